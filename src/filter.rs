@@ -1,0 +1,441 @@
+//! The filter engine: which statements match a [`FilterState`], and how many
+//! would match if each facet value were toggled ("disjunctive" counts, as
+//! faceted search shows them).
+//!
+//! Within a facet, selected values combine with OR; across facets, with AND;
+//! every query term must match too. [`Index`] precomputes one bitset per facet
+//! value and one folded search text for the whole dataset, once, so a
+//! keystroke costs a substring scan and a few AND + popcount passes.
+
+use std::collections::BTreeSet;
+
+use crate::model::{Dataset, Stance};
+use crate::text::{fold, terms};
+
+/// A dimension the reader filters by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Speaker,
+    Topic,
+    Stance,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 3] = [Facet::Speaker, Facet::Topic, Facet::Stance];
+
+    /// The URL parameter name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Speaker => "speaker",
+            Facet::Topic => "topic",
+            Facet::Stance => "stance",
+        }
+    }
+
+    /// The `<legend>` of the facet's fieldset.
+    pub fn legend(self) -> &'static str {
+        match self {
+            Facet::Speaker => "Speaker",
+            Facet::Topic => "Topic",
+            Facet::Stance => "Stance",
+        }
+    }
+
+    pub fn len(self, data: &Dataset) -> usize {
+        match self {
+            Facet::Speaker => data.speakers.len(),
+            Facet::Topic => data.topics.len(),
+            Facet::Stance => Stance::ALL.len(),
+        }
+    }
+
+    /// The id of value `i`, as used in URLs.
+    pub fn value_id(self, data: &Dataset, i: usize) -> &'static str {
+        match self {
+            Facet::Speaker => data.speakers[i].id,
+            Facet::Topic => data.topics[i].id,
+            Facet::Stance => Stance::ALL[i].id(),
+        }
+    }
+
+    /// The name of value `i`, as shown to readers.
+    pub fn value_label(self, data: &Dataset, i: usize) -> &'static str {
+        match self {
+            Facet::Speaker => data.speakers[i].name,
+            Facet::Topic => data.topics[i].label,
+            Facet::Stance => Stance::ALL[i].label(),
+        }
+    }
+
+    pub fn find(self, data: &Dataset, id: &str) -> Option<usize> {
+        (0..self.len(data)).find(|&i| self.value_id(data, i) == id)
+    }
+}
+
+/// What the reader has chosen: values per facet (indices into the data's
+/// lists, so the set's order is the data's order) and a text query.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct FilterState {
+    pub speakers: BTreeSet<usize>,
+    pub topics: BTreeSet<usize>,
+    pub stances: BTreeSet<usize>,
+    pub query: String,
+}
+
+impl FilterState {
+    pub fn selected(&self, facet: Facet) -> &BTreeSet<usize> {
+        match facet {
+            Facet::Speaker => &self.speakers,
+            Facet::Topic => &self.topics,
+            Facet::Stance => &self.stances,
+        }
+    }
+
+    pub fn selected_mut(&mut self, facet: Facet) -> &mut BTreeSet<usize> {
+        match facet {
+            Facet::Speaker => &mut self.speakers,
+            Facet::Topic => &mut self.topics,
+            Facet::Stance => &mut self.stances,
+        }
+    }
+
+    pub fn toggle(&mut self, facet: Facet, value: usize) {
+        let set = self.selected_mut(facet);
+        if !set.remove(&value) {
+            set.insert(value);
+        }
+    }
+
+    /// How many facet values are selected, plus one for a query.
+    pub fn active_count(&self) -> usize {
+        Facet::ALL.iter().map(|&f| self.selected(f).len()).sum::<usize>()
+            + usize::from(!self.query.trim().is_empty())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.active_count() == 0
+    }
+}
+
+/// A fixed-size set of statement indices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bits {
+    words: Vec<u64>,
+}
+
+impl Bits {
+    pub fn none(len: usize) -> Self {
+        Bits { words: vec![0; len.div_ceil(64)] }
+    }
+
+    pub fn all(len: usize) -> Self {
+        let mut bits = Bits { words: vec![u64::MAX; len.div_ceil(64)] };
+        if len % 64 != 0 {
+            if let Some(last) = bits.words.last_mut() {
+                *last = (1u64 << (len % 64)) - 1;
+            }
+        }
+        bits
+    }
+
+    pub fn set(&mut self, i: usize) {
+        self.words[i / 64] |= 1 << (i % 64);
+    }
+
+    pub fn contains(&self, i: usize) -> bool {
+        self.words.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    pub fn and_with(&mut self, other: &Bits) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a &= b;
+        }
+    }
+
+    pub fn or_with(&mut self, other: &Bits) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a |= b;
+        }
+    }
+
+    pub fn count(&self) -> usize {
+        self.words.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// `|self ∧ other|` without building the intersection.
+    pub fn count_and(&self, other: &Bits) -> usize {
+        self.words
+            .iter()
+            .zip(&other.words)
+            .map(|(a, b)| (a & b).count_ones() as usize)
+            .sum()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.words.iter().enumerate().flat_map(|(w, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                (rest != 0).then(|| {
+                    let bit = rest.trailing_zeros() as usize;
+                    rest &= rest - 1;
+                    w * 64 + bit
+                })
+            })
+        })
+    }
+}
+
+/// The result of applying a filter state: the matching statements and the
+/// count each facet value would have.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub matches: Bits,
+    pub shown: usize,
+    pub total: usize,
+    counts: [Vec<usize>; 3],
+}
+
+impl Outcome {
+    /// Statements matching if `value` were toggled on, all else unchanged.
+    pub fn count(&self, facet: Facet, value: usize) -> usize {
+        self.counts[facet as usize].get(value).copied().unwrap_or(0)
+    }
+}
+
+/// Everything about a dataset that does not depend on the reader's choices.
+pub struct Index {
+    len: usize,
+    by_value: [Vec<Bits>; 3],
+    /// Folded text and note of every statement, each ending in `\n` (which
+    /// no query term contains); `starts[i]` is where statement `i` begins.
+    haystack: String,
+    starts: Vec<usize>,
+    /// Folded name and role of each speaker: a term matching a speaker
+    /// matches all their statements.
+    speaker_text: Vec<String>,
+}
+
+impl Index {
+    pub fn new(data: &Dataset) -> Self {
+        let len = data.statements.len();
+        let mut by_value: [Vec<Bits>; 3] = Facet::ALL.map(|f| vec![Bits::none(len); f.len(data)]);
+        let mut haystack = String::new();
+        let mut starts = Vec::with_capacity(len);
+        for (i, s) in data.statements.iter().enumerate() {
+            by_value[Facet::Speaker as usize][s.speaker].set(i);
+            for &t in s.topics {
+                by_value[Facet::Topic as usize][t].set(i);
+            }
+            by_value[Facet::Stance as usize][s.stance.index()].set(i);
+            starts.push(haystack.len());
+            haystack.push_str(&fold(s.text));
+            haystack.push('\n');
+            if let Some(note) = s.note {
+                haystack.push_str(&fold(note));
+                haystack.push('\n');
+            }
+        }
+        let speaker_text = data
+            .speakers
+            .iter()
+            .map(|s| fold(&format!("{}\n{}", s.name, s.role)))
+            .collect();
+        Index { len, by_value, haystack, starts, speaker_text }
+    }
+
+    /// Statements containing every term of `query` (`None`: no query).
+    fn query_matches(&self, query: &str) -> Option<Bits> {
+        let terms = terms(query);
+        if terms.is_empty() {
+            return None;
+        }
+        let mut all = Bits::all(self.len);
+        for term in &terms {
+            let mut hits = Bits::none(self.len);
+            let mut next_start = 0;
+            for (at, _) in self.haystack.match_indices(term.as_str()) {
+                if at < next_start {
+                    continue;
+                }
+                let i = self.starts.partition_point(|&s| s <= at) - 1;
+                hits.set(i);
+                next_start = self.starts.get(i + 1).copied().unwrap_or(usize::MAX);
+            }
+            for (speaker, text) in self.speaker_text.iter().enumerate() {
+                if text.contains(term.as_str()) {
+                    hits.or_with(&self.by_value[Facet::Speaker as usize][speaker]);
+                }
+            }
+            all.and_with(&hits);
+        }
+        Some(all)
+    }
+
+    /// The union of the selected values' bitsets (`None`: nothing selected).
+    fn facet_matches(&self, facet: Facet, state: &FilterState) -> Option<Bits> {
+        let selected = state.selected(facet);
+        let values = &self.by_value[facet as usize];
+        let mut chosen = selected.iter().filter_map(|&v| values.get(v));
+        let mut union = chosen.next()?.clone();
+        for bits in chosen {
+            union.or_with(bits);
+        }
+        Some(union)
+    }
+
+    pub fn evaluate(&self, state: &FilterState) -> Outcome {
+        let query = self.query_matches(&state.query);
+        let facets: [Option<Bits>; 3] = Facet::ALL.map(|f| self.facet_matches(f, state));
+        // Everything but one facet, intersected: the base of that facet's counts.
+        let all_but = |skip: usize| -> Bits {
+            let mut bits = query.clone().unwrap_or_else(|| Bits::all(self.len));
+            for (f, mask) in facets.iter().enumerate() {
+                if let (true, Some(mask)) = (f != skip, mask) {
+                    bits.and_with(mask);
+                }
+            }
+            bits
+        };
+        let mut matches = Bits::all(self.len);
+        let mut counts: [Vec<usize>; 3] = Default::default();
+        for facet in Facet::ALL {
+            let f = facet as usize;
+            let base = all_but(f);
+            counts[f] = self.by_value[f].iter().map(|v| base.count_and(v)).collect();
+            if f == 0 {
+                matches = base;
+                if let Some(mask) = &facets[0] {
+                    matches.and_with(mask);
+                }
+            }
+        }
+        Outcome { shown: matches.count(), matches, total: self.len, counts }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DATA;
+
+    fn state(speakers: &[&str], topics: &[&str], stances: &[&str], query: &str) -> FilterState {
+        let pick = |f: Facet, ids: &[&str]| ids.iter().map(|id| f.find(&DATA, id).unwrap()).collect();
+        FilterState {
+            speakers: pick(Facet::Speaker, speakers),
+            topics: pick(Facet::Topic, topics),
+            stances: pick(Facet::Stance, stances),
+            query: query.into(),
+        }
+    }
+
+    /// The reference: match every statement by the definition, one by one.
+    fn brute_force_matches(s: &FilterState) -> Vec<usize> {
+        let terms = terms(&s.query);
+        DATA.statements
+            .iter()
+            .enumerate()
+            .filter(|(_, st)| {
+                let speaker = &DATA.speakers[st.speaker];
+                let hay = fold(&format!("{} {} {} {}", st.text, st.note.unwrap_or(""), speaker.name, speaker.role));
+                (s.speakers.is_empty() || s.speakers.contains(&st.speaker))
+                    && (s.topics.is_empty() || st.topics.iter().any(|t| s.topics.contains(t)))
+                    && (s.stances.is_empty() || s.stances.contains(&st.stance.index()))
+                    && terms.iter().all(|t| hay.contains(t.as_str()))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The reference count: select only `value` in `facet`, keep the rest.
+    fn brute_force_count(s: &FilterState, facet: Facet, value: usize) -> usize {
+        let mut probe = s.clone();
+        *probe.selected_mut(facet) = BTreeSet::from([value]);
+        brute_force_matches(&probe).len()
+    }
+
+    fn check_against_brute_force(index: &Index, s: &FilterState) {
+        let outcome = index.evaluate(s);
+        assert_eq!(outcome.matches.iter().collect::<Vec<_>>(), brute_force_matches(s), "{s:?}");
+        for facet in Facet::ALL {
+            for v in 0..facet.len(&DATA) {
+                assert_eq!(outcome.count(facet, v), brute_force_count(s, facet, v), "{facet:?} {v} in {s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_filter_shows_every_statement() {
+        let outcome = Index::new(&DATA).evaluate(&FilterState::default());
+        assert_eq!(outcome.shown, DATA.statements.len());
+        assert_eq!(outcome.total, DATA.statements.len());
+    }
+
+    #[test]
+    fn disputed_filter_keeps_only_disputed_statements() {
+        let outcome = Index::new(&DATA).evaluate(&state(&[], &[], &["disputed"], ""));
+        assert!(outcome.shown > 0);
+        assert!(outcome.matches.iter().all(|i| DATA.statements[i].stance == Stance::Disputed));
+    }
+
+    #[test]
+    fn values_within_a_facet_combine_with_or_and_facets_with_and() {
+        let index = Index::new(&DATA);
+        let lavrov = index.evaluate(&state(&["lavrov"], &[], &[], "")).shown;
+        let tillerson = index.evaluate(&state(&["tillerson"], &[], &[], "")).shown;
+        let both = index.evaluate(&state(&["lavrov", "tillerson"], &[], &[], "")).shown;
+        assert_eq!(both, lavrov + tillerson);
+        let narrowed = index.evaluate(&state(&["lavrov", "tillerson"], &["syria"], &[], "")).shown;
+        assert!(narrowed < both && narrowed > 0);
+    }
+
+    #[test]
+    fn search_is_case_and_accent_insensitive_and_covers_speaker_and_note() {
+        let index = Index::new(&DATA);
+        assert_eq!(index.evaluate(&state(&[], &[], &[], "SÝRIA")).shown, index.evaluate(&state(&[], &[], &[], "syria")).shown);
+        let by_role = index.evaluate(&state(&[], &[], &[], "foreign minister"));
+        assert!(by_role.matches.iter().all(|i| DATA.speaker_of(&DATA.statements[i]).id == "lavrov"));
+        assert!(by_role.shown > 0);
+        let by_note = index.evaluate(&state(&[], &[], &[], "AP"));
+        assert!(by_note.matches.iter().any(|i| DATA.statements[i].id == "lavrov-investigation-agreement"));
+    }
+
+    #[test]
+    fn counts_equal_brute_force_for_every_single_and_two_value_selection() {
+        let index = Index::new(&DATA);
+        let values: Vec<(Facet, usize)> = Facet::ALL
+            .iter()
+            .flat_map(|&f| (0..f.len(&DATA)).map(move |v| (f, v)))
+            .collect();
+        let mut checked = 0;
+        check_against_brute_force(&index, &FilterState::default());
+        for (i, &(fa, va)) in values.iter().enumerate() {
+            let mut one = FilterState::default();
+            one.toggle(fa, va);
+            check_against_brute_force(&index, &one);
+            for &(fb, vb) in &values[i + 1..] {
+                let mut two = one.clone();
+                two.toggle(fb, vb);
+                check_against_brute_force(&index, &two);
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, values.len() * (values.len() - 1) / 2);
+        for query in ["syria", "agreement", "lavrov no", "zzz", "’", "u.s.–russia"] {
+            check_against_brute_force(&index, &state(&[], &[], &[], query));
+            check_against_brute_force(&index, &state(&["lavrov"], &["syria"], &["disputed"], query));
+        }
+    }
+
+    #[test]
+    fn bits_iterate_in_order_and_count() {
+        let mut b = Bits::none(130);
+        for i in [0, 63, 64, 129] {
+            b.set(i);
+        }
+        assert_eq!(b.iter().collect::<Vec<_>>(), vec![0, 63, 64, 129]);
+        assert_eq!(b.count(), 4);
+        assert_eq!(Bits::all(130).count(), 130);
+        assert_eq!(Bits::all(128).count(), 128);
+        assert!(!b.contains(1000));
+    }
+}

@@ -1,0 +1,22 @@
+//! Quote Explorer: a news article as an explorable set of statements.
+//!
+//! The pure core (`model`, `text`, `filter`, `location`) is plain Rust with
+//! no browser in sight, tested natively. The Yew shell (`app`, `components`,
+//! `hooks`, `browser`) exists only in the WebAssembly build and turns state
+//! into HTML and events into actions. See ARCHITECTURE.md.
+
+pub mod filter;
+pub mod location;
+pub mod model;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod hooks;
+#[cfg(target_arch = "wasm32")]
+pub mod state;

@@ -1,0 +1,398 @@
+//! The URL codec: one place that turns a view into a query string and back.
+//! The app, its tests and every link it generates (share links, embed code)
+//! go through [`encode`] and [`parse`].
+//!
+//! Canonical form: `?speaker=…&topic=…&stance=…&q=…&view=article&embed=1&embedId=…`,
+//! values comma-separated in the data's order, empty parameters left out, so
+//! equal views have equal URLs. Parsing never fails: unknown parameters are
+//! skipped, unknown or malformed values are dropped and reported in
+//! [`Parsed::ignored`] so the app can say what it ignored.
+
+use std::fmt;
+
+use crate::filter::{Facet, FilterState};
+use crate::model::Dataset;
+
+/// The longest query kept from a URL, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// The longest `embedId` / pym `childId` accepted.
+const MAX_ID_CHARS: usize = 64;
+/// How much of an ignored value a notice repeats.
+const SHOWN_CHARS: usize = 40;
+
+/// Which of the two views of the statements is open.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    #[default]
+    List,
+    Article,
+}
+
+/// Embed mode (`?embed=1`) and the id the host page gave the frame.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Embed {
+    pub on: bool,
+    pub id: Option<String>,
+}
+
+/// Everything a URL says about what the reader sees.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Location {
+    pub filter: FilterState,
+    pub view: View,
+    pub embed: Embed,
+}
+
+/// Something in a URL that the app could not use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ignored {
+    /// A value that names nothing in the data, e.g. `speaker=nobody`.
+    Value { key: &'static str, value: String },
+    /// A search longer than [`MAX_QUERY_CHARS`], cut to that length.
+    LongQuery,
+    /// A `#statement-…` fragment naming no statement.
+    Statement(String),
+}
+
+impl fmt::Display for Ignored {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Ignored::Value { key, value } => write!(f, "{key} “{value}”"),
+            Ignored::LongQuery => write!(f, "the end of a search longer than {MAX_QUERY_CHARS} characters"),
+            Ignored::Statement(id) => write!(f, "link to statement “{id}”"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parsed {
+    pub location: Location,
+    /// pym.js's `childId`: heights go to the parent under this name.
+    pub pym_child_id: Option<String>,
+    pub ignored: Vec<Ignored>,
+}
+
+/// The first `max` characters of `text`.
+fn clip(text: &str, max: usize) -> &str {
+    text.char_indices().nth(max).map_or(text, |(i, _)| &text[..i])
+}
+
+/// Percent-decodes a query component (`+` is a space). Malformed escapes are
+/// kept as they are; bytes that are not UTF-8 become U+FFFD.
+pub fn decode_component(raw: &str) -> String {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(byte) if hex.is_some_and(|h| h.bytes().all(|b| b.is_ascii_hexdigit())) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Percent-encodes a query component; spaces become `+`.
+pub fn encode_component(text: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for &b in text.as_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(char::from(b)),
+            b' ' => out.push('+'),
+            _ => {
+                out.push('%');
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 15)]));
+            }
+        }
+    }
+}
+
+/// An id the host page chose (`embedId`, pym's `childId`): letters, digits
+/// and `-_.:`, at most [`MAX_ID_CHARS`].
+fn host_id(value: &str) -> Option<String> {
+    let ok = !value.is_empty()
+        && value.chars().count() <= MAX_ID_CHARS
+        && value.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
+    ok.then(|| value.to_owned())
+}
+
+/// Reads a query string (with or without its leading `?`).
+pub fn parse(search: &str, data: &Dataset) -> Parsed {
+    let mut parsed = Parsed::default();
+    let search = search.strip_prefix('?').unwrap_or(search);
+    for pair in search.split('&').filter(|p| !p.is_empty()) {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = decode_component(raw_key);
+        let value = decode_component(raw_value);
+        let location = &mut parsed.location;
+        match key.as_str() {
+            "speaker" | "topic" | "stance" => {
+                let facet = match key.as_str() {
+                    "speaker" => Facet::Speaker,
+                    "topic" => Facet::Topic,
+                    _ => Facet::Stance,
+                };
+                for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+                    match facet.find(data, &id.to_lowercase()) {
+                        Some(v) => {
+                            location.filter.selected_mut(facet).insert(v);
+                        }
+                        None => parsed.ignored.push(Ignored::Value {
+                            key: facet.key(),
+                            value: clip(id, SHOWN_CHARS).to_owned(),
+                        }),
+                    }
+                }
+            }
+            "q" => {
+                let kept = clip(&value, MAX_QUERY_CHARS);
+                if kept.len() < value.len() {
+                    parsed.ignored.push(Ignored::LongQuery);
+                }
+                location.filter.query = kept.to_owned();
+            }
+            "view" => match value.as_str() {
+                "article" => location.view = View::Article,
+                "list" | "" => location.view = View::List,
+                other => parsed.ignored.push(Ignored::Value { key: "view", value: clip(other, SHOWN_CHARS).to_owned() }),
+            },
+            "embed" => match value.as_str() {
+                "1" | "true" => location.embed.on = true,
+                "0" | "false" => location.embed.on = false,
+                other => parsed.ignored.push(Ignored::Value { key: "embed", value: clip(other, SHOWN_CHARS).to_owned() }),
+            },
+            "embedId" => match host_id(&value) {
+                Some(id) => location.embed.id = Some(id),
+                None => parsed.ignored.push(Ignored::Value { key: "embedId", value: clip(&value, SHOWN_CHARS).to_owned() }),
+            },
+            "childId" => parsed.pym_child_id = host_id(&value),
+            // Anything else (pym's other parameters, trackers' utm_*) is
+            // not ours to judge.
+            _ => {}
+        }
+    }
+    if !parsed.location.embed.on {
+        parsed.location.embed.id = None;
+    }
+    parsed
+}
+
+/// The canonical query string of `location`, with its `?`, or `""` for the
+/// default view.
+pub fn encode(location: &Location, data: &Dataset) -> String {
+    let mut out = String::new();
+    let mut start = |out: &mut String, key: &str| {
+        out.push(if out.is_empty() { '?' } else { '&' });
+        out.push_str(key);
+        out.push('=');
+    };
+    for facet in Facet::ALL {
+        let selected = location.filter.selected(facet);
+        if selected.is_empty() {
+            continue;
+        }
+        start(&mut out, facet.key());
+        for (n, &v) in selected.iter().enumerate() {
+            if n > 0 {
+                out.push(',');
+            }
+            out.push_str(facet.value_id(data, v));
+        }
+    }
+    if !location.filter.query.is_empty() {
+        start(&mut out, "q");
+        encode_component(&location.filter.query, &mut out);
+    }
+    if location.view == View::Article {
+        start(&mut out, "view");
+        out.push_str("article");
+    }
+    if location.embed.on {
+        start(&mut out, "embed");
+        out.push('1');
+        if let Some(id) = &location.embed.id {
+            start(&mut out, "embedId");
+            encode_component(id, &mut out);
+        }
+    }
+    out
+}
+
+/// The fragment that deep-links to a statement's card.
+pub fn statement_fragment(id: &str) -> String {
+    format!("#statement-{id}")
+}
+
+/// Reads `#statement-<id>`: `Ok(None)` for no fragment or another kind of
+/// fragment, `Err` for a statement that does not exist.
+pub fn parse_fragment(hash: &str, data: &Dataset) -> Result<Option<usize>, Ignored> {
+    let hash = decode_component(hash.strip_prefix('#').unwrap_or(hash));
+    let Some(id) = hash.strip_prefix("statement-") else {
+        return Ok(None);
+    };
+    data.statement_index(id)
+        .map(Some)
+        .ok_or_else(|| Ignored::Statement(clip(id, SHOWN_CHARS).to_owned()))
+}
+
+/// A short description of the active filters, for the document title and
+/// the share text: "Sergey Lavrov · Syria · Disputed · “trust”".
+pub fn describe(filter: &FilterState, data: &Dataset) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for facet in Facet::ALL {
+        for &v in filter.selected(facet) {
+            parts.push(facet.value_label(data, v).to_owned());
+        }
+    }
+    let query = filter.query.trim();
+    if !query.is_empty() {
+        parts.push(format!("“{}”", clip(query, SHOWN_CHARS)));
+    }
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DATA;
+
+    fn round_trip(location: &Location) {
+        let url = encode(location, &DATA);
+        let back = parse(&url, &DATA);
+        assert_eq!(&back.location, location, "{url}");
+        assert!(back.ignored.is_empty(), "{url}: {:?}", back.ignored);
+        assert_eq!(encode(&back.location, &DATA), url);
+    }
+
+    #[test]
+    fn the_default_view_has_an_empty_query_string() {
+        assert_eq!(encode(&Location::default(), &DATA), "");
+    }
+
+    #[test]
+    fn parameters_come_in_a_fixed_order_with_values_in_data_order() {
+        let parsed = parse("?view=article&q=low trust&stance=disputed&topic=ukraine,syria", &DATA);
+        assert!(parsed.ignored.is_empty());
+        assert_eq!(
+            encode(&parsed.location, &DATA),
+            "?topic=syria,ukraine&stance=disputed&q=low+trust&view=article"
+        );
+    }
+
+    #[test]
+    fn codec_round_trips_every_single_and_pair_of_facet_values() {
+        let values: Vec<(Facet, usize)> = Facet::ALL
+            .iter()
+            .flat_map(|&f| (0..f.len(&DATA)).map(move |v| (f, v)))
+            .collect();
+        let mut cases = 0;
+        for (i, &(fa, va)) in values.iter().enumerate() {
+            for &(fb, vb) in &values[i..] {
+                for view in [View::List, View::Article] {
+                    let mut location = Location { view, ..Location::default() };
+                    location.filter.toggle(fa, va);
+                    location.filter.selected_mut(fb).insert(vb);
+                    round_trip(&location);
+                    cases += 1;
+                }
+            }
+        }
+        assert!(cases > 100);
+    }
+
+    #[test]
+    fn queries_with_reserved_and_unicode_characters_round_trip() {
+        for q in ["a&b=c", "100% sure", "“unlawful”", "x+y", "#hash", "Лавров", "<script>", " spaced "] {
+            let mut location = Location::default();
+            location.filter.query = q.into();
+            round_trip(&location);
+        }
+    }
+
+    #[test]
+    fn embed_parameters_round_trip_and_embed_id_needs_embed() {
+        let parsed = parse("?embed=1&embedId=story-7", &DATA);
+        assert_eq!(parsed.location.embed, Embed { on: true, id: Some("story-7".into()) });
+        round_trip(&parsed.location);
+        assert_eq!(parse("?embedId=story-7", &DATA).location.embed, Embed::default());
+    }
+
+    #[test]
+    fn unknown_values_are_dropped_and_reported() {
+        let parsed = parse("?speaker=nobody,lavrov&topic=mars&stance=&view=map", &DATA);
+        assert_eq!(encode(&parsed.location, &DATA), "?speaker=lavrov");
+        assert_eq!(
+            parsed.ignored,
+            vec![
+                Ignored::Value { key: "speaker", value: "nobody".into() },
+                Ignored::Value { key: "topic", value: "mars".into() },
+                Ignored::Value { key: "view", value: "map".into() },
+            ]
+        );
+        assert_eq!(parsed.ignored[0].to_string(), "speaker “nobody”");
+    }
+
+    #[test]
+    fn unknown_parameters_are_ignored_silently() {
+        let parsed = parse("?utm_source=x&initialWidth=600&parentUrl=http%3A%2F%2Fa&childId=qe-1", &DATA);
+        assert_eq!(parsed.location, Location::default());
+        assert!(parsed.ignored.is_empty());
+        assert_eq!(parsed.pym_child_id.as_deref(), Some("qe-1"));
+    }
+
+    #[test]
+    fn ids_are_matched_case_insensitively_and_repeated_keys_merge() {
+        let parsed = parse("?topic=SYRIA&topic=ukraine&topic=syria", &DATA);
+        assert_eq!(encode(&parsed.location, &DATA), "?topic=syria,ukraine");
+    }
+
+    #[test]
+    fn malformed_percent_escapes_are_kept_literally() {
+        assert_eq!(decode_component("100%"), "100%");
+        assert_eq!(decode_component("%zz%4"), "%zz%4");
+        assert_eq!(decode_component("%+1"), "% 1");
+        assert_eq!(decode_component("%C3%A9"), "é");
+        assert_eq!(decode_component("%FF"), "\u{fffd}");
+    }
+
+    #[test]
+    fn a_huge_query_is_cut_and_reported() {
+        let parsed = parse(&format!("?q={}", "é".repeat(10_000)), &DATA);
+        assert_eq!(parsed.location.filter.query.chars().count(), MAX_QUERY_CHARS);
+        assert_eq!(parsed.ignored, vec![Ignored::LongQuery]);
+    }
+
+    #[test]
+    fn hostile_host_ids_are_refused() {
+        let parsed = parse("?embed=1&embedId=%22%3E%3Cscript%3E&childId=a%20b", &DATA);
+        assert_eq!(parsed.location.embed.id, None);
+        assert_eq!(parsed.pym_child_id, None);
+        assert_eq!(parsed.ignored.len(), 1);
+    }
+
+    #[test]
+    fn fragments_name_statements() {
+        assert_eq!(parse_fragment("#statement-lavrov-unlawful", &DATA), Ok(DATA.statement_index("lavrov-unlawful")));
+        assert_eq!(parse_fragment("", &DATA), Ok(None));
+        assert_eq!(parse_fragment("#top", &DATA), Ok(None));
+        assert_eq!(parse_fragment("#statement-nope", &DATA), Err(Ignored::Statement("nope".into())));
+    }
+
+    #[test]
+    fn describe_lists_the_active_filters() {
+        let parsed = parse("?speaker=lavrov&stance=disputed&q=trust", &DATA);
+        assert_eq!(describe(&parsed.location.filter, &DATA), "Sergey Lavrov · Disputed · “trust”");
+    }
+}

@@ -1,0 +1,12 @@
+//! The WebAssembly entry point: mounts the app into `<main id="app">`.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    quote_explorer::app::start();
+}
+
+/// Natively there is no app to run: the core is a library, tested with `cargo test`.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("quote-explorer runs in the browser: build it with `trunk build`.");
+}

@@ -1,0 +1,187 @@
+//! Search text: folding for case- and accent-insensitive matching, query
+//! terms, and the `<mark>` ranges of a match in the original text.
+//!
+//! Folding maps each character on its own (lowercase, accents and
+//! typographic quotes removed), so a match in folded text maps back to
+//! exact byte ranges of the original for highlighting.
+
+/// Base letters of Latin Extended-A (U+0100..=U+017F), in code point order.
+const LATIN_EXTENDED_A: &[u8] = concat!(
+    "aaaaaa", "cccccccc", "dddd", "eeeeeeeeee", "gggggggg", "hhhh", "iiiiiiiiii", "ii", "jj", "kkk",
+    "llllllllll", "nnnnnnnnn", "oooooooo", "rrrrrr", "ssssssss", "tttttt", "uuuuuuuuuuuu", "ww",
+    "yyy", "zzzzzz", "s"
+)
+.as_bytes();
+
+/// Appends the folded form of `c` to `out`.
+pub fn fold_char(c: char, out: &mut String) {
+    match c {
+        'A'..='Z' => out.push(c.to_ascii_lowercase()),
+        '\0'..='\x7f' => out.push(c),
+        'À'..='Å' | 'à'..='å' => out.push('a'),
+        'Æ' | 'æ' => out.push_str("ae"),
+        'Ç' | 'ç' => out.push('c'),
+        'È'..='Ë' | 'è'..='ë' => out.push('e'),
+        'Ì'..='Ï' | 'ì'..='ï' => out.push('i'),
+        'Ð' | 'ð' => out.push('d'),
+        'Ñ' | 'ñ' => out.push('n'),
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' => out.push('o'),
+        'Ù'..='Ü' | 'ù'..='ü' => out.push('u'),
+        'Ý' | 'ý' | 'ÿ' => out.push('y'),
+        'ß' => out.push_str("ss"),
+        'Þ' | 'þ' => out.push_str("th"),
+        '\u{100}'..='\u{17f}' => out.push(LATIN_EXTENDED_A.get(c as usize - 0x100).map_or(c, |&b| char::from(b))),
+        // Combining accents vanish, so decomposed "é" folds like composed.
+        '\u{300}'..='\u{36f}' => {}
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' => out.push('\''),
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' => out.push('"'),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+        '\u{a0}' => out.push(' '),
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// At most this many terms of at most this many bytes are searched: a pasted
+/// essay in `q` must not turn every keystroke into a long scan.
+pub const MAX_TERMS: usize = 8;
+pub const MAX_TERM_BYTES: usize = 64;
+
+/// The folded, distinct words of a query; every one must match.
+pub fn terms(query: &str) -> Vec<String> {
+    let folded = fold(query);
+    let mut out: Vec<String> = Vec::new();
+    for word in folded.split_whitespace() {
+        let mut end = word.len().min(MAX_TERM_BYTES);
+        while !word.is_char_boundary(end) {
+            end -= 1;
+        }
+        let word = &word[..end];
+        if !out.iter().any(|w| w == word) && out.len() < MAX_TERMS {
+            out.push(word.to_owned());
+        }
+    }
+    out
+}
+
+/// A piece of text, marked when it matches a query term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Segment<'a> {
+    pub text: &'a str,
+    pub marked: bool,
+}
+
+/// Splits `text` into pieces so that every occurrence of every term is a
+/// marked piece; overlapping matches merge.
+pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
+    if terms.is_empty() {
+        return vec![Segment { text, marked: false }];
+    }
+    // For each byte of the folded text, the original char's byte range.
+    let mut folded = String::with_capacity(text.len());
+    let mut origin: Vec<(usize, usize)> = Vec::with_capacity(text.len());
+    for (start, c) in text.char_indices() {
+        let before = folded.len();
+        fold_char(c, &mut folded);
+        let end = start + c.len_utf8();
+        origin.extend(std::iter::repeat_n((start, end), folded.len() - before));
+    }
+    let mut ranges: Vec<(usize, usize)> = terms
+        .iter()
+        .filter(|t| !t.is_empty())
+        .flat_map(|term| {
+            let origin = &origin;
+            folded
+                .match_indices(term.as_str())
+                .map(move |(at, m)| (origin[at].0, origin[at + m.len() - 1].1))
+        })
+        .collect();
+    ranges.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (s, e) in ranges {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    let mut out = Vec::with_capacity(merged.len() * 2 + 1);
+    let mut at = 0;
+    for (s, e) in merged {
+        if s > at {
+            out.push(Segment { text: &text[at..s], marked: false });
+        }
+        out.push(Segment { text: &text[s..e], marked: true });
+        at = e;
+    }
+    if at < text.len() {
+        out.push(Segment { text: &text[at..], marked: false });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marked(text: &str, query: &str) -> Vec<String> {
+        highlight(text, &terms(query))
+            .into_iter()
+            .filter(|s| s.marked)
+            .map(|s| s.text.to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn folding_ignores_case_and_accents() {
+        assert_eq!(fold("Sergéy LAVRÓV Łódź Ærø"), "sergey lavrov lodz aero");
+        assert_eq!(fold("e\u{301}"), "e");
+    }
+
+    #[test]
+    fn folding_makes_typographic_quotes_and_dashes_plain() {
+        assert_eq!(fold("world’s “low” U.S.–Russia"), "world's \"low\" u.s.-russia");
+    }
+
+    #[test]
+    fn latin_extended_a_maps_to_base_letters() {
+        assert_eq!(LATIN_EXTENDED_A.len(), 0x180 - 0x100);
+        assert_eq!(fold("ĀčĎęĞĥĪĴĶĽŃŐŘŠŤŮŴŶŽſ"), "acdeghijklnorstuwyzs");
+    }
+
+    #[test]
+    fn terms_are_folded_distinct_and_bounded() {
+        assert_eq!(terms("  Syria  syria ÉVIDENCE "), vec!["syria", "evidence"]);
+        assert_eq!(terms(&"x ".repeat(100)).len(), 1);
+        assert_eq!(terms(&"a b c d e f g h i j k".to_string()).len(), MAX_TERMS);
+        assert_eq!(terms(&"é".repeat(100))[0].len(), MAX_TERM_BYTES);
+    }
+
+    #[test]
+    fn highlight_marks_matches_in_the_original_text() {
+        assert_eq!(marked("The world’s two foremost", "WORLD'S"), vec!["world’s"]);
+        assert_eq!(marked("Sergey Lavrov said", "lavrov sergey"), vec!["Sergey", "Lavrov"]);
+        assert_eq!(marked("Café au lait", "cafe"), vec!["Café"]);
+    }
+
+    #[test]
+    fn overlapping_matches_merge_into_one_mark() {
+        assert_eq!(marked("abcdef", "abc cde"), vec!["abcde"]);
+    }
+
+    #[test]
+    fn no_query_means_one_unmarked_segment() {
+        assert_eq!(highlight("text", &[]), vec![Segment { text: "text", marked: false }]);
+    }
+
+    #[test]
+    fn a_letter_that_folds_to_two_maps_back_whole() {
+        assert_eq!(marked("Straße", "ss"), vec!["ß"]);
+    }
+}
