@@ -12,6 +12,8 @@ use crate::Diagnostics;
 const MAX_TEXT: usize = 2_000;
 const MAX_PARAGRAPH: usize = 20_000;
 const MAX_ID: usize = 64;
+/// How much of a name that is not in the data a message repeats.
+const SHOWN: usize = 40;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -114,7 +116,7 @@ impl<'a> Record<'a> {
     fn reject_unknown(&self, known: &[&str], report: &mut Report) {
         for key in self.object.keys() {
             if !known.contains(&key.as_str()) {
-                report.error(&self.name, key, format!("unknown field (expected one of: {})", known.join(", ")));
+                report.error(&self.name, &shown(key), format!("unknown field (expected one of: {})", known.join(", ")));
             }
         }
     }
@@ -189,6 +191,15 @@ fn kind_of(value: &Value) -> &'static str {
     }
 }
 
+/// `text` as a message repeats it: a field name or id that may be megabytes
+/// long in a broken file is cut to [`SHOWN`] characters.
+fn shown(text: &str) -> String {
+    match text.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
 fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|part| {
@@ -198,12 +209,24 @@ fn is_slug(id: &str) -> bool {
 
 fn is_date(text: &str) -> bool {
     let b = text.as_bytes();
-    b.len() == 10
+    let form = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && matches!(text[5..7].parse::<u8>(), Ok(1..=12))
-        && matches!(text[8..10].parse::<u8>(), Ok(1..=31))
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !form {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    };
+    (1..=days).contains(&day)
 }
 
 /// Reads a top-level array field; `None` when missing or not an array.
@@ -229,7 +252,14 @@ pub fn check(file: &str, bytes: &[u8]) -> Result<Data, Diagnostics> {
     let fail = |message: String| Err(Diagnostics(vec![format!("{file}: {message}")]));
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
-        Err(err) => return fail(format!("not valid UTF-8 at byte {}", err.valid_up_to())),
+        Err(err) => {
+            // Where an editor would show it: the prefix is valid UTF-8.
+            let valid = &bytes[..err.valid_up_to()];
+            let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
+            return fail(format!("not valid UTF-8 at line {line}, column {column} (byte {})", valid.len()));
+        }
     };
     let root: Value = match serde_json::from_str(text) {
         Ok(root) => root,
@@ -258,14 +288,14 @@ pub fn check(file: &str, bytes: &[u8]) -> Result<Data, Diagnostics> {
             None
         }
     };
-    let speakers = list(root, "speakers", &mut report)
+    let (speakers, speaker_index) = list(root, "speakers", &mut report)
         .map(|items| read_speakers(items, &mut report))
         .unwrap_or_default();
-    let topics = list(root, "topics", &mut report)
+    let (topics, topic_index) = list(root, "topics", &mut report)
         .map(|items| read_topics(items, &mut report))
         .unwrap_or_default();
     let statements = list(root, "statements", &mut report)
-        .map(|items| read_statements(items, article.as_ref(), &speakers, &topics, &mut report))
+        .map(|items| read_statements(items, article.as_ref(), &speaker_index, &topic_index, &mut report))
         .unwrap_or_default();
 
     match article {
@@ -326,10 +356,19 @@ fn read_article(r: &Record, report: &mut Report) -> Option<Article> {
     Some(Article { headline: headline?, dek, published, photo_caption, source_url, paragraphs: paragraphs? })
 }
 
-/// Reports ids seen twice in one list.
-fn check_unique<'a>(kind: &str, ids: impl Iterator<Item = &'a str>, report: &mut Report) -> HashMap<String, usize> {
+/// The id of every list entry, where it has a readable one.
+fn listed_ids(items: &[Value]) -> impl Iterator<Item = Option<&str>> {
+    items.iter().map(|item| item.get("id").and_then(Value::as_str).filter(|id| id.len() <= MAX_ID))
+}
+
+/// Reports ids seen twice in one list, and maps each id to its entry's
+/// position. Every entry counts, even one that broke its own rules, so that
+/// positions are the list's own and a reference to a broken entry is not
+/// reported again as unknown.
+fn check_unique<'a>(kind: &str, ids: impl Iterator<Item = Option<&'a str>>, report: &mut Report) -> HashMap<String, usize> {
     let mut seen = HashMap::new();
     for (i, id) in ids.enumerate() {
+        let Some(id) = id else { continue };
         if let Some(first) = seen.insert(id.to_owned(), i) {
             report.error(
                 &format!("{kind} \"{id}\""),
@@ -350,7 +389,7 @@ fn entry_name(kind: &str, i: usize, value: &Value) -> String {
     }
 }
 
-fn read_speakers(items: &[Value], report: &mut Report) -> Vec<Speaker> {
+fn read_speakers(items: &[Value], report: &mut Report) -> (Vec<Speaker>, HashMap<String, usize>) {
     let speakers: Vec<Speaker> = items
         .iter()
         .enumerate()
@@ -364,11 +403,11 @@ fn read_speakers(items: &[Value], report: &mut Report) -> Vec<Speaker> {
             Some(Speaker { id: id?, name: name?, role: role?, side: side? })
         })
         .collect();
-    check_unique("speaker", speakers.iter().map(|s| s.id.as_str()), report);
-    speakers
+    let index = check_unique("speaker", listed_ids(items), report);
+    (speakers, index)
 }
 
-fn read_topics(items: &[Value], report: &mut Report) -> Vec<Topic> {
+fn read_topics(items: &[Value], report: &mut Report) -> (Vec<Topic>, HashMap<String, usize>) {
     let topics: Vec<Topic> = items
         .iter()
         .enumerate()
@@ -380,25 +419,19 @@ fn read_topics(items: &[Value], report: &mut Report) -> Vec<Topic> {
             Some(Topic { id: id?, label: label? })
         })
         .collect();
-    check_unique("topic", topics.iter().map(|t| t.id.as_str()), report);
-    topics
+    let index = check_unique("topic", listed_ids(items), report);
+    (topics, index)
 }
 
 fn read_statements(
     items: &[Value],
     article: Option<&Article>,
-    speakers: &[Speaker],
-    topics: &[Topic],
+    speaker_index: &HashMap<String, usize>,
+    topic_index: &HashMap<String, usize>,
     report: &mut Report,
 ) -> Vec<Statement> {
-    let speaker_index: HashMap<&str, usize> = speakers.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
-    let topic_index: HashMap<&str, usize> = topics.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
     // Ids first, so that `responds_to` may point forward as well as back.
-    let ids: Vec<&str> = items
-        .iter()
-        .filter_map(|item| item.get("id").and_then(Value::as_str))
-        .collect();
-    let statement_index = check_unique("statement", ids.iter().copied(), report);
+    let statement_index = check_unique("statement", listed_ids(items), report);
 
     let mut statements = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -420,7 +453,7 @@ fn read_statements(
         let kind = r.choice("kind", &[("quote", Kind::Quote), ("paraphrase", Kind::Paraphrase)], report);
         let text = r.string("text", MAX_TEXT, report);
         let paragraph = read_paragraph(&r, article, report);
-        let topics = read_topic_list(&r, &topic_index, report);
+        let topics = read_topic_list(&r, topic_index, report);
         let stance = r.choice(
             "stance",
             &[("agreed", Stance::Agreed), ("disputed", Stance::Disputed), ("unchallenged", Stance::Unchallenged)],
@@ -483,7 +516,7 @@ fn read_paragraph(r: &Record, article: Option<&Article>, report: &mut Report) ->
     usize::try_from(index).ok()
 }
 
-fn read_topic_list(r: &Record, topic_index: &HashMap<&str, usize>, report: &mut Report) -> Option<Vec<usize>> {
+fn read_topic_list(r: &Record, topic_index: &HashMap<String, usize>, report: &mut Report) -> Option<Vec<usize>> {
     let items = match r.object.get("topics") {
         None | Some(Value::Null) => {
             report.error(&r.name, "topics", "missing required field");
@@ -509,7 +542,7 @@ fn read_topic_list(r: &Record, topic_index: &HashMap<&str, usize>, report: &mut 
                 ok = false;
             }
             Some((id, None)) => {
-                report.error(&r.name, "topics", format!("unknown topic \"{id}\" (not in \"topics\")"));
+                report.error(&r.name, "topics", format!("unknown topic \"{}\" (not in \"topics\")", shown(id)));
                 ok = false;
             }
             None => {
