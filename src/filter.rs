@@ -213,6 +213,10 @@ pub struct Index {
     /// Folded name and role of each speaker: a term matching a speaker
     /// matches all their statements.
     speaker_text: Vec<String>,
+    /// For each statement, the statements that answer it (`responds_to`).
+    answers: Vec<Vec<usize>>,
+    /// For each paragraph, the statements located in it.
+    in_paragraph: Vec<Vec<usize>>,
 }
 
 impl Index {
@@ -221,7 +225,13 @@ impl Index {
         let mut by_value: [Vec<Bits>; 3] = Facet::ALL.map(|f| vec![Bits::none(len); f.len(data)]);
         let mut haystack = String::new();
         let mut starts = Vec::with_capacity(len);
+        let mut answers = vec![Vec::new(); len];
+        let mut in_paragraph = vec![Vec::new(); data.article.paragraphs.len()];
         for (i, s) in data.statements.iter().enumerate() {
+            if let Some(claim) = s.responds_to {
+                answers[claim].push(i);
+            }
+            in_paragraph[s.paragraph].push(i);
             by_value[Facet::Speaker as usize][s.speaker].set(i);
             for &t in s.topics {
                 by_value[Facet::Topic as usize][t].set(i);
@@ -240,7 +250,17 @@ impl Index {
             .iter()
             .map(|s| fold(&format!("{}\n{}", s.name, s.role)))
             .collect();
-        Index { len, by_value, haystack, starts, speaker_text }
+        Index { len, by_value, haystack, starts, speaker_text, answers, in_paragraph }
+    }
+
+    /// The statements that answer statement `i`.
+    pub fn answers(&self, i: usize) -> &[usize] {
+        self.answers.get(i).map_or(&[], Vec::as_slice)
+    }
+
+    /// The statements located in paragraph `p`, in the data's order.
+    pub fn in_paragraph(&self, p: usize) -> &[usize] {
+        self.in_paragraph.get(p).map_or(&[], Vec::as_slice)
     }
 
     /// Statements containing every term of `query` (`None`: no query).
@@ -424,6 +444,16 @@ mod tests {
             check_against_brute_force(&index, &state(&[], &[], &[], query));
             check_against_brute_force(&index, &state(&["lavrov"], &["syria"], &["disputed"], query));
         }
+    }
+
+    #[test]
+    fn answers_and_paragraphs_are_indexed_from_the_data() {
+        let index = Index::new(&DATA);
+        let claim = DATA.statement_index("lavrov-investigation-agreement").unwrap();
+        let denial = DATA.statement_index("spokesman-no-agreement").unwrap();
+        assert_eq!(index.answers(claim), &[denial]);
+        assert!(index.in_paragraph(5).contains(&denial));
+        assert_eq!(index.in_paragraph(99), &[] as &[usize]);
     }
 
     #[test]

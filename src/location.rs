@@ -193,7 +193,7 @@ pub fn parse(search: &str, data: &Dataset) -> Parsed {
 /// default view.
 pub fn encode(location: &Location, data: &Dataset) -> String {
     let mut out = String::new();
-    let mut start = |out: &mut String, key: &str| {
+    let start = |out: &mut String, key: &str| {
         out.push(if out.is_empty() { '?' } else { '&' });
         out.push_str(key);
         out.push('=');

@@ -9,6 +9,7 @@
 
 mod check;
 mod emit;
+pub mod page;
 pub mod text;
 
 use std::fmt;

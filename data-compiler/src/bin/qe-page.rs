@@ -1,0 +1,57 @@
+//! Trunk's post-build hook: fills the `<!-- qe:head -->` and
+//! `<!-- qe:body -->` markers of `$TRUNK_STAGING_DIR/index.html` from the
+//! data file (`QUOTE_EXPLORER_DATA`, default `data/article.json`) and moves
+//! Trunk's inline loader script into `init.js`.
+//!
+//! With `--static OUT.html STYLESHEET` it instead writes the no-script
+//! reference page used by the start-up benchmark.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use qe_data::page;
+
+fn fail(message: String) -> ExitCode {
+    eprintln!("qe-page: {message}");
+    ExitCode::FAILURE
+}
+
+fn main() -> ExitCode {
+    let shown = std::env::var("QUOTE_EXPLORER_DATA").unwrap_or_else(|_| "data/article.json".into());
+    let root = std::env::var_os("TRUNK_SOURCE_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
+    let data = match qe_data::load_file(&root.join(&shown), &shown) {
+        Ok(data) => data,
+        Err(diagnostics) => return fail(diagnostics.to_string()),
+    };
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, out, stylesheet] = args.as_slice() {
+        if flag == "--static" {
+            return match std::fs::write(out, page::static_page(&data, stylesheet)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => fail(format!("cannot write {out}: {err}")),
+            };
+        }
+    }
+    let Some(staging) = std::env::var_os("TRUNK_STAGING_DIR") else {
+        return fail("run me as a Trunk post_build hook (TRUNK_STAGING_DIR is not set), or with --static OUT.html STYLESHEET".into());
+    };
+    let staging = Path::new(&staging);
+    let index = staging.join("index.html");
+    let html = match std::fs::read_to_string(&index) {
+        Ok(html) => html,
+        Err(err) => return fail(format!("cannot read {}: {err}", index.display())),
+    };
+    let mut html = html
+        .replacen("<!-- qe:head -->", &page::head(&data), 1)
+        .replacen("<!-- qe:body -->", &page::body(&data), 1);
+    if let Some((rewritten, script)) = page::extract_inline_module(&html, "init.js") {
+        if let Err(err) = std::fs::write(staging.join("init.js"), script) {
+            return fail(format!("cannot write init.js: {err}"));
+        }
+        html = rewritten;
+    }
+    match std::fs::write(&index, html) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => fail(format!("cannot write {}: {err}", index.display())),
+    }
+}

@@ -1,0 +1,177 @@
+//! The HTML that exists before any script runs: the page title and share
+//! meta, and every statement as static markup in the app's own classes. It
+//! is what readers without WebAssembly and search engines see, what the
+//! first paint shows before the app takes over, and (as a whole page with
+//! no script) the reference the start-up benchmark compares against.
+
+use std::fmt::Write;
+
+use crate::{Data, Kind, Side, Stance};
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn stance_parts(stance: Stance) -> (&'static str, &'static str, &'static str) {
+    match stance {
+        Stance::Agreed => ("agreed", "Agreed", "✓"),
+        Stance::Disputed => ("disputed", "Disputed", "⚡"),
+        Stance::Unchallenged => ("unchallenged", "Unchallenged", "–"),
+    }
+}
+
+fn side_parts(side: Side) -> (&'static str, &'static str) {
+    match side {
+        Side::Us => ("side-us", "U.S."),
+        Side::Russia => ("side-russia", "Russia"),
+        Side::Other => ("side-other", "Other"),
+    }
+}
+
+/// One sentence describing the data, for `<meta name="description">`.
+pub fn description(data: &Data) -> String {
+    format!(
+        "{} statements by {} speakers from “{}”: filter by speaker, topic and whether each is agreed or disputed.",
+        data.statements.len(),
+        data.speakers.len(),
+        data.article.headline
+    )
+}
+
+/// `<title>` and the Open Graph / Twitter card meta.
+pub fn head(data: &Data) -> String {
+    let title = escape(&format!("{} · Quote Explorer", data.article.headline));
+    let description = escape(&description(data));
+    format!(
+        r#"<title>{title}</title>
+  <meta name="description" content="{description}">
+  <meta property="og:type" content="article">
+  <meta property="og:title" content="{title}">
+  <meta property="og:description" content="{description}">
+  <meta property="og:image" content="preview.png">
+  <meta property="og:image:alt" content="Quote Explorer: statement cards with speaker, quote, topic tags and stance">
+  <meta name="twitter:card" content="summary_large_image">
+  <meta name="twitter:title" content="{title}">
+  <meta name="twitter:description" content="{description}">
+  <meta name="twitter:image" content="preview.png">"#
+    )
+}
+
+/// The statements as static cards, in the markup the app renders.
+pub fn body(data: &Data) -> String {
+    let a = &data.article;
+    let mut out = String::with_capacity(1024 + data.statements.len() * 700);
+    out.push_str("<div class=\"page\">\n<header class=\"masthead\">\n<p class=\"kicker\">Quote Explorer</p>\n");
+    let _ = writeln!(out, "<h1>{}</h1>", escape(&a.headline));
+    if let Some(dek) = &a.dek {
+        let _ = writeln!(out, "<p class=\"dek\">{}</p>", escape(dek));
+    }
+    if let Some(caption) = &a.photo_caption {
+        let _ = writeln!(out, "<p class=\"caption\">{}</p>", escape(caption));
+    }
+    out.push_str("</header>\n<noscript><p class=\"notice\">Filtering needs JavaScript and WebAssembly. Every statement is listed below.");
+    if let Some(url) = &a.source_url {
+        let _ = write!(out, " <a href=\"{}\">Read the original article</a>.", escape(url));
+    }
+    out.push_str("</p></noscript>\n<main id=\"results\" class=\"main\">\n");
+    let _ = writeln!(out, "<p class=\"result-count\">{} statements</p>\n<ol class=\"cards\">", data.statements.len());
+    for s in &data.statements {
+        let speaker = &data.speakers[s.speaker];
+        let (stance, stance_label, icon) = stance_parts(s.stance);
+        let (side, side_label) = side_parts(speaker.side);
+        let initials: String = speaker
+            .name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next().filter(|c| c.is_alphabetic()))
+            .take(2)
+            .collect();
+        let id = escape(&s.id);
+        let _ = write!(
+            out,
+            "<li><article id=\"statement-{id}\" data-statement-id=\"{id}\" class=\"card stance-{stance} {side}\">\
+<header class=\"card-head\"><span class=\"avatar {side}\" aria-hidden=\"true\">{}</span>\
+<div class=\"who\"><h3 class=\"speaker\">{}</h3><p class=\"role\">{} · <span class=\"side\">{side_label}</span></p></div>\
+<span class=\"stance-badge stance-{stance}\"><span aria-hidden=\"true\" class=\"stance-icon\">{icon}</span>{stance_label}</span></header>",
+            escape(&initials),
+            escape(&speaker.name),
+            escape(&speaker.role),
+        );
+        match s.kind {
+            Kind::Quote => {
+                let _ = write!(out, "<blockquote class=\"words quote\"><p>“{}”</p></blockquote><p class=\"kind\">Direct quote</p>", escape(&s.text));
+            }
+            Kind::Paraphrase => {
+                let _ = write!(
+                    out,
+                    "<p class=\"words paraphrase\">{}</p><p class=\"kind\">Paraphrase: the article’s report, not verbatim</p>",
+                    escape(&s.text)
+                );
+            }
+        }
+        if let Some(note) = &s.note {
+            let _ = write!(out, "<p class=\"note\">{}</p>", escape(note));
+        }
+        out.push_str("<footer class=\"card-foot\"><ul class=\"tags\" aria-label=\"Topics\">");
+        for &t in &s.topics {
+            let _ = write!(out, "<li class=\"tag\">{}</li>", escape(&data.topics[t].label));
+        }
+        out.push_str("</ul></footer></article></li>\n");
+    }
+    out.push_str("</ol>\n</main>\n</div>");
+    out
+}
+
+/// A whole page with the statements and no script: the start-up reference.
+pub fn static_page(data: &Data, stylesheet: &str) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  {}\n  <link rel=\"stylesheet\" href=\"{}\">\n</head>\n<body>\n{}\n</body>\n</html>\n",
+        head(data),
+        escape(stylesheet),
+        body(data)
+    )
+}
+
+/// Moves an inline `<script type="module">…</script>` (Trunk's loader) into
+/// a file, so the page runs under a CSP without `'unsafe-inline'`. Returns
+/// the new HTML and the script's text, or `None` if there is no inline script.
+pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, String)> {
+    let open = "<script type=\"module\">";
+    let start = html.find(open)?;
+    let body_start = start + open.len();
+    let end = body_start + html[body_start..].find("</script>")?;
+    let script = html[body_start..end].to_owned();
+    let tag = format!("<script type=\"module\" src=\"./{file_name}\"></script>");
+    let rewritten = format!("{}{tag}{}", &html[..start], &html[end + "</script>".len()..]);
+    Some((rewritten, script))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_neutralises_markup() {
+        assert_eq!(escape("<img src=x onerror=\"a\">&'"), "&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;");
+    }
+
+    #[test]
+    fn the_inline_loader_moves_to_a_file() {
+        let html = "<head><script type=\"module\">import init from './a.js';init();</script></head>";
+        let (page, script) = extract_inline_module(html, "init.js").unwrap();
+        assert_eq!(page, "<head><script type=\"module\" src=\"./init.js\"></script></head>");
+        assert_eq!(script, "import init from './a.js';init();");
+        assert!(extract_inline_module(&page, "init.js").is_none());
+    }
+}

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Quote Explorer's project commands. On a fresh Debian machine with only Rust
+# stable, each command first installs what is missing (pinned versions, from
+# crates.io, npm and Debian only) and skips what is already there.
+#
+#   scripts/dev.sh serve   build the app and serve it on http://127.0.0.1:8080
+#   scripts/dev.sh test    run every test layer: native, browser components, end to end
+#   scripts/dev.sh bench   run the benchmark suite (see README, "Performance")
+#   scripts/dev.sh setup   only install the toolchain
+#
+# QUOTE_EXPLORER_DATA=path/to/article.json builds the app for another article.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+
+WASM_BINDGEN_VERSION=0.2.130 # must equal the wasm-bindgen crate in Cargo.lock
+TRUNK_VERSION=0.22.1
+
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+export CHROMEDRIVER=/usr/bin/chromedriver
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+have_version() { # have_version COMMAND EXPECTED: the command prints EXPECTED in --version
+  command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"
+}
+
+setup() {
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+
+  local packages=()
+  [ -x /usr/bin/chromium ] || packages+=(chromium)
+  [ -x /usr/bin/chromedriver ] || packages+=(chromium-driver)
+  command -v brotli >/dev/null 2>&1 || packages+=(brotli)
+  command -v node >/dev/null 2>&1 || packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+  if [ ${#packages[@]} -gt 0 ]; then
+    say "installing Debian packages: ${packages[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}"
+  fi
+
+  if ! have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+    say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
+    # Not --locked: its lockfile names a crate version the registry no longer has.
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  fi
+  if ! have_version trunk "trunk $TRUNK_VERSION"; then
+    say "installing trunk $TRUNK_VERSION (about 10 minutes)"
+    # Trunk declares a newer rust-version than it needs.
+    cargo install --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version --force
+  fi
+
+  # npm: wasm-opt (binaryen 132, the first that reads wasm-bindgen 0.2.130's
+  # output), Playwright (driving Debian's Chromium; it downloads no browser),
+  # axe-core and pym.js. Reinstalled only when package-lock.json changes.
+  if ! cmp -s package-lock.json node_modules/.installed-lock.json 2>/dev/null; then
+    say "installing the npm packages"
+    npm ci --no-audit --no-fund --loglevel=error
+    cp package-lock.json node_modules/.installed-lock.json
+  fi
+
+  # Trunk runs offline (it must never download a tool), so cargo needs the
+  # crates before it starts.
+  cargo fetch --quiet
+}
+
+build_release() {
+  say "building the release bundle into dist/"
+  trunk build --release
+}
+
+serve() {
+  setup
+  build_release
+  say "serving on http://127.0.0.1:8080/ (embed demo: http://127.0.0.1:8081/)"
+  exec node tests/e2e/server.mjs --port 8080 --host-port 8081
+}
+
+test_all() {
+  setup
+  local started=$SECONDS
+  say "1/3 native tests: the core, the data rules, the URL fuzzing"
+  cargo test --workspace --quiet
+
+  say "2/3 component tests in headless Chromium (wasm-bindgen-test)"
+  cargo test --target wasm32-unknown-unknown --test browser
+
+  say "3/3 end-to-end tests: Playwright against the release build"
+  build_release
+  npx playwright test --config tests/e2e/playwright.config.mjs
+  say "all test layers passed in $((SECONDS - started)) s"
+}
+
+case "${1:-}" in
+  setup) setup ;;
+  serve) serve ;;
+  test) test_all ;;
+  bench) setup && exec bash benches/run.sh "${@:2}" ;;
+  *)
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

@@ -1,0 +1,138 @@
+//! The root component: reads the URL once, owns the state, and lays out the
+//! page (full view or the compact embed).
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::{
+    active_filters::ActiveFilters, article_view::ArticleView, embed_dialog::EmbedButton, exchanges::Exchanges,
+    filter_panel::FilterPanel, ignored_notice::IgnoredNotice, share_bar::CopyLink, statement_list::StatementList,
+    summary_bar::SummaryBar, view_switch::ViewSwitch,
+};
+use crate::hooks::{use_height_reporter, use_history_sync, use_reveal};
+use crate::location::{self, parse_fragment, View};
+use crate::model::DATA;
+use crate::state::AppState;
+
+/// The state every component reads and dispatches to.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// Mounts the app into `<main id="app">` (or the body if it is missing).
+pub fn start() {
+    browser::install_panic_message();
+    let root = browser::element_by_id("app");
+    match root {
+        Some(root) => {
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}
+
+/// The view the URL asks for, and what it asked for that does not exist.
+fn initial_state() -> AppState {
+    let mut parsed = location::parse(&browser::search(), &DATA);
+    let target = match parse_fragment(&browser::hash(), &DATA) {
+        Ok(target) => target,
+        Err(ignored) => {
+            parsed.ignored.push(ignored);
+            None
+        }
+    };
+    AppState::new(parsed, target)
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(initial_state);
+    use_history_sync(&state);
+    use_reveal(&state);
+    let embed = state.location.embed.on;
+    use_height_reporter(embed, state.pym_child_id.clone(), state.location.embed.id.clone());
+
+    let article = &DATA.article;
+    let results = html! {
+        <section class="results" aria-labelledby="results-heading">
+            <h2 id="results-heading" class="visually-hidden">{"Statements"}</h2>
+            <ViewSwitch />
+            if state.location.view == View::Article {
+                <ArticleView />
+            } else {
+                <SummaryBar />
+                <StatementList />
+                <Exchanges />
+            }
+        </section>
+    };
+
+    let page_class = classes!("page", embed.then_some("page-embed"));
+    if embed {
+        let full_view = {
+            let mut full = state.location.clone();
+            full.embed = Default::default();
+            format!("{}{}", browser::page_url(), location::encode(&full, &DATA))
+        };
+        return html! {
+            <ContextProvider<AppContext> context={state.clone()}>
+                <div class={page_class}>
+                    <p class="embed-title">
+                        <a href={full_view.clone()} target="_blank" rel="noopener">{article.headline}</a>
+                    </p>
+                    <IgnoredNotice />
+                    <FilterPanel compact=true />
+                    <ActiveFilters />
+                    <main id="results" class="main" tabindex="-1">{results}</main>
+                    <footer class="embed-footer">
+                        <a href={full_view} target="_blank" rel="noopener">{"Open full view ↗"}</a>
+                        <span class="credit">{credit()}</span>
+                    </footer>
+                </div>
+            </ContextProvider<AppContext>>
+        };
+    }
+
+    html! {
+        <ContextProvider<AppContext> context={state.clone()}>
+            <div class={page_class}>
+                <a class="skip-link" href="#results">{"Skip to the statements"}</a>
+                <header class="masthead">
+                    <p class="kicker">{"Quote Explorer"}</p>
+                    <h1>{article.headline}</h1>
+                    if let Some(dek) = article.dek {
+                        <p class="dek">{dek}</p>
+                    }
+                    if let Some(caption) = article.photo_caption {
+                        <p class="caption">{caption}</p>
+                    }
+                    <div class="tools">
+                        <CopyLink />
+                        <EmbedButton />
+                    </div>
+                </header>
+                <IgnoredNotice />
+                <div class="layout">
+                    <FilterPanel compact=false />
+                    <main id="results" class="main" tabindex="-1">
+                        <ActiveFilters />
+                        {results}
+                    </main>
+                </div>
+                <footer class="site-footer">
+                    <p>{credit()}</p>
+                </footer>
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}
+
+fn credit() -> Html {
+    match DATA.article.source_url {
+        Some(url) => html! {
+            <>{"Statements from "}<a href={url} target="_blank" rel="noopener">{"the original article"}</a>{"."}</>
+        },
+        None => html! { <>{"Statements from the article “"}{DATA.article.headline}{"”."}</> },
+    }
+}

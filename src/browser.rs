@@ -1,0 +1,186 @@
+//! Every call into browser APIs the app makes, each one fallible: in an
+//! opaque-origin iframe `history.replaceState` throws, the clipboard may be
+//! refused, `ResizeObserver` may be missing. Callers get a `Result`/`Option`
+//! and decide what the reader is told; nothing here panics.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Window};
+
+pub fn window() -> Option<Window> {
+    web_sys::window()
+}
+
+pub fn element_by_id(id: &str) -> Option<Element> {
+    window()?.document()?.get_element_by_id(id)
+}
+
+/// `location.search`, or `""` when it cannot be read.
+pub fn search() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// `location.hash`, or `""`.
+pub fn hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The address the app is served from, without query or fragment: the base
+/// of every link it generates, so a build hosted under a sub-path links to
+/// that sub-path.
+pub fn page_url() -> String {
+    window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// The origin the app is served from (`null` in an opaque origin).
+pub fn origin() -> String {
+    window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+}
+
+/// Writes the URL with `pushState` or `replaceState`. `Err` when the
+/// browser refuses (sandboxed iframe, opaque origin): the view still works,
+/// only the address bar stays behind.
+pub fn write_history(url: &str, push: bool) -> Result<(), JsValue> {
+    let history = window().ok_or(JsValue::NULL)?.history()?;
+    if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(url))
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(doc) = window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Scrolls the element into the middle of the view and focuses it without
+/// a second jump; smooth unless the reader asked for reduced motion.
+pub fn reveal(id: &str) -> bool {
+    let Some(el) = element_by_id(id) else {
+        return false;
+    };
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    options.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(html) = el.dyn_into::<web_sys::HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = html.focus_with_options(&focus);
+    }
+    true
+}
+
+/// Copies `text` with the Clipboard API. `Err` when the API is missing, or
+/// the browser refuses (permissions, sandbox): the caller then offers the
+/// text selected for a manual copy.
+pub async fn copy_text(text: &str) -> Result<(), JsValue> {
+    let navigator = window().ok_or(JsValue::NULL)?.navigator();
+    // Old browsers and some sandboxes have no `navigator.clipboard`.
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))?;
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return Err(JsValue::from_str("no clipboard"));
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ())
+}
+
+/// Selects all text inside the element, for a manual copy.
+pub fn select_contents(id: &str) {
+    if let Some(el) = element_by_id(id) {
+        if let Ok(input) = el.clone().dyn_into::<web_sys::HtmlTextAreaElement>() {
+            input.select();
+        } else if let Ok(input) = el.clone().dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        } else if let (Some(sel), Some(range)) = (
+            window().and_then(|w| w.get_selection().ok().flatten()),
+            window().and_then(|w| w.document()).and_then(|d| d.create_range().ok()),
+        ) {
+            if range.select_node_contents(&el).is_ok() {
+                let _ = sel.remove_all_ranges();
+                let _ = sel.add_range(&range);
+            }
+        }
+    }
+}
+
+/// Posts a message to the embedding page, if there is one. Any origin may
+/// receive it: it carries only the document height, nothing private.
+pub fn post_to_parent(message: &JsValue) {
+    let Some(w) = window() else { return };
+    let Ok(Some(parent)) = w.parent() else { return };
+    if parent == w {
+        return;
+    }
+    let _ = parent.post_message(message, "*");
+}
+
+/// Logs to the developer console.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// The `ResizeObserver` constructor, when this browser has one.
+pub fn has_resize_observer() -> bool {
+    window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("ResizeObserver")).ok())
+        .is_some_and(|ctor| ctor.is_function())
+}
+
+/// The height of the content in CSS pixels, rounded up. It is the body's
+/// height, not the document's scroll height, which never drops below the
+/// frame's own height and so could only grow. The stylesheet gives the body
+/// no margin and `display: flow-root`, so its box holds all the content.
+pub fn document_height() -> Option<i32> {
+    let body = window()?.document()?.body()?;
+    Some(body.get_bounding_client_rect().height().ceil() as i32)
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `console.error` with the panic text, before the message replaces the app.
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// On a panic: log the message, and put a styled notice in place of the
+/// app so the reader never faces a blank or frozen page.
+pub fn install_panic_message() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error(&format!("Quote Explorer stopped: {info}"));
+        let Some(doc) = window().and_then(|w| w.document()) else { return };
+        let Some(body) = doc.body() else { return };
+        let Ok(notice) = doc.create_element("div") else { return };
+        notice.set_class_name("crash");
+        notice.set_attribute("role", "alert").ok();
+        let source = crate::model::DATA.article.source_url;
+        let link = source.map_or_else(String::new, |_| " or open the article".to_owned());
+        notice.set_text_content(Some(&format!("Something went wrong — reload the page{link}.")));
+        if let Some(url) = source {
+            if let Ok(a) = doc.create_element("a") {
+                a.set_attribute("href", url).ok();
+                a.set_text_content(Some("Open the article"));
+                notice.append_child(&a).ok();
+            }
+        }
+        if let Some(app) = doc.get_element_by_id("app") {
+            app.set_inner_html("");
+            app.append_child(&notice).ok();
+        } else {
+            body.append_child(&notice).ok();
+        }
+    }));
+}

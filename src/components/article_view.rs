@@ -1,0 +1,86 @@
+//! The article, paragraph by paragraph, with each shown statement in its
+//! place: a quote's exact words highlighted, a paraphrased paragraph marked
+//! and linked. Every highlight leads to its card (click or Enter).
+
+use yew::prelude::*;
+
+use super::use_app;
+use crate::app::AppContext;
+use crate::hooks::highlight_id;
+use crate::model::{Kind, DATA};
+use crate::state::Action;
+
+fn to_card(state: &AppContext, i: usize) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        state.dispatch(Action::ShowCard(i));
+    })
+}
+
+/// Paragraph `p` with the quotes of `shown` statements highlighted.
+fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
+    let text = DATA.article.paragraphs[p];
+    let mut quotes: Vec<usize> = shown.iter().copied().filter(|&i| DATA.statements[i].kind == Kind::Quote).collect();
+    quotes.sort_by_key(|&i| DATA.statements[i].span);
+    let mut pieces: Vec<Html> = Vec::new();
+    let mut at = 0;
+    for i in quotes {
+        let s = &DATA.statements[i];
+        let (start, end) = s.span;
+        // Overlapping quotes: the first one keeps the highlight.
+        if start < at || end > text.len() {
+            continue;
+        }
+        pieces.push(html! { {&text[at..start]} });
+        let speaker = DATA.speaker_of(s);
+        pieces.push(html! {
+            <a id={highlight_id(s.id)} href={format!("#statement-{}", s.id)}
+               class={classes!("hl", format!("stance-{}", s.stance.id()), (state.target == Some(i)).then_some("is-target"))}
+               title={format!("{} · {}", speaker.name, s.stance.label())}
+               onclick={to_card(state, i)}>{&text[start..end]}</a>
+        });
+        at = end;
+    }
+    pieces.push(html! { {&text[at..]} });
+    let paraphrases: Vec<usize> = shown.iter().copied().filter(|&i| DATA.statements[i].kind == Kind::Paraphrase).collect();
+    let refs = paraphrases.iter().map(|&i| {
+        let s = &DATA.statements[i];
+        html! {
+            <li>
+                <a id={highlight_id(s.id)} href={format!("#statement-{}", s.id)}
+                   class={classes!("para-ref", format!("stance-{}", s.stance.id()), (state.target == Some(i)).then_some("is-target"))}
+                   onclick={to_card(state, i)}>
+                    <span class="para-ref-kind">{"Paraphrase · "}</span>
+                    <strong>{DATA.speaker_of(s).name}</strong>{": "}{s.text}
+                </a>
+            </li>
+        }
+    });
+    html! {
+        <div class={classes!("article-paragraph", (!paraphrases.is_empty()).then_some("has-paraphrase"))} key={p}>
+            <p>{pieces}</p>
+            if !paraphrases.is_empty() {
+                <ul class="para-refs" aria-label="Paraphrased statements in this paragraph">{for refs}</ul>
+            }
+        </div>
+    }
+}
+
+#[function_component(ArticleView)]
+pub fn article_view() -> Html {
+    let Some(state) = use_app() else { return html! {} };
+    let matches = &state.outcome.matches;
+    html! {
+        <>
+            <super::result_count::ResultCount />
+            <div class="article-text">
+                <h3 class="article-headline">{DATA.article.headline}</h3>
+                {for (0..DATA.article.paragraphs.len()).map(|p| {
+                    let shown: Vec<usize> = state.index.in_paragraph(p).iter().copied().filter(|&i| matches.contains(i)).collect();
+                    paragraph(&state, p, &shown)
+                })}
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,32 @@
+//! Says what the URL asked for that the app ignored, and that the address
+//! bar cannot follow in this frame; dismissible.
+
+use yew::prelude::*;
+
+use super::use_app;
+use crate::state::Action;
+
+/// At most this many ignored items are listed by name.
+const LISTED: usize = 5;
+
+#[function_component(IgnoredNotice)]
+pub fn ignored_notice() -> Html {
+    let Some(state) = use_app() else { return html! {} };
+    if state.ignored.is_empty() {
+        return html! {};
+    }
+    let mut names: Vec<String> = state.ignored.iter().take(LISTED).map(ToString::to_string).collect();
+    if state.ignored.len() > LISTED {
+        names.push(format!("{} more", state.ignored.len() - LISTED));
+    }
+    let dismiss = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DismissNotice))
+    };
+    html! {
+        <div class="notice" role="note">
+            <p>{"This link asked for something that isn’t in this article, so it was ignored: "}{names.join(", ")}{"."}</p>
+            <button type="button" class="notice-dismiss" onclick={dismiss} aria-label="Dismiss this notice">{"×"}</button>
+        </div>
+    }
+}

@@ -1,0 +1,27 @@
+//! One component per file. Each reads the app state from context
+//! ([`use_app`]) and dispatches actions; none holds filter state of its own.
+
+pub mod active_filters;
+pub mod article_view;
+pub mod embed_dialog;
+pub mod exchanges;
+pub mod facet_fieldset;
+pub mod filter_panel;
+pub mod ignored_notice;
+pub mod result_count;
+pub mod search_box;
+pub mod share_bar;
+pub mod statement_card;
+pub mod statement_list;
+pub mod summary_bar;
+pub mod view_switch;
+
+use yew::prelude::*;
+
+use crate::app::AppContext;
+
+/// The app state; `None` only outside `App`, where components render nothing.
+#[hook]
+pub fn use_app() -> Option<AppContext> {
+    use_context::<AppContext>()
+}

@@ -1,0 +1,59 @@
+//! "Copy link": the current view's URL to the clipboard, or, where the
+//! clipboard is missing or refused, the link shown selected for a manual copy.
+
+use yew::prelude::*;
+
+use super::use_app;
+use crate::browser;
+use crate::location::encode;
+use crate::model::DATA;
+
+#[derive(Clone, PartialEq)]
+enum Copied {
+    Idle,
+    Done,
+    /// The clipboard refused: the link is shown for copying by hand.
+    Manual(String),
+}
+
+#[function_component(CopyLink)]
+pub fn copy_link() -> Html {
+    let copied = use_state(|| Copied::Idle);
+    let Some(state) = use_app() else { return html! {} };
+    let url = format!("{}{}", browser::page_url(), encode(&state.location, &DATA));
+    let onclick = {
+        let copied = copied.clone();
+        let url = url.clone();
+        Callback::from(move |_| {
+            let copied = copied.clone();
+            let url = url.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match browser::copy_text(&url).await {
+                    Ok(()) => copied.set(Copied::Done),
+                    Err(_) => {
+                        copied.set(Copied::Manual(url));
+                        // After the field renders, select it for Ctrl+C.
+                        gloo::timers::callback::Timeout::new(0, || browser::select_contents("share-url")).forget();
+                    }
+                }
+            });
+        })
+    };
+    html! {
+        <div class="copy-link">
+            <button type="button" class="tool-button" {onclick}>{"Copy link"}</button>
+            <span class="copy-status" aria-live="polite">
+                {match &*copied {
+                    Copied::Idle => html! {},
+                    Copied::Done => html! { {"Link copied"} },
+                    Copied::Manual(link) => html! {
+                        <>
+                            <label for="share-url">{"Copy this link:"}</label>
+                            <input id="share-url" class="share-url" readonly=true value={link.clone()} />
+                        </>
+                    },
+                }}
+            </span>
+        </div>
+    }
+}

@@ -1,0 +1,72 @@
+//! The matching statements as cards, a page at a time so that even a very
+//! large article stays responsive; the count above is always exact.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::result_count::ResultCount;
+use super::statement_card::StatementCard;
+use super::use_app;
+use crate::state::Action;
+use crate::text::terms;
+
+/// Cards rendered before "Show more".
+pub const PAGE: usize = 50;
+
+#[function_component(StatementList)]
+pub fn statement_list() -> Html {
+    let app = use_app();
+    let limit = use_state(|| PAGE);
+    // A new result starts again at the first page.
+    {
+        let limit = limit.clone();
+        let outcome = app.as_ref().map(|s| Rc::as_ptr(&s.outcome) as usize);
+        use_effect_with(outcome, move |_| limit.set(PAGE));
+    }
+    let query = app.as_ref().map(|s| s.location.filter.query.clone()).unwrap_or_default();
+    let terms = use_memo(query, |q| terms(q));
+    let Some(state) = app else { return html! {} };
+
+    if state.outcome.shown == 0 {
+        let clear = {
+            let state = state.clone();
+            Callback::from(move |_| state.dispatch(Action::ClearAll))
+        };
+        return html! {
+            <>
+                <ResultCount />
+                <div class="empty">
+                    <p>{"No statements match these filters."}</p>
+                    <button type="button" onclick={clear}>{"Clear all filters"}</button>
+                </div>
+            </>
+        };
+    }
+    // Show at least as far as the statement the reader navigated to.
+    let needed = state
+        .target
+        .and_then(|t| state.outcome.matches.iter().position(|i| i == t))
+        .map_or(0, |p| p + 1);
+    let shown = (*limit).max(needed).min(state.outcome.shown);
+    let rest = state.outcome.shown - shown;
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(shown + PAGE))
+    };
+    html! {
+        <>
+            <ResultCount />
+            <ol class="cards">
+                {for state.outcome.matches.iter().take(shown).map(|i| html! {
+                    <li key={i}><StatementCard index={i} terms={terms.clone()} /></li>
+                })}
+            </ol>
+            if rest > 0 {
+                <button type="button" class="show-more" onclick={more}>
+                    {format!("Show {} more ({rest} not shown)", rest.min(PAGE))}
+                </button>
+            }
+        </>
+    }
+}

@@ -1,0 +1,40 @@
+//! Switches between the statement list and the article view; each is a
+//! real link, so it can be opened in a new tab or shared.
+
+use yew::prelude::*;
+
+use super::use_app;
+use crate::browser;
+use crate::location::{encode, View};
+use crate::model::DATA;
+use crate::state::Action;
+
+#[function_component(ViewSwitch)]
+pub fn view_switch() -> Html {
+    let Some(state) = use_app() else { return html! {} };
+    let link = |view: View, label: &'static str| {
+        let mut location = state.location.clone();
+        location.view = view;
+        let href = format!("{}{}", browser::page_url(), encode(&location, &DATA));
+        let current = state.location.view == view;
+        let onclick = {
+            let state = state.clone();
+            Callback::from(move |e: MouseEvent| {
+                if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
+                    e.prevent_default();
+                    state.dispatch(Action::SetView(view));
+                }
+            })
+        };
+        html! {
+            <a {href} class={classes!("view-tab", current.then_some("is-current"))}
+               aria-current={current.then_some("page")} {onclick}>{label}</a>
+        }
+    };
+    html! {
+        <nav class="view-switch" aria-label="View">
+            {link(View::List, "Statements")}
+            {link(View::Article, "In the article")}
+        </nav>
+    }
+}

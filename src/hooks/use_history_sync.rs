@@ -1,0 +1,81 @@
+//! Keeps the address bar and the view in step: each change writes the URL
+//! (a new entry for a click, the same entry while typing), and Back, Forward
+//! or a new `#statement-…` fragment restore the view they name.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::location::{self, describe, parse_fragment, statement_fragment};
+use crate::model::DATA;
+use crate::state::{Action, AppState, HistoryMode};
+
+/// The URL of the state's view, as the address bar should show it.
+pub fn url_of(state: &AppState) -> String {
+    let mut url = browser::page_url();
+    url.push_str(&location::encode(&state.location, &DATA));
+    if let Some(i) = state.target {
+        url.push_str(&statement_fragment(DATA.statements[i].id));
+    }
+    url
+}
+
+#[hook]
+pub fn use_history_sync(state: &UseReducerHandle<AppState>) {
+    {
+        let state = state.clone();
+        let deps = (state.location.clone(), state.target, state.history, state.ignored.len());
+        use_effect_with(deps, move |_| {
+            let described = describe(&state.location.filter, &DATA);
+            let title = if described.is_empty() {
+                format!("{} · Quote Explorer", DATA.article.headline)
+            } else {
+                format!("{described} — {} · Quote Explorer", DATA.article.headline)
+            };
+            browser::set_title(&title);
+            let push = match state.history {
+                HistoryMode::Push => Some(true),
+                HistoryMode::Replace => Some(false),
+                // The first load rewrites a URL that asked for unknown
+                // values, so the address bar shows what is shown.
+                HistoryMode::Keep if !state.ignored.is_empty() => Some(false),
+                HistoryMode::Keep => None,
+            };
+            if let (Some(push), true) = (push, state.history_works) {
+                let url = url_of(&state);
+                if url != browser::window().and_then(|w| w.location().href().ok()).unwrap_or_default() {
+                    if let Err(err) = browser::write_history(&url, push) {
+                        browser::warn(&format!("Quote Explorer: the address bar cannot be updated here ({err:?}); filters keep working."));
+                        state.dispatch(Action::HistoryUnavailable);
+                    }
+                }
+            }
+        });
+    }
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let window = browser::window();
+            let restore = {
+                let state = state.clone();
+                move || {
+                    let parsed = location::parse(&browser::search(), &DATA);
+                    let target = parse_fragment(&browser::hash(), &DATA).ok().flatten();
+                    state.dispatch(Action::Restore(parsed.location, target));
+                }
+            };
+            let listeners = window.map(|w| {
+                let on_pop = restore.clone();
+                let pop = EventListener::new(&w, "popstate", move |_| on_pop());
+                let hash = EventListener::new(&w, "hashchange", move |_| {
+                    match parse_fragment(&browser::hash(), &DATA) {
+                        Ok(Some(i)) => state.dispatch(Action::ShowCard(i)),
+                        _ => restore(),
+                    }
+                });
+                (pop, hash)
+            });
+            move || drop(listeners)
+        });
+    }
+}

@@ -1,0 +1,144 @@
+//! The app's one state and the actions that change it (a Yew `Reducible`).
+//! Each action returns a new state; components dispatch, never mutate.
+//! Matching and counting are the core's (`filter::Index`); this module only
+//! records what changed and how the address bar should follow.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::filter::{Facet, Index, Outcome};
+use crate::location::{Ignored, Location, Parsed, View};
+use crate::model::DATA;
+
+/// How the address bar follows a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// A new entry: Back returns to the previous view.
+    Push,
+    /// Rewrite the current entry (typing in the search box).
+    Replace,
+    /// The address already says it (first load, Back/Forward).
+    Keep,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Toggle(Facet, usize),
+    SetQuery(String),
+    ClearAll,
+    SetView(View),
+    /// Opens statement `i`'s card (list view) and marks it.
+    ShowCard(usize),
+    /// Opens the article view at statement `i`'s place.
+    ShowInArticle(usize),
+    /// The address changed under us (Back/Forward, a pasted fragment).
+    Restore(Location, Option<usize>),
+    DismissNotice,
+    /// The browser refused to write the address bar: stop trying, say so once.
+    HistoryUnavailable,
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub location: Location,
+    pub outcome: Rc<Outcome>,
+    pub index: Rc<Index>,
+    /// The statement deep-linked or navigated to, marked and scrolled to.
+    pub target: Option<usize>,
+    pub history: HistoryMode,
+    /// What the URL asked for that the app could not use.
+    pub ignored: Rc<Vec<Ignored>>,
+    pub history_works: bool,
+    /// Bumped whenever the reader asks to go to `target`, so asking twice
+    /// scrolls twice.
+    pub reveal: u32,
+    /// pym.js's id for this frame, when a pym.js parent embeds us.
+    pub pym_child_id: Option<String>,
+}
+
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        self.location == other.location
+            && self.target == other.target
+            && self.history == other.history
+            && Rc::ptr_eq(&self.ignored, &other.ignored)
+            && self.history_works == other.history_works
+            && self.reveal == other.reveal
+    }
+}
+
+impl AppState {
+    pub fn new(parsed: Parsed, target: Option<usize>) -> Self {
+        let index = Rc::new(Index::new(&DATA));
+        let outcome = Rc::new(index.evaluate(&parsed.location.filter));
+        AppState {
+            location: parsed.location,
+            outcome,
+            index,
+            target,
+            history: HistoryMode::Keep,
+            ignored: Rc::new(parsed.ignored),
+            history_works: true,
+            reveal: u32::from(target.is_some()),
+            pym_child_id: parsed.pym_child_id,
+        }
+    }
+
+    /// A state showing `location`, re-evaluated only if the filter changed.
+    fn with(&self, location: Location, target: Option<usize>, history: HistoryMode) -> Self {
+        let outcome = if location.filter == self.location.filter {
+            self.outcome.clone()
+        } else {
+            Rc::new(self.index.evaluate(&location.filter))
+        };
+        let reveal = if target.is_some() { self.reveal.wrapping_add(1) } else { self.reveal };
+        AppState { location, outcome, target, history, reveal, ..self.clone() }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut location = self.location.clone();
+        let next = match action {
+            Action::Toggle(facet, value) => {
+                location.filter.toggle(facet, value);
+                self.with(location, None, HistoryMode::Push)
+            }
+            Action::SetQuery(query) => {
+                if query == location.filter.query {
+                    return self;
+                }
+                location.filter.query = query;
+                self.with(location, None, HistoryMode::Replace)
+            }
+            Action::ClearAll => {
+                location.filter = Default::default();
+                self.with(location, None, HistoryMode::Push)
+            }
+            Action::SetView(view) => {
+                location.view = view;
+                self.with(location, None, HistoryMode::Push)
+            }
+            Action::ShowCard(i) | Action::ShowInArticle(i) => {
+                location.view = if matches!(action, Action::ShowCard(_)) { View::List } else { View::Article };
+                // A statement hidden by the filters is revealed by clearing them.
+                if !self.outcome.matches.contains(i) {
+                    location.filter = Default::default();
+                }
+                let mode = if location == self.location && self.target == Some(i) {
+                    HistoryMode::Keep
+                } else {
+                    HistoryMode::Push
+                };
+                self.with(location, Some(i), mode)
+            }
+            Action::Restore(location, target) => self.with(location, target, HistoryMode::Keep),
+            Action::DismissNotice => AppState { ignored: Rc::new(Vec::new()), history: HistoryMode::Keep, ..(*self).clone() },
+            Action::HistoryUnavailable => AppState { history_works: false, history: HistoryMode::Keep, ..(*self).clone() },
+        };
+        Rc::new(next)
+    }
+}
