@@ -14,7 +14,10 @@ fn main() {
     let data = match qe_data::load_file(&path, &shown) {
         Ok(data) => data,
         Err(diagnostics) => {
-            eprintln!("\nThe article data file breaks {} rule(s):", diagnostics.0.len());
+            eprintln!(
+                "\nThe article data file breaks {} rule(s):",
+                diagnostics.0.len()
+            );
             eprintln!("{diagnostics}\n");
             std::process::exit(1);
         }

@@ -5,9 +5,10 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    active_filters::ActiveFilters, article_view::ArticleView, embed_dialog::EmbedButton, exchanges::Exchanges,
-    filter_panel::FilterPanel, ignored_notice::IgnoredNotice, share_bar::CopyLink, statement_list::StatementList,
-    summary_bar::SummaryBar, view_switch::ViewSwitch,
+    active_filters::ActiveFilters, article_view::ArticleView, embed_dialog::EmbedButton,
+    exchanges::Exchanges, filter_panel::FilterPanel, ignored_notice::IgnoredNotice,
+    share_bar::CopyLink, statement_list::StatementList, summary_bar::SummaryBar,
+    view_switch::ViewSwitch,
 };
 use crate::hooks::{use_height_reporter, use_history_sync, use_reveal};
 use crate::location::{self, parse_fragment, View};
@@ -32,6 +33,14 @@ pub fn start() {
     }
 }
 
+/// Panics on purpose. The end-to-end suite calls it (through Trunk's
+/// `window.wasmBindings`) to prove that a panic shows the reader a message
+/// instead of a blank or frozen page.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn panic_for_test() {
+    panic!("panic_for_test was called");
+}
+
 /// The view the URL asks for, and what it asked for that does not exist.
 fn initial_state() -> AppState {
     let mut parsed = location::parse(&browser::search(), &DATA);
@@ -51,7 +60,11 @@ pub fn app() -> Html {
     use_history_sync(&state);
     use_reveal(&state);
     let embed = state.location.embed.on;
-    use_height_reporter(embed, state.pym_child_id.clone(), state.location.embed.id.clone());
+    use_height_reporter(
+        embed,
+        state.pym_child_id.clone(),
+        state.location.embed.id.clone(),
+    );
 
     let article = &DATA.article;
     let results = html! {

@@ -17,29 +17,28 @@ pub fn element_by_id(id: &str) -> Option<Element> {
 
 /// `location.search`, or `""` when it cannot be read.
 pub fn search() -> String {
-    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// `location.hash`, or `""`.
 pub fn hash() -> String {
-    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// The address the app is served from, without query or fragment: the base
 /// of every link it generates, so a build hosted under a sub-path links to
-/// that sub-path.
+/// that sub-path. Read from `href`, which stays a real address in a
+/// sandboxed frame, where `origin` is `"null"`.
 pub fn page_url() -> String {
-    window()
-        .and_then(|w| {
-            let l = w.location();
-            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
-        })
-        .unwrap_or_default()
-}
-
-/// The origin the app is served from (`null` in an opaque origin).
-pub fn origin() -> String {
-    window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    href[..end].to_owned()
 }
 
 /// Writes the URL with `pushState` or `replaceState`. `Err` when the
@@ -62,7 +61,11 @@ pub fn set_title(title: &str) {
 
 pub fn prefers_reduced_motion() -> bool {
     window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|m| m.matches())
 }
 
@@ -74,7 +77,11 @@ pub fn reveal(id: &str) -> bool {
     };
     let options = ScrollIntoViewOptions::new();
     options.set_block(ScrollLogicalPosition::Center);
-    options.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+    options.set_behavior(if prefers_reduced_motion() {
+        ScrollBehavior::Instant
+    } else {
+        ScrollBehavior::Smooth
+    });
     el.scroll_into_view_with_scroll_into_view_options(&options);
     if let Ok(html) = el.dyn_into::<web_sys::HtmlElement>() {
         let focus = web_sys::FocusOptions::new();
@@ -95,7 +102,9 @@ pub async fn copy_text(text: &str) -> Result<(), JsValue> {
         return Err(JsValue::from_str("no clipboard"));
     }
     let promise = navigator.clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ())
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
 }
 
 /// Selects all text inside the element, for a manual copy.
@@ -107,7 +116,9 @@ pub fn select_contents(id: &str) {
             input.select();
         } else if let (Some(sel), Some(range)) = (
             window().and_then(|w| w.get_selection().ok().flatten()),
-            window().and_then(|w| w.document()).and_then(|d| d.create_range().ok()),
+            window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.create_range().ok()),
         ) {
             if range.select_node_contents(&el).is_ok() {
                 let _ = sel.remove_all_ranges();
@@ -161,14 +172,20 @@ extern "C" {
 pub fn install_panic_message() {
     std::panic::set_hook(Box::new(|info| {
         console_error(&format!("Quote Explorer stopped: {info}"));
-        let Some(doc) = window().and_then(|w| w.document()) else { return };
+        let Some(doc) = window().and_then(|w| w.document()) else {
+            return;
+        };
         let Some(body) = doc.body() else { return };
-        let Ok(notice) = doc.create_element("div") else { return };
+        let Ok(notice) = doc.create_element("div") else {
+            return;
+        };
         notice.set_class_name("crash");
         notice.set_attribute("role", "alert").ok();
         let source = crate::model::DATA.article.source_url;
         let link = source.map_or_else(String::new, |_| " or open the article".to_owned());
-        notice.set_text_content(Some(&format!("Something went wrong — reload the page{link}.")));
+        notice.set_text_content(Some(&format!(
+            "Something went wrong — reload the page{link}."
+        )));
         if let Some(url) = source {
             if let Ok(a) = doc.create_element("a") {
                 a.set_attribute("href", url).ok();

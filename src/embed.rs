@@ -49,11 +49,18 @@ pub fn js_string(text: &str) -> String {
 /// The origin (`scheme://host[:port]`) of an absolute URL.
 pub fn origin_of(url: &str) -> &str {
     let after_scheme = url.find("://").map_or(0, |i| i + 3);
-    url[after_scheme..].find('/').map_or(url, |i| &url[..after_scheme + i])
+    url[after_scheme..]
+        .find('/')
+        .map_or(url, |i| &url[..after_scheme + i])
 }
 
 /// The embedded page's URL for `location`, in embed mode with `embed_id`.
-pub fn frame_url(page_url: &str, location: &Location, data: &Dataset, embed_id: Option<&str>) -> String {
+pub fn frame_url(
+    page_url: &str,
+    location: &Location,
+    data: &Dataset,
+    embed_id: Option<&str>,
+) -> String {
     let mut embedded = location.clone();
     embedded.embed.on = true;
     embedded.embed.id = embed_id.map(str::to_owned);
@@ -62,7 +69,12 @@ pub fn frame_url(page_url: &str, location: &Location, data: &Dataset, embed_id: 
 
 /// The iframe and the parent script that sets its height from our messages,
 /// accepting them only from our origin and from that iframe.
-pub fn iframe_snippet(page_url: &str, location: &Location, data: &Dataset, embed_id: &str) -> String {
+pub fn iframe_snippet(
+    page_url: &str,
+    location: &Location,
+    data: &Dataset,
+    embed_id: &str,
+) -> String {
     let src = frame_url(page_url, location, data, Some(embed_id));
     let title = format!("Quote Explorer: {}", data.article.headline);
     format!(
@@ -138,18 +150,26 @@ mod tests {
     #[test]
     fn the_pym_variant_uses_pyms_parent() {
         let code = pym_snippet(PAGE, &Location::default(), &DATA, "qe-1");
-        assert!(code.contains(r#"new pym.Parent("qe-1", "https://news.example/interactives/quotes/?embed=1""#));
+        assert!(code.contains(
+            r#"new pym.Parent("qe-1", "https://news.example/interactives/quotes/?embed=1""#
+        ));
     }
 
     #[test]
     fn text_is_escaped_for_html_and_script() {
-        assert_eq!(escape_html(r#"<a href="x">&'"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            escape_html(r#"<a href="x">&'"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
         assert_eq!(js_string("</script>\"\\"), r#""\u003c/script>\"\\""#);
     }
 
     #[test]
     fn origin_is_scheme_host_and_port() {
-        assert_eq!(origin_of("http://127.0.0.1:8080/a/b?c"), "http://127.0.0.1:8080");
+        assert_eq!(
+            origin_of("http://127.0.0.1:8080/a/b?c"),
+            "http://127.0.0.1:8080"
+        );
         assert_eq!(origin_of("https://news.example"), "https://news.example");
     }
 }

@@ -108,7 +108,10 @@ impl FilterState {
 
     /// How many facet values are selected, plus one for a query.
     pub fn active_count(&self) -> usize {
-        Facet::ALL.iter().map(|&f| self.selected(f).len()).sum::<usize>()
+        Facet::ALL
+            .iter()
+            .map(|&f| self.selected(f).len())
+            .sum::<usize>()
             + usize::from(!self.query.trim().is_empty())
     }
 
@@ -125,11 +128,15 @@ pub struct Bits {
 
 impl Bits {
     pub fn none(len: usize) -> Self {
-        Bits { words: vec![0; len.div_ceil(64)] }
+        Bits {
+            words: vec![0; len.div_ceil(64)],
+        }
     }
 
     pub fn all(len: usize) -> Self {
-        let mut bits = Bits { words: vec![u64::MAX; len.div_ceil(64)] };
+        let mut bits = Bits {
+            words: vec![u64::MAX; len.div_ceil(64)],
+        };
         if len % 64 != 0 {
             if let Some(last) = bits.words.last_mut() {
                 *last = (1u64 << (len % 64)) - 1;
@@ -143,7 +150,9 @@ impl Bits {
     }
 
     pub fn contains(&self, i: usize) -> bool {
-        self.words.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+        self.words
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
     pub fn and_with(&mut self, other: &Bits) {
@@ -250,7 +259,15 @@ impl Index {
             .iter()
             .map(|s| fold(&format!("{}\n{}", s.name, s.role)))
             .collect();
-        Index { len, by_value, haystack, starts, speaker_text, answers, in_paragraph }
+        Index {
+            len,
+            by_value,
+            haystack,
+            starts,
+            speaker_text,
+            answers,
+            in_paragraph,
+        }
     }
 
     /// The statements that answer statement `i`.
@@ -329,7 +346,12 @@ impl Index {
                 }
             }
         }
-        Outcome { shown: matches.count(), matches, total: self.len, counts }
+        Outcome {
+            shown: matches.count(),
+            matches,
+            total: self.len,
+            counts,
+        }
     }
 }
 
@@ -339,7 +361,8 @@ mod tests {
     use crate::model::DATA;
 
     fn state(speakers: &[&str], topics: &[&str], stances: &[&str], query: &str) -> FilterState {
-        let pick = |f: Facet, ids: &[&str]| ids.iter().map(|id| f.find(&DATA, id).unwrap()).collect();
+        let pick =
+            |f: Facet, ids: &[&str]| ids.iter().map(|id| f.find(&DATA, id).unwrap()).collect();
         FilterState {
             speakers: pick(Facet::Speaker, speakers),
             topics: pick(Facet::Topic, topics),
@@ -356,7 +379,13 @@ mod tests {
             .enumerate()
             .filter(|(_, st)| {
                 let speaker = &DATA.speakers[st.speaker];
-                let hay = fold(&format!("{} {} {} {}", st.text, st.note.unwrap_or(""), speaker.name, speaker.role));
+                let hay = fold(&format!(
+                    "{} {} {} {}",
+                    st.text,
+                    st.note.unwrap_or(""),
+                    speaker.name,
+                    speaker.role
+                ));
                 (s.speakers.is_empty() || s.speakers.contains(&st.speaker))
                     && (s.topics.is_empty() || st.topics.iter().any(|t| s.topics.contains(t)))
                     && (s.stances.is_empty() || s.stances.contains(&st.stance.index()))
@@ -375,10 +404,18 @@ mod tests {
 
     fn check_against_brute_force(index: &Index, s: &FilterState) {
         let outcome = index.evaluate(s);
-        assert_eq!(outcome.matches.iter().collect::<Vec<_>>(), brute_force_matches(s), "{s:?}");
+        assert_eq!(
+            outcome.matches.iter().collect::<Vec<_>>(),
+            brute_force_matches(s),
+            "{s:?}"
+        );
         for facet in Facet::ALL {
             for v in 0..facet.len(&DATA) {
-                assert_eq!(outcome.count(facet, v), brute_force_count(s, facet, v), "{facet:?} {v} in {s:?}");
+                assert_eq!(
+                    outcome.count(facet, v),
+                    brute_force_count(s, facet, v),
+                    "{facet:?} {v} in {s:?}"
+                );
             }
         }
     }
@@ -394,7 +431,10 @@ mod tests {
     fn disputed_filter_keeps_only_disputed_statements() {
         let outcome = Index::new(&DATA).evaluate(&state(&[], &[], &["disputed"], ""));
         assert!(outcome.shown > 0);
-        assert!(outcome.matches.iter().all(|i| DATA.statements[i].stance == Stance::Disputed));
+        assert!(outcome
+            .matches
+            .iter()
+            .all(|i| DATA.statements[i].stance == Stance::Disputed));
     }
 
     #[test]
@@ -402,21 +442,34 @@ mod tests {
         let index = Index::new(&DATA);
         let lavrov = index.evaluate(&state(&["lavrov"], &[], &[], "")).shown;
         let tillerson = index.evaluate(&state(&["tillerson"], &[], &[], "")).shown;
-        let both = index.evaluate(&state(&["lavrov", "tillerson"], &[], &[], "")).shown;
+        let both = index
+            .evaluate(&state(&["lavrov", "tillerson"], &[], &[], ""))
+            .shown;
         assert_eq!(both, lavrov + tillerson);
-        let narrowed = index.evaluate(&state(&["lavrov", "tillerson"], &["syria"], &[], "")).shown;
+        let narrowed = index
+            .evaluate(&state(&["lavrov", "tillerson"], &["syria"], &[], ""))
+            .shown;
         assert!(narrowed < both && narrowed > 0);
     }
 
     #[test]
     fn search_is_case_and_accent_insensitive_and_covers_speaker_and_note() {
         let index = Index::new(&DATA);
-        assert_eq!(index.evaluate(&state(&[], &[], &[], "SÝRIA")).shown, index.evaluate(&state(&[], &[], &[], "syria")).shown);
+        assert_eq!(
+            index.evaluate(&state(&[], &[], &[], "SÝRIA")).shown,
+            index.evaluate(&state(&[], &[], &[], "syria")).shown
+        );
         let by_role = index.evaluate(&state(&[], &[], &[], "foreign minister"));
-        assert!(by_role.matches.iter().all(|i| DATA.speaker_of(&DATA.statements[i]).id == "lavrov"));
+        assert!(by_role
+            .matches
+            .iter()
+            .all(|i| DATA.speaker_of(&DATA.statements[i]).id == "lavrov"));
         assert!(by_role.shown > 0);
         let by_note = index.evaluate(&state(&[], &[], &[], "AP"));
-        assert!(by_note.matches.iter().any(|i| DATA.statements[i].id == "lavrov-investigation-agreement"));
+        assert!(by_note
+            .matches
+            .iter()
+            .any(|i| DATA.statements[i].id == "lavrov-investigation-agreement"));
     }
 
     #[test]
@@ -442,14 +495,19 @@ mod tests {
         assert_eq!(checked, values.len() * (values.len() - 1) / 2);
         for query in ["syria", "agreement", "lavrov no", "zzz", "’", "u.s.–russia"] {
             check_against_brute_force(&index, &state(&[], &[], &[], query));
-            check_against_brute_force(&index, &state(&["lavrov"], &["syria"], &["disputed"], query));
+            check_against_brute_force(
+                &index,
+                &state(&["lavrov"], &["syria"], &["disputed"], query),
+            );
         }
     }
 
     #[test]
     fn answers_and_paragraphs_are_indexed_from_the_data() {
         let index = Index::new(&DATA);
-        let claim = DATA.statement_index("lavrov-investigation-agreement").unwrap();
+        let claim = DATA
+            .statement_index("lavrov-investigation-agreement")
+            .unwrap();
         let denial = DATA.statement_index("spokesman-no-agreement").unwrap();
         assert_eq!(index.answers(claim), &[denial]);
         assert!(index.in_paragraph(5).contains(&denial));

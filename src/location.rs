@@ -58,7 +58,10 @@ impl fmt::Display for Ignored {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Ignored::Value { key, value } => write!(f, "{key} “{value}”"),
-            Ignored::LongQuery => write!(f, "the end of a search longer than {MAX_QUERY_CHARS} characters"),
+            Ignored::LongQuery => write!(
+                f,
+                "the end of a search longer than {MAX_QUERY_CHARS} characters"
+            ),
             Ignored::Statement(id) => write!(f, "link to statement “{id}”"),
         }
     }
@@ -74,7 +77,9 @@ pub struct Parsed {
 
 /// The first `max` characters of `text`.
 fn clip(text: &str, max: usize) -> &str {
-    text.char_indices().nth(max).map_or(text, |(i, _)| &text[..i])
+    text.char_indices()
+        .nth(max)
+        .map_or(text, |(i, _)| &text[..i])
 }
 
 /// Percent-decodes a query component (`+` is a space). Malformed escapes are
@@ -87,7 +92,9 @@ pub fn decode_component(raw: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' => {
-                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+                let hex = bytes
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok());
                 match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                     Some(byte) if hex.is_some_and(|h| h.bytes().all(|b| b.is_ascii_hexdigit())) => {
                         out.push(byte);
@@ -108,7 +115,9 @@ pub fn encode_component(text: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for &b in text.as_bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(char::from(b)),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(char::from(b))
+            }
             b' ' => out.push('+'),
             _ => {
                 out.push('%');
@@ -124,7 +133,9 @@ pub fn encode_component(text: &str, out: &mut String) {
 fn host_id(value: &str) -> Option<String> {
     let ok = !value.is_empty()
         && value.chars().count() <= MAX_ID_CHARS
-        && value.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
     ok.then(|| value.to_owned())
 }
 
@@ -166,16 +177,25 @@ pub fn parse(search: &str, data: &Dataset) -> Parsed {
             "view" => match value.as_str() {
                 "article" => location.view = View::Article,
                 "list" | "" => location.view = View::List,
-                other => parsed.ignored.push(Ignored::Value { key: "view", value: clip(other, SHOWN_CHARS).to_owned() }),
+                other => parsed.ignored.push(Ignored::Value {
+                    key: "view",
+                    value: clip(other, SHOWN_CHARS).to_owned(),
+                }),
             },
             "embed" => match value.as_str() {
                 "1" | "true" => location.embed.on = true,
                 "0" | "false" => location.embed.on = false,
-                other => parsed.ignored.push(Ignored::Value { key: "embed", value: clip(other, SHOWN_CHARS).to_owned() }),
+                other => parsed.ignored.push(Ignored::Value {
+                    key: "embed",
+                    value: clip(other, SHOWN_CHARS).to_owned(),
+                }),
             },
             "embedId" => match host_id(&value) {
                 Some(id) => location.embed.id = Some(id),
-                None => parsed.ignored.push(Ignored::Value { key: "embedId", value: clip(&value, SHOWN_CHARS).to_owned() }),
+                None => parsed.ignored.push(Ignored::Value {
+                    key: "embedId",
+                    value: clip(&value, SHOWN_CHARS).to_owned(),
+                }),
             },
             "childId" => parsed.pym_child_id = host_id(&value),
             // Anything else (pym's other parameters, trackers' utm_*) is
@@ -283,7 +303,10 @@ mod tests {
 
     #[test]
     fn parameters_come_in_a_fixed_order_with_values_in_data_order() {
-        let parsed = parse("?view=article&q=low trust&stance=disputed&topic=ukraine,syria", &DATA);
+        let parsed = parse(
+            "?view=article&q=low trust&stance=disputed&topic=ukraine,syria",
+            &DATA,
+        );
         assert!(parsed.ignored.is_empty());
         assert_eq!(
             encode(&parsed.location, &DATA),
@@ -301,7 +324,10 @@ mod tests {
         for (i, &(fa, va)) in values.iter().enumerate() {
             for &(fb, vb) in &values[i..] {
                 for view in [View::List, View::Article] {
-                    let mut location = Location { view, ..Location::default() };
+                    let mut location = Location {
+                        view,
+                        ..Location::default()
+                    };
                     location.filter.toggle(fa, va);
                     location.filter.selected_mut(fb).insert(vb);
                     round_trip(&location);
@@ -314,7 +340,16 @@ mod tests {
 
     #[test]
     fn queries_with_reserved_and_unicode_characters_round_trip() {
-        for q in ["a&b=c", "100% sure", "“unlawful”", "x+y", "#hash", "Лавров", "<script>", " spaced "] {
+        for q in [
+            "a&b=c",
+            "100% sure",
+            "“unlawful”",
+            "x+y",
+            "#hash",
+            "Лавров",
+            "<script>",
+            " spaced ",
+        ] {
             let mut location = Location::default();
             location.filter.query = q.into();
             round_trip(&location);
@@ -324,9 +359,18 @@ mod tests {
     #[test]
     fn embed_parameters_round_trip_and_embed_id_needs_embed() {
         let parsed = parse("?embed=1&embedId=story-7", &DATA);
-        assert_eq!(parsed.location.embed, Embed { on: true, id: Some("story-7".into()) });
+        assert_eq!(
+            parsed.location.embed,
+            Embed {
+                on: true,
+                id: Some("story-7".into())
+            }
+        );
         round_trip(&parsed.location);
-        assert_eq!(parse("?embedId=story-7", &DATA).location.embed, Embed::default());
+        assert_eq!(
+            parse("?embedId=story-7", &DATA).location.embed,
+            Embed::default()
+        );
     }
 
     #[test]
@@ -336,9 +380,18 @@ mod tests {
         assert_eq!(
             parsed.ignored,
             vec![
-                Ignored::Value { key: "speaker", value: "nobody".into() },
-                Ignored::Value { key: "topic", value: "mars".into() },
-                Ignored::Value { key: "view", value: "map".into() },
+                Ignored::Value {
+                    key: "speaker",
+                    value: "nobody".into()
+                },
+                Ignored::Value {
+                    key: "topic",
+                    value: "mars".into()
+                },
+                Ignored::Value {
+                    key: "view",
+                    value: "map".into()
+                },
             ]
         );
         assert_eq!(parsed.ignored[0].to_string(), "speaker “nobody”");
@@ -346,7 +399,10 @@ mod tests {
 
     #[test]
     fn unknown_parameters_are_ignored_silently() {
-        let parsed = parse("?utm_source=x&initialWidth=600&parentUrl=http%3A%2F%2Fa&childId=qe-1", &DATA);
+        let parsed = parse(
+            "?utm_source=x&initialWidth=600&parentUrl=http%3A%2F%2Fa&childId=qe-1",
+            &DATA,
+        );
         assert_eq!(parsed.location, Location::default());
         assert!(parsed.ignored.is_empty());
         assert_eq!(parsed.pym_child_id.as_deref(), Some("qe-1"));
@@ -370,7 +426,10 @@ mod tests {
     #[test]
     fn a_huge_query_is_cut_and_reported() {
         let parsed = parse(&format!("?q={}", "é".repeat(10_000)), &DATA);
-        assert_eq!(parsed.location.filter.query.chars().count(), MAX_QUERY_CHARS);
+        assert_eq!(
+            parsed.location.filter.query.chars().count(),
+            MAX_QUERY_CHARS
+        );
         assert_eq!(parsed.ignored, vec![Ignored::LongQuery]);
     }
 
@@ -384,15 +443,24 @@ mod tests {
 
     #[test]
     fn fragments_name_statements() {
-        assert_eq!(parse_fragment("#statement-lavrov-unlawful", &DATA), Ok(DATA.statement_index("lavrov-unlawful")));
+        assert_eq!(
+            parse_fragment("#statement-lavrov-unlawful", &DATA),
+            Ok(DATA.statement_index("lavrov-unlawful"))
+        );
         assert_eq!(parse_fragment("", &DATA), Ok(None));
         assert_eq!(parse_fragment("#top", &DATA), Ok(None));
-        assert_eq!(parse_fragment("#statement-nope", &DATA), Err(Ignored::Statement("nope".into())));
+        assert_eq!(
+            parse_fragment("#statement-nope", &DATA),
+            Err(Ignored::Statement("nope".into()))
+        );
     }
 
     #[test]
     fn describe_lists_the_active_filters() {
         let parsed = parse("?speaker=lavrov&stance=disputed&q=trust", &DATA);
-        assert_eq!(describe(&parsed.location.filter, &DATA), "Sergey Lavrov · Disputed · “trust”");
+        assert_eq!(
+            describe(&parsed.location.filter, &DATA),
+            "Sergey Lavrov · Disputed · “trust”"
+        );
     }
 }

@@ -92,8 +92,19 @@ impl AppState {
         } else {
             Rc::new(self.index.evaluate(&location.filter))
         };
-        let reveal = if target.is_some() { self.reveal.wrapping_add(1) } else { self.reveal };
-        AppState { location, outcome, target, history, reveal, ..self.clone() }
+        let reveal = if target.is_some() {
+            self.reveal.wrapping_add(1)
+        } else {
+            self.reveal
+        };
+        AppState {
+            location,
+            outcome,
+            target,
+            history,
+            reveal,
+            ..self.clone()
+        }
     }
 }
 
@@ -123,7 +134,11 @@ impl Reducible for AppState {
                 self.with(location, None, HistoryMode::Push)
             }
             Action::ShowCard(i) | Action::ShowInArticle(i) => {
-                location.view = if matches!(action, Action::ShowCard(_)) { View::List } else { View::Article };
+                location.view = if matches!(action, Action::ShowCard(_)) {
+                    View::List
+                } else {
+                    View::Article
+                };
                 // A statement hidden by the filters is revealed by clearing them.
                 if !self.outcome.matches.contains(i) {
                     location.filter = Default::default();
@@ -136,8 +151,16 @@ impl Reducible for AppState {
                 self.with(location, Some(i), mode)
             }
             Action::Restore(location, target) => self.with(location, target, HistoryMode::Keep),
-            Action::DismissNotice => AppState { ignored: Rc::new(Vec::new()), history: HistoryMode::Keep, ..(*self).clone() },
-            Action::HistoryUnavailable => AppState { history_works: false, history: HistoryMode::Keep, ..(*self).clone() },
+            Action::DismissNotice => AppState {
+                ignored: Rc::new(Vec::new()),
+                history: HistoryMode::Keep,
+                ..(*self).clone()
+            },
+            Action::HistoryUnavailable => AppState {
+                history_works: false,
+                history: HistoryMode::Keep,
+                ..(*self).clone()
+            },
         };
         Rc::new(next)
     }

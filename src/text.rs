@@ -7,9 +7,27 @@
 
 /// Base letters of Latin Extended-A (U+0100..=U+017F), in code point order.
 const LATIN_EXTENDED_A: &[u8] = concat!(
-    "aaaaaa", "cccccccc", "dddd", "eeeeeeeeee", "gggggggg", "hhhh", "iiiiiiiiii", "ii", "jj", "kkk",
-    "llllllllll", "nnnnnnnnn", "oooooooo", "rrrrrr", "ssssssss", "tttttt", "uuuuuuuuuuuu", "ww",
-    "yyy", "zzzzzz", "s"
+    "aaaaaa",
+    "cccccccc",
+    "dddd",
+    "eeeeeeeeee",
+    "gggggggg",
+    "hhhh",
+    "iiiiiiiiii",
+    "ii",
+    "jj",
+    "kkk",
+    "llllllllll",
+    "nnnnnnnnn",
+    "oooooooo",
+    "rrrrrr",
+    "ssssssss",
+    "tttttt",
+    "uuuuuuuuuuuu",
+    "ww",
+    "yyy",
+    "zzzzzz",
+    "s"
 )
 .as_bytes();
 
@@ -30,7 +48,11 @@ pub fn fold_char(c: char, out: &mut String) {
         'Ý' | 'ý' | 'ÿ' => out.push('y'),
         'ß' => out.push_str("ss"),
         'Þ' | 'þ' => out.push_str("th"),
-        '\u{100}'..='\u{17f}' => out.push(LATIN_EXTENDED_A.get(c as usize - 0x100).map_or(c, |&b| char::from(b))),
+        '\u{100}'..='\u{17f}' => out.push(
+            LATIN_EXTENDED_A
+                .get(c as usize - 0x100)
+                .map_or(c, |&b| char::from(b)),
+        ),
         // Combining accents vanish, so decomposed "é" folds like composed.
         '\u{300}'..='\u{36f}' => {}
         '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' => out.push('\''),
@@ -82,7 +104,10 @@ pub struct Segment<'a> {
 /// marked piece; overlapping matches merge.
 pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
     if terms.is_empty() {
-        return vec![Segment { text, marked: false }];
+        return vec![Segment {
+            text,
+            marked: false,
+        }];
     }
     // For each byte of the folded text, the original char's byte range.
     let mut folded = String::with_capacity(text.len());
@@ -115,13 +140,22 @@ pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
     let mut at = 0;
     for (s, e) in merged {
         if s > at {
-            out.push(Segment { text: &text[at..s], marked: false });
+            out.push(Segment {
+                text: &text[at..s],
+                marked: false,
+            });
         }
-        out.push(Segment { text: &text[s..e], marked: true });
+        out.push(Segment {
+            text: &text[s..e],
+            marked: true,
+        });
         at = e;
     }
     if at < text.len() {
-        out.push(Segment { text: &text[at..], marked: false });
+        out.push(Segment {
+            text: &text[at..],
+            marked: false,
+        });
     }
     out
 }
@@ -146,7 +180,10 @@ mod tests {
 
     #[test]
     fn folding_makes_typographic_quotes_and_dashes_plain() {
-        assert_eq!(fold("world’s “low” U.S.–Russia"), "world's \"low\" u.s.-russia");
+        assert_eq!(
+            fold("world’s “low” U.S.–Russia"),
+            "world's \"low\" u.s.-russia"
+        );
     }
 
     #[test]
@@ -165,8 +202,14 @@ mod tests {
 
     #[test]
     fn highlight_marks_matches_in_the_original_text() {
-        assert_eq!(marked("The world’s two foremost", "WORLD'S"), vec!["world’s"]);
-        assert_eq!(marked("Sergey Lavrov said", "lavrov sergey"), vec!["Sergey", "Lavrov"]);
+        assert_eq!(
+            marked("The world’s two foremost", "WORLD'S"),
+            vec!["world’s"]
+        );
+        assert_eq!(
+            marked("Sergey Lavrov said", "lavrov sergey"),
+            vec!["Sergey", "Lavrov"]
+        );
         assert_eq!(marked("Café au lait", "cafe"), vec!["Café"]);
     }
 
@@ -177,7 +220,13 @@ mod tests {
 
     #[test]
     fn no_query_means_one_unmarked_segment() {
-        assert_eq!(highlight("text", &[]), vec![Segment { text: "text", marked: false }]);
+        assert_eq!(
+            highlight("text", &[]),
+            vec![Segment {
+                text: "text",
+                marked: false
+            }]
+        );
     }
 
     #[test]

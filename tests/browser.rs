@@ -25,7 +25,11 @@ async fn settle(ms: i32) {
 async fn mount() -> Element {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
-    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)).unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
     let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -36,11 +40,16 @@ async fn mount() -> Element {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
 }
 
 fn text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).unwrap().and_then(|e| e.text_content()).unwrap_or_default()
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -50,20 +59,32 @@ async fn the_app_renders_one_card_per_statement_with_its_id() {
     assert_eq!(cards.len(), DATA.statements.len());
     for (card, statement) in cards.iter().zip(DATA.statements) {
         assert_eq!(card.id(), format!("statement-{}", statement.id));
-        assert_eq!(card.get_attribute("data-statement-id").as_deref(), Some(statement.id));
+        assert_eq!(
+            card.get_attribute("data-statement-id").as_deref(),
+            Some(statement.id)
+        );
     }
-    assert_eq!(text(&root, "[role=status]"), format!("{} statements", DATA.statements.len()));
+    assert_eq!(
+        text(&root, "[role=status]"),
+        format!("{} statements", DATA.statements.len())
+    );
 }
 
 #[wasm_bindgen_test]
 async fn cards_name_the_speaker_and_label_quotes_and_paraphrases() {
     let root = mount().await;
     for statement in DATA.statements {
-        let card = root.query_selector(&format!("#statement-{}", statement.id)).unwrap().unwrap();
+        let card = root
+            .query_selector(&format!("#statement-{}", statement.id))
+            .unwrap()
+            .unwrap();
         let speaker = DATA.speaker_of(statement);
         assert_eq!(text(&card, ".speaker"), speaker.name);
         assert!(text(&card, ".role").starts_with(speaker.role));
-        assert_eq!(text(&card, ".stance-badge"), format!("{}{}", statement.stance.icon(), statement.stance.label()));
+        assert_eq!(
+            text(&card, ".stance-badge"),
+            format!("{}{}", statement.stance.icon(), statement.stance.label())
+        );
         let words = text(&card, ".words");
         match statement.kind {
             Kind::Quote => {
@@ -75,8 +96,15 @@ async fn cards_name_the_speaker_and_label_quotes_and_paraphrases() {
                 assert!(text(&card, ".kind").starts_with("Paraphrase"));
             }
         }
-        let tags: Vec<String> = all(&card, ".tag").iter().filter_map(|t| t.text_content()).collect();
-        let expected: Vec<&str> = statement.topics.iter().map(|&t| DATA.topics[t].label).collect();
+        let tags: Vec<String> = all(&card, ".tag")
+            .iter()
+            .filter_map(|t| t.text_content())
+            .collect();
+        let expected: Vec<&str> = statement
+            .topics
+            .iter()
+            .map(|&t| DATA.topics[t].label)
+            .collect();
         assert_eq!(tags, expected);
     }
 }
@@ -84,20 +112,44 @@ async fn cards_name_the_speaker_and_label_quotes_and_paraphrases() {
 #[wasm_bindgen_test]
 async fn a_response_links_to_the_card_it_answers() {
     let root = mount().await;
-    let denial = root.query_selector("#statement-spokesman-no-agreement").unwrap().unwrap();
+    let denial = root
+        .query_selector("#statement-spokesman-no-agreement")
+        .unwrap()
+        .unwrap();
     let link = denial.query_selector(".responds a").unwrap().unwrap();
-    assert_eq!(link.get_attribute("href").as_deref(), Some("#statement-lavrov-investigation-agreement"));
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("#statement-lavrov-investigation-agreement")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn ticking_a_stance_filters_the_list_and_updates_the_count() {
     let root = mount().await;
-    let label = root.query_selector("label[for=f-stance-disputed]").unwrap().unwrap();
-    let disputed = DATA.statements.iter().filter(|s| s.stance.id() == "disputed").count();
-    assert_eq!(label.text_content().unwrap(), format!("Disputed ({disputed})"));
+    let label = root
+        .query_selector("label[for=f-stance-disputed]")
+        .unwrap()
+        .unwrap();
+    let disputed = DATA
+        .statements
+        .iter()
+        .filter(|s| s.stance.id() == "disputed")
+        .count();
+    assert_eq!(
+        label.text_content().unwrap(),
+        format!("Disputed ({disputed})")
+    );
     label.dyn_into::<HtmlElement>().unwrap().click();
     settle(50).await;
     assert_eq!(all(&root, "article.card").len(), disputed);
-    assert_eq!(text(&root, "[role=status]"), format!("{disputed} of {} statements", DATA.statements.len()));
-    assert!(web_sys::window().unwrap().location().search().unwrap().contains("stance=disputed"));
+    assert_eq!(
+        text(&root, "[role=status]"),
+        format!("{disputed} of {} statements", DATA.statements.len())
+    );
+    assert!(web_sys::window()
+        .unwrap()
+        .location()
+        .search()
+        .unwrap()
+        .contains("stance=disputed"));
 }

@@ -91,8 +91,10 @@ struct Report<'f> {
 
 impl Report<'_> {
     fn error(&mut self, record: &str, field: &str, message: impl std::fmt::Display) {
-        self.errors
-            .push(format!("{}: {record}: field \"{field}\": {message}", self.file));
+        self.errors.push(format!(
+            "{}: {record}: field \"{field}\": {message}",
+            self.file
+        ));
     }
 }
 
@@ -103,11 +105,20 @@ struct Record<'a> {
 }
 
 impl<'a> Record<'a> {
-    fn new(name: String, value: &'a Value, report: &mut Report, parent_field: &str) -> Option<Self> {
+    fn new(
+        name: String,
+        value: &'a Value,
+        report: &mut Report,
+        parent_field: &str,
+    ) -> Option<Self> {
         match value.as_object() {
             Some(object) => Some(Record { name, object }),
             None => {
-                report.error(&name, parent_field, format!("must be an object, found {}", kind_of(value)));
+                report.error(
+                    &name,
+                    parent_field,
+                    format!("must be an object, found {}", kind_of(value)),
+                );
                 None
             }
         }
@@ -116,7 +127,11 @@ impl<'a> Record<'a> {
     fn reject_unknown(&self, known: &[&str], report: &mut Report) {
         for key in self.object.keys() {
             if !known.contains(&key.as_str()) {
-                report.error(&self.name, &shown(key), format!("unknown field (expected one of: {})", known.join(", ")));
+                report.error(
+                    &self.name,
+                    &shown(key),
+                    format!("unknown field (expected one of: {})", known.join(", ")),
+                );
             }
         }
     }
@@ -138,9 +153,19 @@ impl<'a> Record<'a> {
         }
     }
 
-    fn checked_string(&self, field: &str, value: &Value, max: usize, report: &mut Report) -> Option<String> {
+    fn checked_string(
+        &self,
+        field: &str,
+        value: &Value,
+        max: usize,
+        report: &mut Report,
+    ) -> Option<String> {
         let Some(text) = value.as_str() else {
-            report.error(&self.name, field, format!("must be a string, found {}", kind_of(value)));
+            report.error(
+                &self.name,
+                field,
+                format!("must be a string, found {}", kind_of(value)),
+            );
             return None;
         };
         let chars = text.chars().count();
@@ -148,7 +173,11 @@ impl<'a> Record<'a> {
             report.error(&self.name, field, "must not be empty");
             None
         } else if chars > max {
-            report.error(&self.name, field, format!("is {chars} characters long; the limit is {max}"));
+            report.error(
+                &self.name,
+                field,
+                format!("is {chars} characters long; the limit is {max}"),
+            );
             None
         } else {
             Some(text.to_owned())
@@ -163,18 +192,32 @@ impl<'a> Record<'a> {
             report.error(
                 &self.name,
                 field,
-                format!("\"{id}\" is not a valid id (lowercase letters, digits and single hyphens)"),
+                format!(
+                    "\"{id}\" is not a valid id (lowercase letters, digits and single hyphens)"
+                ),
             );
             None
         }
     }
 
-    fn choice<T: Copy>(&self, field: &str, options: &[(&str, T)], report: &mut Report) -> Option<T> {
+    fn choice<T: Copy>(
+        &self,
+        field: &str,
+        options: &[(&str, T)],
+        report: &mut Report,
+    ) -> Option<T> {
         let value = self.string(field, MAX_ID, report)?;
-        let found = options.iter().find(|(name, _)| *name == value).map(|&(_, v)| v);
+        let found = options
+            .iter()
+            .find(|(name, _)| *name == value)
+            .map(|&(_, v)| v);
         if found.is_none() {
             let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
-            report.error(&self.name, field, format!("\"{value}\" is not one of: {}", names.join(", ")));
+            report.error(
+                &self.name,
+                field,
+                format!("\"{value}\" is not one of: {}", names.join(", ")),
+            );
         }
         found
     }
@@ -203,7 +246,10 @@ fn shown(text: &str) -> String {
 fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|part| {
-            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
 
@@ -212,7 +258,9 @@ fn is_date(text: &str) -> bool {
     let form = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !form {
         return false;
     }
@@ -230,7 +278,11 @@ fn is_date(text: &str) -> bool {
 }
 
 /// Reads a top-level array field; `None` when missing or not an array.
-fn list<'a>(root: &'a Map<String, Value>, field: &str, report: &mut Report) -> Option<&'a Vec<Value>> {
+fn list<'a>(
+    root: &'a Map<String, Value>,
+    field: &str,
+    report: &mut Report,
+) -> Option<&'a Vec<Value>> {
     match root.get(field) {
         None => {
             report.error("data", field, "missing required field");
@@ -242,7 +294,11 @@ fn list<'a>(root: &'a Map<String, Value>, field: &str, report: &mut Report) -> O
         }
         Some(Value::Array(items)) => Some(items),
         Some(other) => {
-            report.error("data", field, format!("must be an array, found {}", kind_of(other)));
+            report.error(
+                "data",
+                field,
+                format!("must be an array, found {}", kind_of(other)),
+            );
             None
         }
     }
@@ -257,8 +313,14 @@ pub fn check(file: &str, bytes: &[u8]) -> Result<Data, Diagnostics> {
             let valid = &bytes[..err.valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
             let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-            let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
-            return fail(format!("not valid UTF-8 at line {line}, column {column} (byte {})", valid.len()));
+            let column = String::from_utf8_lossy(&valid[line_start..])
+                .chars()
+                .count()
+                + 1;
+            return fail(format!(
+                "not valid UTF-8 at line {line}, column {column} (byte {})",
+                valid.len()
+            ));
         }
     };
     let root: Value = match serde_json::from_str(text) {
@@ -273,12 +335,24 @@ pub fn check(file: &str, bytes: &[u8]) -> Result<Data, Diagnostics> {
         }
     };
     let Some(root) = root.as_object() else {
-        return fail(format!("the top level must be an object, found {}", kind_of(&root)));
+        return fail(format!(
+            "the top level must be an object, found {}",
+            kind_of(&root)
+        ));
     };
 
-    let mut report = Report { file, errors: Vec::new() };
-    let root_record = Record { name: "data".into(), object: root };
-    root_record.reject_unknown(&["article", "speakers", "topics", "statements"], &mut report);
+    let mut report = Report {
+        file,
+        errors: Vec::new(),
+    };
+    let root_record = Record {
+        name: "data".into(),
+        object: root,
+    };
+    root_record.reject_unknown(
+        &["article", "speakers", "topics", "statements"],
+        &mut report,
+    );
 
     let article = match root.get("article") {
         Some(value) => Record::new("article".into(), value, &mut report, "article")
@@ -295,42 +369,76 @@ pub fn check(file: &str, bytes: &[u8]) -> Result<Data, Diagnostics> {
         .map(|items| read_topics(items, &mut report))
         .unwrap_or_default();
     let statements = list(root, "statements", &mut report)
-        .map(|items| read_statements(items, article.as_ref(), &speaker_index, &topic_index, &mut report))
+        .map(|items| {
+            read_statements(
+                items,
+                article.as_ref(),
+                &speaker_index,
+                &topic_index,
+                &mut report,
+            )
+        })
         .unwrap_or_default();
 
     match article {
-        Some(article) if report.errors.is_empty() => Ok(Data { article, speakers, topics, statements }),
+        Some(article) if report.errors.is_empty() => Ok(Data {
+            article,
+            speakers,
+            topics,
+            statements,
+        }),
         _ => Err(Diagnostics(report.errors)),
     }
 }
 
 /// serde_json appends " at line L column C"; the message states it first.
 fn strip_position(message: &str) -> &str {
-    message.rfind(" at line ").map_or(message, |i| &message[..i])
+    message
+        .rfind(" at line ")
+        .map_or(message, |i| &message[..i])
 }
 
 fn read_article(r: &Record, report: &mut Report) -> Option<Article> {
     r.reject_unknown(
-        &["headline", "dek", "published", "photo_caption", "source_url", "paragraphs"],
+        &[
+            "headline",
+            "dek",
+            "published",
+            "photo_caption",
+            "source_url",
+            "paragraphs",
+        ],
         report,
     );
     let headline = r.string("headline", MAX_TEXT, report);
     let dek = r.optional_string("dek", MAX_TEXT, report);
     let photo_caption = r.optional_string("photo_caption", MAX_TEXT, report);
-    let published = r.optional_string("published", MAX_ID, report).filter(|date| {
-        let ok = is_date(date);
-        if !ok {
-            report.error(&r.name, "published", format!("\"{date}\" is not a date of the form YYYY-MM-DD"));
-        }
-        ok
-    });
-    let source_url = r.optional_string("source_url", MAX_TEXT, report).filter(|url| {
-        let ok = url.starts_with("https://") || url.starts_with("http://");
-        if !ok {
-            report.error(&r.name, "source_url", "must be an http:// or https:// address");
-        }
-        ok
-    });
+    let published = r
+        .optional_string("published", MAX_ID, report)
+        .filter(|date| {
+            let ok = is_date(date);
+            if !ok {
+                report.error(
+                    &r.name,
+                    "published",
+                    format!("\"{date}\" is not a date of the form YYYY-MM-DD"),
+                );
+            }
+            ok
+        });
+    let source_url = r
+        .optional_string("source_url", MAX_TEXT, report)
+        .filter(|url| {
+            let ok = url.starts_with("https://") || url.starts_with("http://");
+            if !ok {
+                report.error(
+                    &r.name,
+                    "source_url",
+                    "must be an http:// or https:// address",
+                );
+            }
+            ok
+        });
     let paragraphs = match r.object.get("paragraphs") {
         None => {
             report.error(&r.name, "paragraphs", "missing required field");
@@ -344,28 +452,49 @@ fn read_article(r: &Record, report: &mut Report) -> Option<Article> {
             let read: Vec<Option<String>> = items
                 .iter()
                 .enumerate()
-                .map(|(i, item)| r.checked_string(&format!("paragraphs[{i}]"), item, MAX_PARAGRAPH, report))
+                .map(|(i, item)| {
+                    r.checked_string(&format!("paragraphs[{i}]"), item, MAX_PARAGRAPH, report)
+                })
                 .collect();
             read.into_iter().collect::<Option<Vec<String>>>()
         }
         Some(other) => {
-            report.error(&r.name, "paragraphs", format!("must be an array, found {}", kind_of(other)));
+            report.error(
+                &r.name,
+                "paragraphs",
+                format!("must be an array, found {}", kind_of(other)),
+            );
             None
         }
     };
-    Some(Article { headline: headline?, dek, published, photo_caption, source_url, paragraphs: paragraphs? })
+    Some(Article {
+        headline: headline?,
+        dek,
+        published,
+        photo_caption,
+        source_url,
+        paragraphs: paragraphs?,
+    })
 }
 
 /// The id of every list entry, where it has a readable one.
 fn listed_ids(items: &[Value]) -> impl Iterator<Item = Option<&str>> {
-    items.iter().map(|item| item.get("id").and_then(Value::as_str).filter(|id| id.len() <= MAX_ID))
+    items.iter().map(|item| {
+        item.get("id")
+            .and_then(Value::as_str)
+            .filter(|id| id.len() <= MAX_ID)
+    })
 }
 
 /// Reports ids seen twice in one list, and maps each id to its entry's
 /// position. Every entry counts, even one that broke its own rules, so that
 /// positions are the list's own and a reference to a broken entry is not
 /// reported again as unknown.
-fn check_unique<'a>(kind: &str, ids: impl Iterator<Item = Option<&'a str>>, report: &mut Report) -> HashMap<String, usize> {
+fn check_unique<'a>(
+    kind: &str,
+    ids: impl Iterator<Item = Option<&'a str>>,
+    report: &mut Report,
+) -> HashMap<String, usize> {
     let mut seen = HashMap::new();
     for (i, id) in ids.enumerate() {
         let Some(id) = id else { continue };
@@ -399,8 +528,21 @@ fn read_speakers(items: &[Value], report: &mut Report) -> (Vec<Speaker>, HashMap
             let id = r.id("id", report);
             let name = r.string("name", MAX_TEXT, report);
             let role = r.string("role", MAX_TEXT, report);
-            let side = r.choice("side", &[("us", Side::Us), ("russia", Side::Russia), ("other", Side::Other)], report);
-            Some(Speaker { id: id?, name: name?, role: role?, side: side? })
+            let side = r.choice(
+                "side",
+                &[
+                    ("us", Side::Us),
+                    ("russia", Side::Russia),
+                    ("other", Side::Other),
+                ],
+                report,
+            );
+            Some(Speaker {
+                id: id?,
+                name: name?,
+                role: role?,
+                side: side?,
+            })
         })
         .collect();
     let index = check_unique("speaker", listed_ids(items), report);
@@ -416,7 +558,10 @@ fn read_topics(items: &[Value], report: &mut Report) -> (Vec<Topic>, HashMap<Str
             r.reject_unknown(&["id", "label"], report);
             let id = r.id("id", report);
             let label = r.string("label", MAX_TEXT, report);
-            Some(Topic { id: id?, label: label? })
+            Some(Topic {
+                id: id?,
+                label: label?,
+            })
         })
         .collect();
     let index = check_unique("topic", listed_ids(items), report);
@@ -435,58 +580,116 @@ fn read_statements(
 
     let mut statements = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let Some(r) = Record::new(entry_name("statement", i, item), item, report, "statements") else {
+        let Some(r) = Record::new(entry_name("statement", i, item), item, report, "statements")
+        else {
             continue;
         };
         r.reject_unknown(
-            &["id", "speaker", "kind", "text", "paragraph", "topics", "stance", "responds_to", "note"],
+            &[
+                "id",
+                "speaker",
+                "kind",
+                "text",
+                "paragraph",
+                "topics",
+                "stance",
+                "responds_to",
+                "note",
+            ],
             report,
         );
         let id = r.id("id", report);
         let speaker = r.string("speaker", MAX_ID, report).and_then(|s| {
             let found = speaker_index.get(s.as_str()).copied();
             if found.is_none() {
-                report.error(&r.name, "speaker", format!("unknown speaker \"{s}\" (not in \"speakers\")"));
+                report.error(
+                    &r.name,
+                    "speaker",
+                    format!("unknown speaker \"{s}\" (not in \"speakers\")"),
+                );
             }
             found
         });
-        let kind = r.choice("kind", &[("quote", Kind::Quote), ("paraphrase", Kind::Paraphrase)], report);
+        let kind = r.choice(
+            "kind",
+            &[("quote", Kind::Quote), ("paraphrase", Kind::Paraphrase)],
+            report,
+        );
         let text = r.string("text", MAX_TEXT, report);
         let paragraph = read_paragraph(&r, article, report);
         let topics = read_topic_list(&r, topic_index, report);
         let stance = r.choice(
             "stance",
-            &[("agreed", Stance::Agreed), ("disputed", Stance::Disputed), ("unchallenged", Stance::Unchallenged)],
+            &[
+                ("agreed", Stance::Agreed),
+                ("disputed", Stance::Disputed),
+                ("unchallenged", Stance::Unchallenged),
+            ],
             report,
         );
-        let responds_to = r.optional_string("responds_to", MAX_ID, report).and_then(|target| {
-            if Some(&target) == id.as_ref() {
-                report.error(&r.name, "responds_to", "a statement cannot respond to itself");
-                return None;
-            }
-            let found = statement_index.get(&target).copied();
-            if found.is_none() {
-                report.error(&r.name, "responds_to", format!("unknown statement \"{target}\""));
-            }
-            found
-        });
+        let responds_to = r
+            .optional_string("responds_to", MAX_ID, report)
+            .and_then(|target| {
+                if Some(&target) == id.as_ref() {
+                    report.error(
+                        &r.name,
+                        "responds_to",
+                        "a statement cannot respond to itself",
+                    );
+                    return None;
+                }
+                let found = statement_index.get(&target).copied();
+                if found.is_none() {
+                    report.error(
+                        &r.name,
+                        "responds_to",
+                        format!("unknown statement \"{target}\""),
+                    );
+                }
+                found
+            });
         let note = r.optional_string("note", MAX_TEXT, report);
 
         let span = match (kind, &text, paragraph, article) {
             (Some(Kind::Quote), Some(text), Some(p), Some(article)) => {
                 let found = locate_quote(&article.paragraphs[p], text);
                 if found.is_none() {
-                    report.error(&r.name, "text", format!("quote not found verbatim in paragraph {p}"));
+                    report.error(
+                        &r.name,
+                        "text",
+                        format!("quote not found verbatim in paragraph {p}"),
+                    );
                 }
                 found
             }
-            (Some(Kind::Paraphrase), _, Some(p), Some(article)) => Some((0, article.paragraphs[p].len())),
+            (Some(Kind::Paraphrase), _, Some(p), Some(article)) => {
+                Some((0, article.paragraphs[p].len()))
+            }
             _ => None,
         };
-        if let (Some(id), Some(speaker), Some(kind), Some(text), Some(paragraph), Some(span), Some(topics), Some(stance)) =
-            (id, speaker, kind, text, paragraph, span, topics, stance)
+        if let (
+            Some(id),
+            Some(speaker),
+            Some(kind),
+            Some(text),
+            Some(paragraph),
+            Some(span),
+            Some(topics),
+            Some(stance),
+        ) = (id, speaker, kind, text, paragraph, span, topics, stance)
         {
-            statements.push(Statement { id, speaker, kind, text, paragraph, span, topics, stance, responds_to, note });
+            statements.push(Statement {
+                id,
+                speaker,
+                kind,
+                text,
+                paragraph,
+                span,
+                topics,
+                stance,
+                responds_to,
+                note,
+            });
         }
     }
     statements
@@ -501,7 +704,11 @@ fn read_paragraph(r: &Record, article: Option<&Article>, report: &mut Report) ->
         Some(value) => value,
     };
     let Some(index) = value.as_u64() else {
-        report.error(&r.name, "paragraph", format!("must be a whole number, found {}", kind_of(value)));
+        report.error(
+            &r.name,
+            "paragraph",
+            format!("must be a whole number, found {}", kind_of(value)),
+        );
         return None;
     };
     let count = article.map_or(0, |a| a.paragraphs.len());
@@ -516,7 +723,11 @@ fn read_paragraph(r: &Record, article: Option<&Article>, report: &mut Report) ->
     usize::try_from(index).ok()
 }
 
-fn read_topic_list(r: &Record, topic_index: &HashMap<String, usize>, report: &mut Report) -> Option<Vec<usize>> {
+fn read_topic_list(
+    r: &Record,
+    topic_index: &HashMap<String, usize>,
+    report: &mut Report,
+) -> Option<Vec<usize>> {
     let items = match r.object.get("topics") {
         None | Some(Value::Null) => {
             report.error(&r.name, "topics", "missing required field");
@@ -524,7 +735,11 @@ fn read_topic_list(r: &Record, topic_index: &HashMap<String, usize>, report: &mu
         }
         Some(Value::Array(items)) => items,
         Some(other) => {
-            report.error(&r.name, "topics", format!("must be an array, found {}", kind_of(other)));
+            report.error(
+                &r.name,
+                "topics",
+                format!("must be an array, found {}", kind_of(other)),
+            );
             return None;
         }
     };
@@ -542,11 +757,19 @@ fn read_topic_list(r: &Record, topic_index: &HashMap<String, usize>, report: &mu
                 ok = false;
             }
             Some((id, None)) => {
-                report.error(&r.name, "topics", format!("unknown topic \"{}\" (not in \"topics\")", shown(id)));
+                report.error(
+                    &r.name,
+                    "topics",
+                    format!("unknown topic \"{}\" (not in \"topics\")", shown(id)),
+                );
                 ok = false;
             }
             None => {
-                report.error(&r.name, "topics", format!("entries must be topic ids, found {}", kind_of(item)));
+                report.error(
+                    &r.name,
+                    "topics",
+                    format!("entries must be topic ids, found {}", kind_of(item)),
+                );
                 ok = false;
             }
         }

@@ -12,7 +12,8 @@ fn lit(s: &str) -> String {
 }
 
 fn opt(s: &Option<String>) -> String {
-    s.as_deref().map_or_else(|| "None".into(), |s| format!("Some({})", lit(s)))
+    s.as_deref()
+        .map_or_else(|| "None".into(), |s| format!("Some({})", lit(s)))
 }
 
 pub fn to_rust(data: &Data) -> String {
@@ -46,7 +47,12 @@ pub fn to_rust(data: &Data) -> String {
     }
     out.push_str("    ],\n    topics: &[\n");
     for t in &data.topics {
-        let _ = writeln!(out, "        Topic {{ id: {}, label: {} }},", lit(&t.id), lit(&t.label));
+        let _ = writeln!(
+            out,
+            "        Topic {{ id: {}, label: {} }},",
+            lit(&t.id),
+            lit(&t.label)
+        );
     }
     out.push_str("    ],\n    statements: &[\n");
     for s in &data.statements {
@@ -60,7 +66,9 @@ pub fn to_rust(data: &Data) -> String {
             Stance::Unchallenged => "Unchallenged",
         };
         let topics: Vec<String> = s.topics.iter().map(usize::to_string).collect();
-        let responds_to = s.responds_to.map_or_else(|| "None".into(), |i| format!("Some({i})"));
+        let responds_to = s
+            .responds_to
+            .map_or_else(|| "None".into(), |i| format!("Some({i})"));
         let _ = writeln!(
             out,
             "        Statement {{ id: {}, speaker: {}, kind: Kind::{kind}, text: {}, paragraph: {}, span: ({}, {}), topics: &[{}], stance: Stance::{stance}, responds_to: {responds_to}, note: {} }},",

@@ -41,7 +41,9 @@ impl std::error::Error for Diagnostics {}
 pub fn load_file(path: &Path, shown_as: &str) -> Result<Data, Diagnostics> {
     match std::fs::read(path) {
         Ok(bytes) => load(shown_as, &bytes),
-        Err(err) => Err(Diagnostics(vec![format!("{shown_as}: cannot read the data file: {err}")])),
+        Err(err) => Err(Diagnostics(vec![format!(
+            "{shown_as}: cannot read the data file: {err}"
+        )])),
     }
 }
 

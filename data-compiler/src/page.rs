@@ -83,10 +83,18 @@ pub fn body(data: &Data) -> String {
     }
     out.push_str("</header>\n<noscript><p class=\"notice\">Filtering needs JavaScript and WebAssembly. Every statement is listed below.");
     if let Some(url) = &a.source_url {
-        let _ = write!(out, " <a href=\"{}\">Read the original article</a>.", escape(url));
+        let _ = write!(
+            out,
+            " <a href=\"{}\">Read the original article</a>.",
+            escape(url)
+        );
     }
     out.push_str("</p></noscript>\n<main id=\"results\" class=\"main\">\n");
-    let _ = writeln!(out, "<p class=\"result-count\">{} statements</p>\n<ol class=\"cards\">", data.statements.len());
+    let _ = writeln!(
+        out,
+        "<p class=\"result-count\">{} statements</p>\n<ol class=\"cards\">",
+        data.statements.len()
+    );
     for s in &data.statements {
         let speaker = &data.speakers[s.speaker];
         let (stance, stance_label, icon) = stance_parts(s.stance);
@@ -125,7 +133,11 @@ pub fn body(data: &Data) -> String {
         }
         out.push_str("<footer class=\"card-foot\"><ul class=\"tags\" aria-label=\"Topics\">");
         for &t in &s.topics {
-            let _ = write!(out, "<li class=\"tag\">{}</li>", escape(&data.topics[t].label));
+            let _ = write!(
+                out,
+                "<li class=\"tag\">{}</li>",
+                escape(&data.topics[t].label)
+            );
         }
         out.push_str("</ul></footer></article></li>\n");
     }
@@ -153,7 +165,11 @@ pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, Str
     let end = body_start + html[body_start..].find("</script>")?;
     let script = html[body_start..end].to_owned();
     let tag = format!("<script type=\"module\" src=\"./{file_name}\"></script>");
-    let rewritten = format!("{}{tag}{}", &html[..start], &html[end + "</script>".len()..]);
+    let rewritten = format!(
+        "{}{tag}{}",
+        &html[..start],
+        &html[end + "</script>".len()..]
+    );
     Some((rewritten, script))
 }
 
@@ -163,14 +179,21 @@ mod tests {
 
     #[test]
     fn escape_neutralises_markup() {
-        assert_eq!(escape("<img src=x onerror=\"a\">&'"), "&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            escape("<img src=x onerror=\"a\">&'"),
+            "&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;"
+        );
     }
 
     #[test]
     fn the_inline_loader_moves_to_a_file() {
-        let html = "<head><script type=\"module\">import init from './a.js';init();</script></head>";
+        let html =
+            "<head><script type=\"module\">import init from './a.js';init();</script></head>";
         let (page, script) = extract_inline_module(html, "init.js").unwrap();
-        assert_eq!(page, "<head><script type=\"module\" src=\"./init.js\"></script></head>");
+        assert_eq!(
+            page,
+            "<head><script type=\"module\" src=\"./init.js\"></script></head>"
+        );
         assert_eq!(script, "import init from './a.js';init();");
         assert!(extract_inline_module(&page, "init.js").is_none());
     }

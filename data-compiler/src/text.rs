@@ -15,7 +15,10 @@ fn same_quote_mark(c: char) -> char {
 }
 
 fn is_trimmable(c: char) -> bool {
-    matches!(same_quote_mark(c), '"' | '\'' | ',' | '.' | ';' | ':' | '!' | '?') || c.is_whitespace()
+    matches!(
+        same_quote_mark(c),
+        '"' | '\'' | ',' | '.' | ';' | ':' | '!' | '?'
+    ) || c.is_whitespace()
 }
 
 /// The byte range of `quote` inside `paragraph`, trimmed of the marks that
@@ -65,7 +68,10 @@ mod tests {
 
     #[test]
     fn a_changed_word_is_not_found() {
-        assert_eq!(locate_quote("no agreement was reached", "an agreement was reached"), None);
+        assert_eq!(
+            locate_quote("no agreement was reached", "an agreement was reached"),
+            None
+        );
     }
 
     #[test]

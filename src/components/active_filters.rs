@@ -9,7 +9,9 @@ use crate::state::Action;
 
 #[function_component(ActiveFilters)]
 pub fn active_filters() -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let filter = &state.location.filter;
     if filter.is_empty() {
         return html! {};
@@ -29,12 +31,20 @@ pub fn active_filters() -> Html {
     for facet in Facet::ALL {
         for &v in filter.selected(facet) {
             let label = facet.value_label(&DATA, v);
-            chips.push(chip(label.to_owned(), format!("{}: {label}", facet.legend()), Action::Toggle(facet, v)));
+            chips.push(chip(
+                label.to_owned(),
+                format!("{}: {label}", facet.legend()),
+                Action::Toggle(facet, v),
+            ));
         }
     }
     let query = filter.query.trim();
     if !query.is_empty() {
-        chips.push(chip(format!("“{query}”"), format!("search: {query}"), Action::SetQuery(String::new())));
+        chips.push(chip(
+            format!("“{query}”"),
+            format!("search: {query}"),
+            Action::SetQuery(String::new()),
+        ));
     }
     let clear = {
         let state = state.clone();

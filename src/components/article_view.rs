@@ -21,7 +21,11 @@ fn to_card(state: &AppContext, i: usize) -> Callback<MouseEvent> {
 /// Paragraph `p` with the quotes of `shown` statements highlighted.
 fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
     let text = DATA.article.paragraphs[p];
-    let mut quotes: Vec<usize> = shown.iter().copied().filter(|&i| DATA.statements[i].kind == Kind::Quote).collect();
+    let mut quotes: Vec<usize> = shown
+        .iter()
+        .copied()
+        .filter(|&i| DATA.statements[i].kind == Kind::Quote)
+        .collect();
     quotes.sort_by_key(|&i| DATA.statements[i].span);
     let mut pieces: Vec<Html> = Vec::new();
     let mut at = 0;
@@ -43,7 +47,11 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
         at = end;
     }
     pieces.push(html! { {&text[at..]} });
-    let paraphrases: Vec<usize> = shown.iter().copied().filter(|&i| DATA.statements[i].kind == Kind::Paraphrase).collect();
+    let paraphrases: Vec<usize> = shown
+        .iter()
+        .copied()
+        .filter(|&i| DATA.statements[i].kind == Kind::Paraphrase)
+        .collect();
     let refs = paraphrases.iter().map(|&i| {
         let s = &DATA.statements[i];
         html! {
@@ -69,7 +77,9 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
 
 #[function_component(ArticleView)]
 pub fn article_view() -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let matches = &state.outcome.matches;
     html! {
         <>

@@ -51,7 +51,9 @@ fn code_block(props: &CodeProps) -> Html {
 #[function_component(EmbedButton)]
 pub fn embed_button() -> Html {
     let dialog = use_node_ref();
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let open = {
         let dialog = dialog.clone();
         Callback::from(move |_| {
@@ -75,7 +77,10 @@ pub fn embed_button() -> Html {
     let backdrop = {
         let dialog = dialog.clone();
         Callback::from(move |e: MouseEvent| {
-            let on_dialog = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t.tag_name() == "DIALOG");
+            let on_dialog = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|t| t.tag_name() == "DIALOG");
             if let (true, Some(d)) = (on_dialog, dialog.cast::<web_sys::HtmlDialogElement>()) {
                 d.close();
             }

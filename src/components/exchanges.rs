@@ -9,7 +9,9 @@ use crate::state::Action;
 
 #[function_component(Exchanges)]
 pub fn exchanges() -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let matches = &state.outcome.matches;
     let pairs: Vec<(usize, usize)> = DATA
         .statements

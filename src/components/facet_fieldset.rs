@@ -16,7 +16,9 @@ pub struct Props {
 
 #[function_component(FacetFieldset)]
 pub fn facet_fieldset(props: &Props) -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let facet = props.facet;
     let selected = state.location.filter.selected(facet);
     let options = (0..facet.len(&DATA)).map(|v| {

@@ -18,7 +18,9 @@ pub struct Props {
 #[function_component(FilterPanel)]
 pub fn filter_panel(props: &Props) -> Html {
     let open = use_state(|| false);
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let active = state.location.filter.active_count();
     let toggle = {
         let open = open.clone();

@@ -11,11 +11,18 @@ const LISTED: usize = 5;
 
 #[function_component(IgnoredNotice)]
 pub fn ignored_notice() -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     if state.ignored.is_empty() {
         return html! {};
     }
-    let mut names: Vec<String> = state.ignored.iter().take(LISTED).map(ToString::to_string).collect();
+    let mut names: Vec<String> = state
+        .ignored
+        .iter()
+        .take(LISTED)
+        .map(ToString::to_string)
+        .collect();
     if state.ignored.len() > LISTED {
         names.push(format!("{} more", state.ignored.len() - LISTED));
     }

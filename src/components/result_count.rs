@@ -7,7 +7,11 @@ use super::use_app;
 
 /// "20 statements" or "5 of 20 statements".
 pub fn count_text(shown: usize, total: usize) -> String {
-    let noun = if total == 1 { "statement" } else { "statements" };
+    let noun = if total == 1 {
+        "statement"
+    } else {
+        "statements"
+    };
     if shown == total {
         format!("{total} {noun}")
     } else {
@@ -17,7 +21,9 @@ pub fn count_text(shown: usize, total: usize) -> String {
 
 #[function_component(ResultCount)]
 pub fn result_count() -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     html! {
         <p class="result-count" role="status">{count_text(state.outcome.shown, state.outcome.total)}</p>
     }

@@ -14,7 +14,10 @@ const DEBOUNCE_MS: u32 = 200;
 #[function_component(SearchBox)]
 pub fn search_box() -> Html {
     let app = use_app();
-    let applied = app.as_ref().map(|s| s.location.filter.query.clone()).unwrap_or_default();
+    let applied = app
+        .as_ref()
+        .map(|s| s.location.filter.query.clone())
+        .unwrap_or_default();
     let text = use_state(|| applied.clone());
     let timer = use_mut_ref(|| None::<Timeout>);
     // Back, Forward and "Clear all" change the query from outside.
@@ -31,7 +34,9 @@ pub fn search_box() -> Html {
     let oninput = {
         let (state, text, timer) = (state.clone(), text.clone(), timer.clone());
         Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
             text.set(value.clone());
             let state = state.clone();
             let done = timer.clone();

@@ -19,8 +19,19 @@ enum Copied {
 #[function_component(CopyLink)]
 pub fn copy_link() -> Html {
     let copied = use_state(|| Copied::Idle);
-    let Some(state) = use_app() else { return html! {} };
-    let url = format!("{}{}", browser::page_url(), encode(&state.location, &DATA));
+    let app = use_app();
+    let url = app
+        .as_ref()
+        .map(|state| format!("{}{}", browser::page_url(), encode(&state.location, &DATA)))
+        .unwrap_or_default();
+    // A confirmation speaks of the link it copied: a new view clears it.
+    {
+        let copied = copied.clone();
+        use_effect_with(url.clone(), move |_| copied.set(Copied::Idle));
+    }
+    if app.is_none() {
+        return html! {};
+    }
     let onclick = {
         let copied = copied.clone();
         let url = url.clone();
@@ -33,7 +44,10 @@ pub fn copy_link() -> Html {
                     Err(_) => {
                         copied.set(Copied::Manual(url));
                         // After the field renders, select it for Ctrl+C.
-                        gloo::timers::callback::Timeout::new(0, || browser::select_contents("share-url")).forget();
+                        gloo::timers::callback::Timeout::new(0, || {
+                            browser::select_contents("share-url")
+                        })
+                        .forget();
                     }
                 }
             });

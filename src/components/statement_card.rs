@@ -23,7 +23,13 @@ pub struct Props {
 pub fn marked(segments: Vec<Segment<'_>>) -> Html {
     segments
         .into_iter()
-        .map(|s| if s.marked { html! { <mark>{s.text}</mark> } } else { html! { {s.text} } })
+        .map(|s| {
+            if s.marked {
+                html! { <mark>{s.text}</mark> }
+            } else {
+                html! { {s.text} }
+            }
+        })
         .collect()
 }
 
@@ -47,12 +53,16 @@ fn statement_link(state: &AppContext, i: usize) -> Html {
 
 #[function_component(StatementCard)]
 pub fn statement_card(props: &Props) -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let s = &DATA.statements[props.index];
     let speaker = DATA.speaker_of(s);
     let text = marked(highlight(s.text, &props.terms));
     let words = match s.kind {
-        Kind::Quote => html! { <blockquote class="words quote"><p>{"“"}{text}{"”"}</p></blockquote> },
+        Kind::Quote => {
+            html! { <blockquote class="words quote"><p>{"“"}{text}{"”"}</p></blockquote> }
+        }
         Kind::Paraphrase => html! { <p class="words paraphrase">{text}</p> },
     };
     let answered_by = state.index.answers(props.index);

@@ -24,7 +24,10 @@ pub fn statement_list() -> Html {
         let outcome = app.as_ref().map(|s| Rc::as_ptr(&s.outcome) as usize);
         use_effect_with(outcome, move |_| limit.set(PAGE));
     }
-    let query = app.as_ref().map(|s| s.location.filter.query.clone()).unwrap_or_default();
+    let query = app
+        .as_ref()
+        .map(|s| s.location.filter.query.clone())
+        .unwrap_or_default();
     let terms = use_memo(query, |q| terms(q));
     let Some(state) = app else { return html! {} };
 

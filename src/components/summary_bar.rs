@@ -10,7 +10,9 @@ use crate::state::Action;
 
 #[function_component(SummaryBar)]
 pub fn summary_bar() -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let buttons = Stance::ALL.iter().map(|&stance| {
         let v = stance.index();
         let pressed = state.location.filter.stances.contains(&v);

@@ -11,7 +11,9 @@ use crate::state::Action;
 
 #[function_component(ViewSwitch)]
 pub fn view_switch() -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let link = |view: View, label: &'static str| {
         let mut location = state.location.clone();
         location.view = view;

@@ -19,15 +19,21 @@ pub fn height_message(height: i32, pym_child_id: Option<&str>, embed_id: Option<
         Some(child) => format!("pymxPYMx{child}xPYMxheightxPYMx{height}"),
         // Ids are checked to be `[A-Za-z0-9._:-]` by the codec, so they need no escaping.
         None => match embed_id {
-            Some(id) => format!("{{\"type\":\"quote-explorer:height\",\"height\":{height},\"embedId\":\"{id}\"}}"),
-            None => format!("{{\"type\":\"quote-explorer:height\",\"height\":{height},\"embedId\":null}}"),
+            Some(id) => format!(
+                "{{\"type\":\"quote-explorer:height\",\"height\":{height},\"embedId\":\"{id}\"}}"
+            ),
+            None => format!(
+                "{{\"type\":\"quote-explorer:height\",\"height\":{height},\"embedId\":null}}"
+            ),
         },
     }
 }
 
 /// Sends the height when it differs from the last one sent.
 fn send_if_changed(last: &Cell<i32>, pym: Option<&str>, embed_id: Option<&str>) {
-    let Some(height) = browser::document_height() else { return };
+    let Some(height) = browser::document_height() else {
+        return;
+    };
     if height == last.get() {
         return;
     }
@@ -56,40 +62,48 @@ pub fn use_height_reporter(embed: bool, pym_child_id: Option<String>, embed_id: 
         });
     }
     let last = (*last).clone();
-    use_effect_with((active, pym_child_id, embed_id), move |(active, pym, id)| {
-        let mut cleanup: Option<Box<dyn FnOnce()>> = None;
-        if *active {
-            let (pym, id) = (pym.clone(), id.clone());
-            let send: Rc<dyn Fn()> = Rc::new(move || send_if_changed(&last, pym.as_deref(), id.as_deref()));
-            send();
-            if browser::has_resize_observer() {
-                let observe = {
-                    let send = send.clone();
-                    Closure::<dyn FnMut(JsValue)>::new(move |_| send())
-                };
-                let observer = web_sys::ResizeObserver::new(observe.as_ref().unchecked_ref()).ok();
-                if let (Some(observer), Some(root)) = (
-                    &observer,
-                    browser::window().and_then(|w| w.document()).and_then(|d| d.body()),
-                ) {
-                    observer.observe(&root);
-                }
-                cleanup = Some(Box::new(move || {
-                    if let Some(observer) = observer {
-                        observer.disconnect();
+    use_effect_with(
+        (active, pym_child_id, embed_id),
+        move |(active, pym, id)| {
+            let mut cleanup: Option<Box<dyn FnOnce()>> = None;
+            if *active {
+                let (pym, id) = (pym.clone(), id.clone());
+                let send: Rc<dyn Fn()> =
+                    Rc::new(move || send_if_changed(&last, pym.as_deref(), id.as_deref()));
+                send();
+                if browser::has_resize_observer() {
+                    let observe = {
+                        let send = send.clone();
+                        Closure::<dyn FnMut(JsValue)>::new(move |_| send())
+                    };
+                    let observer =
+                        web_sys::ResizeObserver::new(observe.as_ref().unchecked_ref()).ok();
+                    if let (Some(observer), Some(root)) = (
+                        &observer,
+                        browser::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.body()),
+                    ) {
+                        observer.observe(&root);
                     }
-                    drop(observe);
-                }));
-            } else {
-                browser::warn("Quote Explorer: no ResizeObserver in this browser; the height is sent on window resizes and re-renders.");
-                let listener = browser::window().map(|w| EventListener::new(&w, "resize", move |_| send()));
-                cleanup = Some(Box::new(move || drop(listener)));
+                    cleanup = Some(Box::new(move || {
+                        if let Some(observer) = observer {
+                            observer.disconnect();
+                        }
+                        drop(observe);
+                    }));
+                } else {
+                    browser::warn("Quote Explorer: no ResizeObserver in this browser; the height is sent on window resizes and re-renders.");
+                    let listener = browser::window()
+                        .map(|w| EventListener::new(&w, "resize", move |_| send()));
+                    cleanup = Some(Box::new(move || drop(listener)));
+                }
             }
-        }
-        move || {
-            if let Some(cleanup) = cleanup {
-                cleanup();
+            move || {
+                if let Some(cleanup) = cleanup {
+                    cleanup();
+                }
             }
-        }
-    });
+        },
+    );
 }

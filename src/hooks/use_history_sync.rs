@@ -24,7 +24,12 @@ pub fn url_of(state: &AppState) -> String {
 pub fn use_history_sync(state: &UseReducerHandle<AppState>) {
     {
         let state = state.clone();
-        let deps = (state.location.clone(), state.target, state.history, state.ignored.len());
+        let deps = (
+            state.location.clone(),
+            state.target,
+            state.history,
+            state.ignored.len(),
+        );
         use_effect_with(deps, move |_| {
             let described = describe(&state.location.filter, &DATA);
             let title = if described.is_empty() {
@@ -43,9 +48,13 @@ pub fn use_history_sync(state: &UseReducerHandle<AppState>) {
             };
             if let (Some(push), true) = (push, state.history_works) {
                 let url = url_of(&state);
-                if url != browser::window().and_then(|w| w.location().href().ok()).unwrap_or_default() {
-                    if let Err(err) = browser::write_history(&url, push) {
-                        browser::warn(&format!("Quote Explorer: the address bar cannot be updated here ({err:?}); filters keep working."));
+                if url
+                    != browser::window()
+                        .and_then(|w| w.location().href().ok())
+                        .unwrap_or_default()
+                {
+                    if browser::write_history(&url, push).is_err() {
+                        browser::warn("Quote Explorer: this page may not change its address (a sandboxed frame?); filters keep working.");
                         state.dispatch(Action::HistoryUnavailable);
                     }
                 }

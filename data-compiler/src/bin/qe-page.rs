@@ -18,7 +18,8 @@ fn fail(message: String) -> ExitCode {
 
 fn main() -> ExitCode {
     let shown = std::env::var("QUOTE_EXPLORER_DATA").unwrap_or_else(|_| "data/article.json".into());
-    let root = std::env::var_os("TRUNK_SOURCE_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
+    let root =
+        std::env::var_os("TRUNK_SOURCE_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
     let data = match qe_data::load_file(&root.join(&shown), &shown) {
         Ok(data) => data,
         Err(diagnostics) => return fail(diagnostics.to_string()),
