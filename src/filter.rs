@@ -7,8 +7,6 @@
 //! value and one folded search text for the whole dataset, once, so a
 //! keystroke costs a substring scan and a few AND + popcount passes.
 
-use std::collections::BTreeSet;
-
 use crate::model::{Dataset, Stance};
 use crate::text::{fold, terms};
 
@@ -72,18 +70,90 @@ impl Facet {
     }
 }
 
+/// The values selected in one facet: indices into the data's list, kept
+/// sorted and distinct, so equal selections compare and encode equal. (A
+/// sorted `Vec` rather than a `BTreeSet`: a handful of values, and a few
+/// kilobytes less WebAssembly.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Selection(Vec<usize>);
+
+impl Selection {
+    /// Adds `value`; `false` if it was there already.
+    pub fn insert(&mut self, value: usize) -> bool {
+        match self.0.binary_search(&value) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, value);
+                true
+            }
+        }
+    }
+
+    /// Removes `value`; `false` if it was not there.
+    pub fn remove(&mut self, value: &usize) -> bool {
+        match self.0.binary_search(value) {
+            Ok(at) => {
+                self.0.remove(at);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    pub fn contains(&self, value: &usize) -> bool {
+        self.0.binary_search(value).is_ok()
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, usize> {
+        self.0.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'a> IntoIterator for &'a Selection {
+    type Item = &'a usize;
+    type IntoIter = std::slice::Iter<'a, usize>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl FromIterator<usize> for Selection {
+    fn from_iter<I: IntoIterator<Item = usize>>(values: I) -> Self {
+        let mut selection = Selection::default();
+        for value in values {
+            selection.insert(value);
+        }
+        selection
+    }
+}
+
+impl<const N: usize> From<[usize; N]> for Selection {
+    fn from(values: [usize; N]) -> Self {
+        values.into_iter().collect()
+    }
+}
+
 /// What the reader has chosen: values per facet (indices into the data's
 /// lists, so the set's order is the data's order) and a text query.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct FilterState {
-    pub speakers: BTreeSet<usize>,
-    pub topics: BTreeSet<usize>,
-    pub stances: BTreeSet<usize>,
+    pub speakers: Selection,
+    pub topics: Selection,
+    pub stances: Selection,
     pub query: String,
 }
 
 impl FilterState {
-    pub fn selected(&self, facet: Facet) -> &BTreeSet<usize> {
+    pub fn selected(&self, facet: Facet) -> &Selection {
         match facet {
             Facet::Speaker => &self.speakers,
             Facet::Topic => &self.topics,
@@ -91,7 +161,7 @@ impl FilterState {
         }
     }
 
-    pub fn selected_mut(&mut self, facet: Facet) -> &mut BTreeSet<usize> {
+    pub fn selected_mut(&mut self, facet: Facet) -> &mut Selection {
         match facet {
             Facet::Speaker => &mut self.speakers,
             Facet::Topic => &mut self.topics,
@@ -398,7 +468,7 @@ mod tests {
     /// The reference count: select only `value` in `facet`, keep the rest.
     fn brute_force_count(s: &FilterState, facet: Facet, value: usize) -> usize {
         let mut probe = s.clone();
-        *probe.selected_mut(facet) = BTreeSet::from([value]);
+        *probe.selected_mut(facet) = Selection::from([value]);
         brute_force_matches(&probe).len()
     }
 
@@ -512,6 +582,16 @@ mod tests {
         assert_eq!(index.answers(claim), &[denial]);
         assert!(index.in_paragraph(5).contains(&denial));
         assert_eq!(index.in_paragraph(99), &[] as &[usize]);
+    }
+
+    #[test]
+    fn a_selection_stays_sorted_and_distinct() {
+        let mut selection = Selection::from([5, 1, 3, 1]);
+        assert_eq!(selection.iter().copied().collect::<Vec<_>>(), vec![1, 3, 5]);
+        assert!(!selection.insert(3));
+        assert!(selection.remove(&3));
+        assert!(!selection.remove(&3));
+        assert_eq!(selection, Selection::from([5, 1]));
     }
 
     #[test]
