@@ -2,6 +2,7 @@
 //! parent script that resizes it, or the pym.js variant. Built from the same
 //! URL codec as every other link, from the address the app is served at.
 
+use crate::html::escape;
 use crate::location::{encode, Location};
 use crate::model::Dataset;
 
@@ -9,22 +10,6 @@ use crate::model::Dataset;
 pub const INITIAL_HEIGHT: u32 = 900;
 /// The pym.js library, as its authors publish it.
 pub const PYM_SCRIPT: &str = "https://pym.nprapps.org/pym.v1.min.js";
-
-/// Escapes text for an HTML attribute or element.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A JavaScript string literal that is also safe inside `<script>`.
 pub fn js_string(text: &str) -> String {
@@ -90,9 +75,9 @@ pub fn iframe_snippet(
   }});
 }})();
 </script>"#,
-        id = escape_html(embed_id),
-        title = escape_html(&title),
-        src = escape_html(&src),
+        id = escape(embed_id),
+        title = escape(&title),
+        src = escape(&src),
         id_js = js_string(embed_id),
         origin = js_string(origin_of(page_url)),
     )
@@ -109,7 +94,7 @@ pub fn pym_snippet(page_url: &str, location: &Location, data: &Dataset, embed_id
 <script>
 new pym.Parent({id_js}, {src}, {{ title: {title} }});
 </script>"#,
-        id = escape_html(embed_id),
+        id = escape(embed_id),
         id_js = js_string(embed_id),
         src = js_string(&src),
         title = js_string(&title),
@@ -158,7 +143,7 @@ mod tests {
     #[test]
     fn text_is_escaped_for_html_and_script() {
         assert_eq!(
-            escape_html(r#"<a href="x">&'"#),
+            escape(r#"<a href="x">&'"#),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
         );
         assert_eq!(js_string("</script>\"\\"), r#""\u003c/script>\"\\""#);

@@ -7,6 +7,7 @@
 
 pub mod embed;
 pub mod filter;
+pub mod html;
 pub mod location;
 pub mod model;
 pub mod text;

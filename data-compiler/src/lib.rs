@@ -9,6 +9,8 @@
 
 mod check;
 mod emit;
+#[path = "../../src/html.rs"]
+pub mod html;
 pub mod page;
 pub mod text;
 

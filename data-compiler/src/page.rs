@@ -6,23 +6,8 @@
 
 use std::fmt::Write;
 
+use crate::html::escape;
 use crate::{Data, Kind, Side, Stance};
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 fn stance_parts(stance: Stance) -> (&'static str, &'static str, &'static str) {
     match stance {
@@ -176,14 +161,6 @@ pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, Str
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escape_neutralises_markup() {
-        assert_eq!(
-            escape("<img src=x onerror=\"a\">&'"),
-            "&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;"
-        );
-    }
 
     #[test]
     fn the_inline_loader_moves_to_a_file() {

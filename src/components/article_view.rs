@@ -4,19 +4,11 @@
 
 use yew::prelude::*;
 
-use super::use_app;
+use super::{show_card, use_app};
 use crate::app::AppContext;
 use crate::hooks::highlight_id;
+use crate::location::statement_fragment;
 use crate::model::{Kind, DATA};
-use crate::state::Action;
-
-fn to_card(state: &AppContext, i: usize) -> Callback<MouseEvent> {
-    let state = state.clone();
-    Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        state.dispatch(Action::ShowCard(i));
-    })
-}
 
 /// Paragraph `p` with the quotes of `shown` statements highlighted.
 fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
@@ -39,10 +31,10 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
         pieces.push(html! { {&text[at..start]} });
         let speaker = DATA.speaker_of(s);
         pieces.push(html! {
-            <a id={highlight_id(s.id)} href={format!("#statement-{}", s.id)}
+            <a id={highlight_id(s.id)} href={statement_fragment(s.id)}
                class={classes!("hl", format!("stance-{}", s.stance.id()), (state.target == Some(i)).then_some("is-target"))}
                title={format!("{} · {}", speaker.name, s.stance.label())}
-               onclick={to_card(state, i)}>{&text[start..end]}</a>
+               onclick={show_card(state, i)}>{&text[start..end]}</a>
         });
         at = end;
     }
@@ -56,9 +48,9 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
         let s = &DATA.statements[i];
         html! {
             <li>
-                <a id={highlight_id(s.id)} href={format!("#statement-{}", s.id)}
+                <a id={highlight_id(s.id)} href={statement_fragment(s.id)}
                    class={classes!("para-ref", format!("stance-{}", s.stance.id()), (state.target == Some(i)).then_some("is-target"))}
-                   onclick={to_card(state, i)}>
+                   onclick={show_card(state, i)}>
                     <span class="para-ref-kind">{"Paraphrase · "}</span>
                     <strong>{DATA.speaker_of(s).name}</strong>{": "}{s.text}
                 </a>

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::use_app;
+use super::{show_card, use_app};
+use crate::location::statement_fragment;
 use crate::model::DATA;
-use crate::state::Action;
 
 #[function_component(Exchanges)]
 pub fn exchanges() -> Html {
@@ -26,15 +26,9 @@ pub fn exchanges() -> Html {
     let side = |i: usize, role: &'static str| {
         let s = &DATA.statements[i];
         let speaker = DATA.speaker_of(s);
-        let onclick = {
-            let state = state.clone();
-            Callback::from(move |e: MouseEvent| {
-                e.prevent_default();
-                state.dispatch(Action::ShowCard(i));
-            })
-        };
         html! {
-            <a href={format!("#statement-{}", s.id)} class={classes!("exchange-side", speaker.side.class())} {onclick}>
+            <a href={statement_fragment(s.id)} class={classes!("exchange-side", speaker.side.class())}
+               onclick={show_card(&state, i)}>
                 <span class="exchange-role">{role}</span>
                 <strong class="exchange-speaker">{speaker.name}</strong>
                 <span class="exchange-text">{s.text}</span>

@@ -19,9 +19,20 @@ pub mod view_switch;
 use yew::prelude::*;
 
 use crate::app::AppContext;
+use crate::state::Action;
 
 /// The app state; `None` only outside `App`, where components render nothing.
 #[hook]
 pub fn use_app() -> Option<AppContext> {
     use_context::<AppContext>()
+}
+
+/// A click on a link to statement `i` (`href="#statement-…"`): open its card
+/// in the list and mark it, with a history entry of its own.
+pub fn show_card(state: &AppContext, i: usize) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        state.dispatch(Action::ShowCard(i));
+    })
 }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::use_app;
+use super::{show_card, use_app};
 use crate::app::AppContext;
 use crate::browser;
 use crate::location::{encode, statement_fragment};
@@ -37,15 +37,8 @@ pub fn marked(segments: Vec<Segment<'_>>) -> Html {
 fn statement_link(state: &AppContext, i: usize) -> Html {
     let other = &DATA.statements[i];
     let speaker = DATA.speaker_of(other);
-    let onclick = {
-        let state = state.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            state.dispatch(Action::ShowCard(i));
-        })
-    };
     html! {
-        <a href={statement_fragment(other.id)} class="statement-link" {onclick}>
+        <a href={statement_fragment(other.id)} class="statement-link" onclick={show_card(state, i)}>
             <strong>{speaker.name}</strong>{": "}{other.text}
         </a>
     }
