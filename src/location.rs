@@ -52,6 +52,8 @@ pub enum Ignored {
     LongQuery,
     /// A `#statement-…` fragment naming no statement.
     Statement(String),
+    /// The link's filters, which hid the statement its fragment names.
+    FiltersHidingTarget,
 }
 
 impl fmt::Display for Ignored {
@@ -63,6 +65,7 @@ impl fmt::Display for Ignored {
                 "the end of a search longer than {MAX_QUERY_CHARS} characters"
             ),
             Ignored::Statement(id) => write!(f, "link to statement “{id}”"),
+            Ignored::FiltersHidingTarget => write!(f, "its filters, which hid the linked statement"),
         }
     }
 }

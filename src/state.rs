@@ -69,9 +69,18 @@ impl PartialEq for AppState {
 }
 
 impl AppState {
-    pub fn new(parsed: Parsed, target: Option<usize>) -> Self {
+    pub fn new(mut parsed: Parsed, target: Option<usize>) -> Self {
         let index = Rc::new(Index::new(&DATA));
-        let outcome = Rc::new(index.evaluate(&parsed.location.filter));
+        let mut outcome = index.evaluate(&parsed.location.filter);
+        // A link to a statement its own filters hide shows the statement,
+        // as following a link inside the app does, and says so.
+        if let Some(i) = target.filter(|&i| !outcome.matches.contains(i)) {
+            parsed.location.filter = Default::default();
+            parsed.ignored.push(Ignored::FiltersHidingTarget);
+            outcome = index.evaluate(&parsed.location.filter);
+            debug_assert!(outcome.matches.contains(i));
+        }
+        let outcome = Rc::new(outcome);
         AppState {
             location: parsed.location,
             outcome,

@@ -32,7 +32,7 @@ pub fn ignored_notice() -> Html {
     };
     html! {
         <div class="notice" role="note">
-            <p>{"This link asked for something that isn’t in this article, so it was ignored: "}{names.join(", ")}{"."}</p>
+            <p>{"Part of this link was ignored: "}{names.join(", ")}{"."}</p>
             <button type="button" class="notice-dismiss" onclick={dismiss} aria-label="Dismiss this notice">{"×"}</button>
         </div>
     }
