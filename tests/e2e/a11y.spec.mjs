@@ -1,0 +1,107 @@
+// WCAG 2.2 AA in the built app: axe-core finds no violation on any page
+// and state a reader can reach, in the light and the dark theme; and the
+// structure a screen-reader user navigates by (landmarks, headings).
+import { test, expect } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { open, count, cards } from './helpers.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const PAGES = [
+  { name: 'the default view', path: '/', ready: (page) => expect(count(page)).toHaveText('20 statements') },
+  {
+    name: 'a filtered view',
+    path: '/?speaker=lavrov,tillerson&topic=syria&stance=disputed&q=attack',
+    ready: (page) => expect(count(page)).toHaveText('4 of 20 statements'),
+  },
+  { name: 'the article view', path: '/?view=article', ready: (page) => expect(page.locator('.article-text')).toBeVisible() },
+  { name: 'the embed view', path: '/?embed=1', ready: (page) => expect(page.getByRole('link', { name: 'Open full view ↗' })).toBeVisible() },
+  {
+    name: 'the empty result',
+    path: '/?q=zzzz',
+    ready: (page) => expect(page.getByText('No statements match these filters.')).toBeVisible(),
+  },
+];
+
+/** One line per violation and per offending node, for the test output. */
+function describe(violations) {
+  return violations.map((v) => [
+    `${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
+    ...v.nodes.map((n) => `    ${n.target.join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`),
+  ].join('\n')).join('\n');
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const { name, path, ready } of PAGES) {
+    test(`axe finds no WCAG 2.2 AA violation on ${name} (${colorScheme})`, async ({ page }, info) => {
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await open(page, path);
+      await ready(page);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      const report = describe(results.violations);
+      info.annotations.push({ type: 'axe', description: `${name} (${colorScheme}): ${results.violations.length} violations, ${results.passes.length} rules passed, ${results.incomplete.length} to review` });
+      if (report) console.log(`axe on ${name} (${colorScheme}):\n${report}`);
+      expect(results.violations, report).toEqual([]);
+    });
+  }
+}
+
+test('the audit is live: a planted low-contrast line is reported as a violation', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'planted';
+    p.textContent = 'Barely readable grey on white';
+    p.style.cssText = 'color: #bbbbbb; background: #ffffff';
+    document.querySelector('main').prepend(p);
+  });
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const contrast = results.violations.find((v) => v.id === 'color-contrast');
+  expect(contrast?.nodes.map((n) => n.target.join(' '))).toEqual(['#planted']);
+});
+
+test('landmarks: banner, main, the filters as navigation holding a search', async ({ page }) => {
+  await open(page);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  const filters = page.getByRole('navigation', { name: 'Filters' });
+  await expect(filters).toHaveCount(1);
+  await expect(filters.getByRole('search')).toHaveCount(1);
+  await expect(page.getByRole('main').getByRole('status')).toHaveCount(1);
+});
+
+for (const path of ['/', '/?view=article']) {
+  test(`heading levels never skip a level (${path})`, async ({ page }) => {
+    await open(page, path);
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs
+      .filter((h) => !h.closest('dialog:not([open])'))
+      .map((h) => Number(h.tagName[1])));
+    expect(levels[0]).toBe(1);
+    expect(levels.filter((l) => l === 1)).toHaveLength(1);
+    for (let i = 1; i < levels.length; i++) {
+      expect(levels[i] - levels[i - 1], `heading ${i + 1} of ${levels.join(',')}`).toBeLessThanOrEqual(1);
+    }
+  });
+}
+
+test('stance is written out on every card, never shown by colour alone', async ({ page }) => {
+  await open(page);
+  const badges = cards(page).locator('.stance-badge');
+  await expect(badges).toHaveCount(20);
+  for (const text of await badges.allInnerTexts()) {
+    expect(text.trim()).toMatch(/^\S+\s*(AGREED|DISPUTED|UNCHALLENGED)$/i);
+  }
+});
+
+test('exactly one polite live region announces the count, and a filter change keeps focus', async ({ page }) => {
+  await open(page);
+  await expect(page.getByRole('status')).toHaveCount(1);
+  await expect(page.locator('[aria-live="assertive"], [role="alert"]')).toHaveCount(0);
+  const disputed = page.getByRole('checkbox', { name: /^Disputed/ });
+  await disputed.focus();
+  await page.keyboard.press('Space');
+  await expect(count(page)).toHaveText('6 of 20 statements');
+  await expect(page.getByRole('status')).toHaveCount(1);
+  await expect(disputed).toBeFocused();
+});

@@ -1,0 +1,256 @@
+// Issue 4 in the built app: each statement in its place in the article, the
+// story's exchanges, the stance summary, keyboard and motion preferences,
+// print, and screenshots of both views at phone and desktop widths.
+import { test, expect } from '@playwright/test';
+import { open, count, TOTAL, ARTICLE, option, card, cards, expectSearch } from './helpers.mjs';
+
+const speakerName = (s) => ARTICLE.speakers.find((p) => p.id === s.speaker).name;
+const quotes = ARTICLE.statements.filter((s) => s.kind === 'quote');
+const paraphrases = ARTICLE.statements.filter((s) => s.kind === 'paraphrase');
+
+const articleText = (page) => page.locator('.article-text');
+const paragraphs = (page) => articleText(page).locator('.article-paragraph');
+/** The quoted words as the article highlights them (closing punctuation stays outside). */
+const words = (s) => s.text.replace(/[\s,.;:]+$/u, '');
+/** A quote's highlight: a link whose whole text is the quoted words. */
+const highlight = (page, s) => articleText(page).getByRole('link', { name: words(s), exact: true });
+const viewTab = (page, name) => page.getByRole('navigation', { name: 'View' }).getByRole('link', { name, exact: true });
+
+test.describe('the article view', () => {
+  test('"In the article" writes view=article after the filters, and the view survives a reload', async ({ page }) => {
+    await open(page, '/?stance=disputed&q=attack');
+    await viewTab(page, 'In the article').click();
+    await expectSearch(page, '?stance=disputed&q=attack&view=article');
+    await expect(viewTab(page, 'In the article')).toHaveAttribute('aria-current', 'page');
+    await expect(articleText(page)).toBeVisible();
+    await expect(cards(page)).toHaveCount(0);
+
+    await page.reload();
+    await expect(articleText(page)).toBeVisible();
+    await expect(viewTab(page, 'In the article')).toHaveAttribute('aria-current', 'page');
+    await expect(option(page, 'Disputed')).toBeChecked();
+    await expect(count(page)).toHaveText('5 of 20 statements');
+
+    await viewTab(page, 'Statements').click();
+    await expectSearch(page, '?stance=disputed&q=attack');
+    await expect(cards(page)).toHaveCount(5);
+  });
+
+  test('every quote is highlighted in its own paragraph and every paraphrase is listed there', async ({ page }) => {
+    await open(page, '/?view=article');
+    await expect(paragraphs(page)).toHaveCount(ARTICLE.article.paragraphs.length);
+    for (const s of quotes) {
+      const inPlace = paragraphs(page).nth(s.paragraph).getByRole('link', { name: words(s), exact: true });
+      await expect(inPlace, `quote ${s.id} highlighted in paragraph ${s.paragraph}`).toBeVisible();
+      const background = await inPlace.evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(background, `quote ${s.id} has a highlight colour`).not.toBe('rgba(0, 0, 0, 0)');
+      await expect(inPlace).toHaveAttribute('title', new RegExp(`^${speakerName(s)} · `));
+    }
+    for (const s of paraphrases) {
+      const ref = paragraphs(page).nth(s.paragraph).getByRole('link', { name: `Paraphrase · ${speakerName(s)}: ${s.text}` });
+      await expect(ref, `paraphrase ${s.id} listed under paragraph ${s.paragraph}`).toBeVisible();
+    }
+    await expect(articleText(page).getByRole('link')).toHaveCount(TOTAL);
+  });
+
+  test('statements the filters hide are not highlighted', async ({ page }) => {
+    await open(page, '/?speaker=lavrov&view=article');
+    await expect(count(page)).toHaveText('7 of 20 statements');
+    await expect(articleText(page).getByRole('link')).toHaveCount(7);
+    const lavrovQuote = quotes.find((s) => s.id === 'lavrov-unlawful');
+    await expect(highlight(page, lavrovQuote)).toBeVisible();
+    const tillersonQuote = quotes.find((s) => s.id === 'tillerson-low-trust');
+    // The words are still in the article, but not as a highlight.
+    await expect(paragraphs(page).nth(tillersonQuote.paragraph)).toContainText(words(tillersonQuote));
+    await expect(highlight(page, tillersonQuote)).toHaveCount(0);
+    await expect(articleText(page).getByText(/^Paraphrase · Rex Tillerson/)).toHaveCount(0);
+  });
+
+  test('a card’s "In the article" button jumps to its highlight', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await open(page);
+    await card(page, 'lavrov-ambiguous-ideas').getByRole('button', { name: 'In the article' }).click();
+    await expect(page).toHaveURL(/\?view=article#statement-lavrov-ambiguous-ideas$/);
+    const target = highlight(page, quotes.find((s) => s.id === 'lavrov-ambiguous-ideas'));
+    await expect(target).toHaveClass(/\bis-target\b/);
+    await expect(target).toBeInViewport();
+    await expect(target).toBeFocused();
+  });
+
+  test('clicking a highlight selects its card in the list', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await open(page, '/?topic=syria&view=article');
+    await highlight(page, quotes.find((s) => s.id === 'lavrov-unlawful')).click();
+    await expect(page).toHaveURL(/\?topic=syria#statement-lavrov-unlawful$/);
+    await expect(articleText(page)).toHaveCount(0);
+    const target = card(page, 'lavrov-unlawful');
+    await expect(target).toHaveClass(/\bis-target\b/);
+    await expect(target).toBeInViewport();
+    await expect(count(page)).toHaveText('12 of 20 statements');
+  });
+
+  test('Enter on a highlight selects its card in the list', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await open(page, '/?view=article');
+    const paraphrase = paragraphs(page).nth(7).getByRole('link', { name: /^Paraphrase · Sergey Lavrov: All the vacancies/ });
+    await paraphrase.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/#statement-lavrov-state-vacancies$/);
+    const target = card(page, 'lavrov-state-vacancies');
+    await expect(target).toHaveClass(/\bis-target\b/);
+    await expect(target).toBeInViewport();
+    await expect(target).toBeFocused();
+  });
+});
+
+test.describe('the list view', () => {
+  test('"Claim ↔ response" pairs each answer with its claim, naming both speakers, and follows the filters', async ({ page }) => {
+    await open(page);
+    const section = page.getByRole('region', { name: 'Claim ↔ response' });
+    const pairs = section.getByRole('listitem');
+    const answers = ARTICLE.statements.filter((s) => s.responds_to);
+    await expect(pairs).toHaveCount(answers.length);
+    for (const response of answers) {
+      const claim = ARTICLE.statements.find((s) => s.id === response.responds_to);
+      const pair = pairs.filter({ hasText: response.text });
+      await expect(pair).toHaveCount(1);
+      const [claimSide, responseSide] = [pair.getByRole('link').nth(0), pair.getByRole('link').nth(1)];
+      await expect(claimSide).toContainText(`Claim${speakerName(claim)}${claim.text}`);
+      await expect(responseSide).toContainText(`Response${speakerName(response)}${response.text}`);
+    }
+    // The investigation Lavrov announced and the spokesman's denial.
+    await expect(pairs.filter({ hasText: 'Tillerson’s spokesman' })).toContainText('Sergey Lavrov');
+
+    await open(page, '/?stance=agreed');
+    await expect(page.getByRole('region', { name: 'Claim ↔ response' })).toHaveCount(0);
+    await open(page, '/?speaker=tillerson-spokesman');
+    await expect(page.getByRole('region', { name: 'Claim ↔ response' }).getByRole('listitem')).toHaveCount(1);
+  });
+
+  test('the stance summary counts each stance and its buttons filter, marked with aria-pressed', async ({ page }) => {
+    await open(page);
+    const bar = page.getByRole('list', { name: 'Statements by stance' });
+    const buttons = bar.getByRole('button');
+    await expect(buttons).toHaveText(['✓2 agreed', '⚡6 disputed', '–12 unchallenged']);
+    const disputed = bar.getByRole('button', { name: '6 disputed' });
+    await expect(disputed).toHaveAttribute('aria-pressed', 'false');
+    await disputed.click();
+    await expect(disputed).toHaveAttribute('aria-pressed', 'true');
+    await expect(count(page)).toHaveText('6 of 20 statements');
+    await expect(option(page, 'Disputed')).toBeChecked();
+    await expectSearch(page, '?stance=disputed');
+    await bar.getByRole('button', { name: '2 agreed' }).click();
+    await expect(count(page)).toHaveText('8 of 20 statements');
+    await expectSearch(page, '?stance=agreed,disputed');
+    await disputed.click();
+    await expect(disputed).toHaveAttribute('aria-pressed', 'false');
+    await expect(count(page)).toHaveText('2 of 20 statements');
+  });
+});
+
+test.describe('keyboard and motion', () => {
+  test('keyboard only: Tab to a topic checkbox, Space toggles it, the count changes and focus stays', async ({ page }) => {
+    await open(page);
+    const syria = option(page, 'Syria');
+    let presses = 0;
+    while (!(await syria.evaluate((el) => el === document.activeElement)) && presses < 30) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    await expect(syria).toBeFocused();
+    const ring = await syria.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(ring, 'a visible focus ring').not.toBe('none');
+    await page.keyboard.press('Space');
+    await expect(syria).toBeChecked();
+    await expect(count(page)).toHaveText('12 of 20 statements');
+    await expectSearch(page, '?topic=syria');
+    await expect(syria).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(syria).not.toBeChecked();
+    await expect(count(page)).toHaveText(`${TOTAL} statements`);
+    await expect(syria).toBeFocused();
+  });
+
+  test('the skip link is the first Tab stop and moves focus to the results', async ({ page }) => {
+    await open(page);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the statements' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('main').contains(document.activeElement)
+      && document.activeElement !== document.querySelector('main'))).toBe(true);
+  });
+
+  /** scrollY on each frame after a click on a far-away link to the first Syria card. */
+  async function scrollTrace(page) {
+    await open(page);
+    await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+    return page.evaluate(async () => {
+      const link = [...document.querySelectorAll('.exchange-side')].find((a) => a.textContent.includes('Assad was behind'));
+      const trace = [window.scrollY];
+      link.click();
+      for (let i = 0; i < 45; i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        trace.push(window.scrollY);
+      }
+      return trace;
+    });
+  }
+
+  test('with prefers-reduced-motion, jumping to a card scrolls there at once', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const trace = await scrollTrace(page);
+    const positions = [...new Set(trace)];
+    expect(positions.length, `scroll positions: ${positions.join(', ')}`).toBe(2);
+    await expect(card(page, 'tillerson-assad-behind-attack')).toBeInViewport();
+  });
+
+  test('without that preference, the same jump animates (the check above can tell them apart)', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    const trace = await scrollTrace(page);
+    const positions = [...new Set(trace)];
+    expect(positions.length, `scroll positions: ${positions.join(', ')}`).toBeGreaterThan(2);
+    await expect(card(page, 'tillerson-assad-behind-attack')).toBeInViewport();
+  });
+});
+
+test('print shows the filtered statements without the controls', async ({ page }) => {
+  await open(page, '/?stance=disputed');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Filters' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'View' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+  await expect(page.getByRole('list', { name: 'Active filters' })).toBeHidden();
+  await expect(page.getByRole('list', { name: 'Statements by stance' })).toBeHidden();
+  const jumps = page.getByRole('button', { name: 'In the article', includeHidden: true });
+  await expect(jumps).toHaveCount(6);
+  for (const button of await jumps.all()) await expect(button).toBeHidden();
+  await expect(cards(page)).toHaveCount(6);
+  for (const c of await cards(page).all()) await expect(c).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+});
+
+for (const view of ['list', 'article']) {
+  for (const width of [390, 1280]) {
+    for (const colorScheme of ['light', 'dark']) {
+      test(`screenshot: ${view} view at ${width} px, ${colorScheme}, fits the width`, async ({ page }, info) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme });
+        await open(page, view === 'article' ? '/?view=article' : '/');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
+        // The theme follows the reader's colour scheme.
+        const [r, g, b] = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g).map(Number);
+        const lightness = (r + g + b) / 3;
+        if (colorScheme === 'dark') expect(lightness).toBeLessThan(60);
+        else expect(lightness).toBeGreaterThan(200);
+        await page.screenshot({ path: info.outputPath(`${view}-${width}-${colorScheme}.png`), fullPage: true });
+      });
+    }
+  }
+}
