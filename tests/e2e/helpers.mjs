@@ -66,3 +66,90 @@ export function cards(page) {
 export function card(page, id) {
   return page.locator(`#statement-${id}`);
 }
+
+// ---- Embedding and hostile environments (embed.spec.mjs, hardening.spec.mjs) ----
+import { APP_PORT, HOST_PORT } from './playwright.config.mjs';
+
+/**
+ * The app, the publisher's page that embeds it, and a stranger to both (the
+ * server's third port). QE_APP_PORT / QE_HOST_PORT move them, for a run with
+ * its own config beside another run.
+ */
+const appPort = Number(process.env.QE_APP_PORT || APP_PORT);
+const hostPort = Number(process.env.QE_HOST_PORT || HOST_PORT);
+export const APP_ORIGIN = `http://127.0.0.1:${appPort}`;
+export const HOST_ORIGIN = `http://127.0.0.1:${hostPort}`;
+export const THIRD_ORIGIN = `http://127.0.0.1:${hostPort + 1}`;
+
+/**
+ * Before any page script runs, in every frame: the top window records each
+ * `message` it receives (`window.__qeMessages`), and every frame records its
+ * uncaught errors and rejections (`window.__qeErrors`), which cross-origin
+ * and sandboxed frames cannot report to the test any other way.
+ */
+export async function recordFrames(page) {
+  await page.addInitScript(() => {
+    window.__qeErrors = [];
+    window.addEventListener('error', (e) => window.__qeErrors.push(String(e.message)));
+    window.addEventListener('unhandledrejection', (e) => window.__qeErrors.push(`unhandled rejection: ${e.reason}`));
+    if (window === window.top) {
+      window.__qeMessages = [];
+      window.addEventListener('message', (e) => {
+        window.__qeMessages.push({ origin: e.origin, data: e.data, at: performance.now() });
+      });
+    }
+  });
+}
+
+/** Whether a posted message is a height report, in either protocol. */
+export function heightOf(data) {
+  if (data && typeof data === 'object' && data.type === 'quote-explorer:height') return data.height;
+  const pym = typeof data === 'string' && /^pymxPYMx.+xPYMxheightxPYMx(\d+)$/.exec(data);
+  return pym ? Number(pym[1]) : null;
+}
+
+/** The height reports the host page received from `origin`, in order. */
+export async function heightsFrom(page, origin) {
+  const messages = await page.evaluate(() => window.__qeMessages);
+  return messages.filter((m) => m.origin === origin && heightOf(m.data) !== null).map((m) => heightOf(m.data));
+}
+
+/** Waits until the host page has received no message for `ms`. */
+export async function messagesSettle(page, ms = 400) {
+  await expect.poll(async () => page.evaluate((ms) => {
+    const list = window.__qeMessages;
+    const last = list.length ? list[list.length - 1].at : 0;
+    return performance.now() - last >= ms;
+  }, ms), { intervals: [100] }).toBe(true);
+}
+
+/** The explorer inside the host page's iframe, once the app has started there. */
+export async function embeddedApp(page, iframe = 'iframe') {
+  const handle = await page.locator(iframe).elementHandle();
+  const frame = await handle.contentFrame();
+  await expect(frame.locator('.view-switch')).toBeVisible();
+  return frame;
+}
+
+/** The iframe's height on the host page and the height of the document inside it. */
+export async function frameSizes(page, frame, iframe = 'iframe') {
+  const outer = await page.locator(iframe).evaluate((el) => el.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => document.body.getBoundingClientRect().height);
+  return { iframe: outer, document: inner };
+}
+
+/** Waits until the iframe is as tall as the document inside it (within 2 px). */
+export async function expectFitted(page, frame, iframe = 'iframe') {
+  await expect.poll(async () => {
+    const { iframe: outer, document: inner } = await frameSizes(page, frame, iframe);
+    return Math.abs(outer - inner);
+  }, { message: 'the iframe height follows the embedded document', intervals: [100, 100, 200] }).toBeLessThanOrEqual(2);
+  return frameSizes(page, frame, iframe);
+}
+
+/** Opens the folded filters of the embed and ticks one value. */
+export async function tickInEmbed(frame, name) {
+  const toggle = frame.getByRole('button', { name: /^Filters/ });
+  if (await toggle.getAttribute('aria-expanded') !== 'true') await toggle.click();
+  await frame.getByRole('checkbox', { name }).check();
+}

@@ -2,9 +2,11 @@
 // dependencies: the app from dist/ at `/` and again under
 // `/interactives/quotes/` (a publisher's sub-path), every response carrying
 // the strict Content-Security-Policy documented in the README. A second port
-// serves tests/e2e/hosts/ as a different origin: the pages that embed us.
+// serves tests/e2e/hosts/ as a different origin: the pages that embed us; a
+// third port serves the same pages as a third origin, a stranger to both
+// (the page that posts fake heights at the host).
 //
-//   node tests/e2e/server.mjs [--port 8080] [--host-port 8081] [--dist dist]
+//   node tests/e2e/server.mjs [--port 8080] [--host-port 8081] [--third-port 8082] [--dist dist]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -17,6 +19,7 @@ const arg = (name, fallback) => {
 };
 const port = Number(arg('--port', process.env.PORT || 8080));
 const hostPort = Number(arg('--host-port', process.env.HOST_PORT || 8081));
+const thirdPort = Number(arg('--third-port', process.env.THIRD_PORT || hostPort + 1));
 const dist = resolve(root, arg('--dist', 'dist'));
 const hosts = join(root, 'tests', 'e2e', 'hosts');
 const pym = join(root, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js');
@@ -56,7 +59,10 @@ function app(req, res) {
   }
   if (path === '' || path.endsWith('/')) path += 'index.html';
   const target = inside(dist, path);
-  const headers = { 'content-security-policy': CSP };
+  // A frame sandboxed without allow-same-origin has the origin "null": its
+  // module scripts, the wasm and the stylesheet (with its integrity hash) are
+  // cross-origin requests that need CORS, or the embed stays a static page.
+  const headers = { 'content-security-policy': CSP, 'access-control-allow-origin': '*' };
   (target ? file(res, target, headers) : Promise.resolve(false)).then(async (ok) => {
     if (ok) return;
     if (!extname(path)) {
@@ -80,3 +86,4 @@ function hostPages(req, res) {
 
 createServer(app).listen(port, '127.0.0.1', () => console.log(`Quote Explorer: http://127.0.0.1:${port}/`));
 createServer(hostPages).listen(hostPort, '127.0.0.1', () => console.log(`Embed demo host: http://127.0.0.1:${hostPort}/`));
+createServer(hostPages).listen(thirdPort, '127.0.0.1', () => console.log(`Third origin: http://127.0.0.1:${thirdPort}/`));
