@@ -90,27 +90,57 @@ test.describe('facets', () => {
 });
 
 test.describe('search', () => {
-  test('typing filters after a pause, case- and accent-insensitively, and marks the matches', async ({ page }) => {
+  test('typing filters case- and accent-insensitively and marks the matches', async ({ page }) => {
     await open(page);
-    // Record every text the live region shows while the reader types.
-    await page.evaluate(() => {
-      window.__counts = [];
-      const read = () => document.querySelector('[role="status"]')?.textContent ?? '';
-      let last = read();
-      new MutationObserver(() => {
-        const now = read();
-        if (now !== last) window.__counts.push((last = now));
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-    await searchBox(page).pressSequentially('ÉVIDENCE', { delay: 60 });
+    await searchBox(page).pressSequentially('ÉVIDENCE', { delay: 30 });
     await expect(count(page)).toHaveText('2 of 20 statements');
     await expectSearch(page, '?q=%C3%89VIDENCE');
-    // Debounced: one announcement for the settled query, none per keystroke.
-    expect(await page.evaluate(() => window.__counts)).toEqual(['2 of 20 statements']);
     const marks = cards(page).locator('mark');
     await expect(marks).toHaveCount(2);
     for (const text of await marks.allTextContents()) expect(text.toLowerCase()).toBe('evidence');
     await expect(card(page, 'lavrov-no-evidence').locator('mark')).toHaveText('evidence');
+  });
+
+  test('a burst of keystrokes updates the list and announces the count once, after the pause', async ({ page }, info) => {
+    await open(page);
+    // Types "evidence" one key per 25 ms inside the page (so a busy machine
+    // cannot stretch the gaps past the pause), recording each text the live
+    // region shows; returns the texts and the longest gap between keys.
+    const burst = () => page.evaluate(async () => {
+      const input = document.querySelector('input[type="search"]');
+      const read = () => document.querySelector('[role="status"]')?.textContent ?? '';
+      const texts = [];
+      let last = read();
+      const observer = new MutationObserver(() => {
+        const now = read();
+        if (now !== last) texts.push((last = now));
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      let gap = 0;
+      let at = performance.now();
+      for (const ch of 'evidence') {
+        input.value += ch;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ch }));
+        await new Promise((r) => setTimeout(r, 25));
+        const now = performance.now();
+        gap = Math.max(gap, now - at);
+        at = now;
+      }
+      await new Promise((r) => setTimeout(r, 600));
+      observer.disconnect();
+      return { texts, gap };
+    });
+    let result;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      result = await burst();
+      if (result.gap < 150) break;
+      info.annotations.push({ type: 'retry', description: `keys were ${result.gap.toFixed(0)} ms apart; typing again` });
+      await page.getByRole('button', { name: 'Clear all' }).click();
+      await expect(count(page)).toHaveText(`${TOTAL} statements`);
+    }
+    expect(result.gap, 'the machine was too busy to type a burst').toBeLessThan(150);
+    expect(result.texts).toEqual(['2 of 20 statements']);
+    await expectSearch(page, '?q=evidence');
   });
 
   test('search also finds a speaker by name, and each term must match', async ({ page }) => {
@@ -259,24 +289,23 @@ test.describe('URLs', () => {
     await expect(target).toBeInViewport();
   });
 
-  test('an unknown value is named in a dismissible notice, dropped from the view and the URL', async ({ page }) => {
-    const problems = await open(page, '/?speaker=nobody,lavrov&colour=blue');
+  test('?speaker=nobody shows a dismissible notice naming it, every statement, and a URL without it', async ({ page }) => {
+    const problems = await open(page, '/?speaker=nobody');
     const notice = page.getByRole('note');
     await expect(notice).toContainText('speaker “nobody”');
-    await expect(notice).not.toContainText('colour');
-    await expect(count(page)).toHaveText('7 of 20 statements');
-    await expectSearch(page, '?speaker=lavrov');
-    await notice.getByRole('button', { name: 'Dismiss this notice' }).click();
-    await expect(page.getByRole('note')).toHaveCount(0);
-    expect(problems).toEqual([]);
-  });
-
-  test('?speaker=nobody alone shows every statement and a clean URL', async ({ page }) => {
-    await open(page, '/?speaker=nobody');
-    await expect(page.getByRole('note')).toContainText('nobody');
     await expect(count(page)).toHaveText(`${TOTAL} statements`);
     await expect(cards(page)).toHaveCount(TOTAL);
     await expectSearch(page, '');
+    await notice.getByRole('button', { name: 'Dismiss this notice' }).click();
+    await expect(page.getByRole('note')).toHaveCount(0);
+    expect(problems).toEqual([]);
+
+    // Known values beside it are kept; unknown parameters are ignored without a word.
+    await open(page, '/?speaker=nobody,lavrov&colour=blue');
+    await expect(page.getByRole('note')).toContainText('speaker “nobody”');
+    await expect(page.getByRole('note')).not.toContainText('colour');
+    await expect(count(page)).toHaveText('7 of 20 statements');
+    await expectSearch(page, '?speaker=lavrov');
   });
 
   test('the document title names the active filters', async ({ page }) => {

@@ -237,11 +237,11 @@ test('print shows the filtered statements without the controls', async ({ page }
 
 for (const view of ['list', 'article']) {
   for (const width of [390, 1280]) {
-    for (const colorScheme of ['light', 'dark']) {
-      test(`screenshot: ${view} view at ${width} px, ${colorScheme}, fits the width`, async ({ page }, info) => {
-        await page.setViewportSize({ width, height: 900 });
+    test(`screenshots: ${view} view at ${width} px, light and dark, fit the width`, async ({ page }, info) => {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, view === 'article' ? '/?view=article' : '/');
+      for (const colorScheme of ['light', 'dark']) {
         await page.emulateMedia({ colorScheme });
-        await open(page, view === 'article' ? '/?view=article' : '/');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
         // The theme follows the reader's colour scheme.
@@ -250,7 +250,7 @@ for (const view of ['list', 'article']) {
         if (colorScheme === 'dark') expect(lightness).toBeLessThan(60);
         else expect(lightness).toBeGreaterThan(200);
         await page.screenshot({ path: info.outputPath(`${view}-${width}-${colorScheme}.png`), fullPage: true });
-      });
-    }
+      }
+    });
   }
 }
