@@ -238,7 +238,7 @@ test('print shows the filtered statements without the controls', async ({ page }
 for (const view of ['list', 'article']) {
   for (const width of [390, 1280]) {
     test(`screenshots: ${view} view at ${width} px, light and dark, fit the width`, async ({ page }, info) => {
-      await page.setViewportSize({ width, height: 900 });
+      await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
       await open(page, view === 'article' ? '/?view=article' : '/');
       for (const colorScheme of ['light', 'dark']) {
         await page.emulateMedia({ colorScheme });
@@ -249,7 +249,9 @@ for (const view of ['list', 'article']) {
         const lightness = (r + g + b) / 3;
         if (colorScheme === 'dark') expect(lightness).toBeLessThan(60);
         else expect(lightness).toBeGreaterThan(200);
-        await page.screenshot({ path: info.outputPath(`${view}-${width}-${colorScheme}.png`), fullPage: true });
+        // The first screen (what docs/ shows) and the whole page.
+        await page.screenshot({ path: info.outputPath(`${view}-${width}-${colorScheme}.png`) });
+        await page.screenshot({ path: info.outputPath(`${view}-${width}-${colorScheme}-full.png`), fullPage: true });
       }
     });
   }
