@@ -8,7 +8,7 @@
 //! keystroke costs a substring scan and a few AND + popcount passes.
 
 use crate::model::{Dataset, Stance};
-use crate::text::{fold, terms};
+use crate::text::{fold, fold_into, terms};
 
 /// A dimension the reader filters by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -264,6 +264,26 @@ impl Bits {
     }
 }
 
+/// A 256-bit set of hashed adjacent byte pairs of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct PairSet([u64; 4]);
+
+impl PairSet {
+    fn of(text: &str) -> Self {
+        let mut set = PairSet::default();
+        for pair in text.as_bytes().windows(2) {
+            let key = u32::from(pair[0]) << 8 | u32::from(pair[1]);
+            let bit = (key.wrapping_mul(0x9E37_79B1) >> 24) as usize;
+            set.0[bit / 64] |= 1 << (bit % 64);
+        }
+        set
+    }
+
+    fn has_all(&self, other: &PairSet) -> bool {
+        self.0.iter().zip(&other.0).all(|(a, b)| a & b == *b)
+    }
+}
+
 /// The result of applying a filter state: the matching statements and the
 /// count each facet value would have.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -289,6 +309,10 @@ pub struct Index {
     /// no query term contains); `starts[i]` is where statement `i` begins.
     haystack: String,
     starts: Vec<usize>,
+    /// For each statement, the byte pairs its folded text contains, hashed
+    /// into 256 bits: a statement lacking one of a term's pairs cannot
+    /// contain the term, so most statements are ruled out without a scan.
+    pairs: Vec<PairSet>,
     /// Folded name and role of each speaker: a term matching a speaker
     /// matches all their statements.
     speaker_text: Vec<String>,
@@ -304,6 +328,7 @@ impl Index {
         let mut by_value: [Vec<Bits>; 3] = Facet::ALL.map(|f| vec![Bits::none(len); f.len(data)]);
         let mut haystack = String::new();
         let mut starts = Vec::with_capacity(len);
+        let mut pairs = Vec::with_capacity(len);
         let mut answers = vec![Vec::new(); len];
         let mut in_paragraph = vec![Vec::new(); data.article.paragraphs.len()];
         for (i, s) in data.statements.iter().enumerate() {
@@ -317,12 +342,14 @@ impl Index {
             }
             by_value[Facet::Stance as usize][s.stance.index()].set(i);
             starts.push(haystack.len());
-            haystack.push_str(&fold(s.text));
+            let start = haystack.len();
+            fold_into(s.text, &mut haystack);
             haystack.push('\n');
             if let Some(note) = s.note {
-                haystack.push_str(&fold(note));
+                fold_into(note, &mut haystack);
                 haystack.push('\n');
             }
+            pairs.push(PairSet::of(&haystack[start..]));
         }
         let speaker_text = data
             .speakers
@@ -334,6 +361,7 @@ impl Index {
             by_value,
             haystack,
             starts,
+            pairs,
             speaker_text,
             answers,
             in_paragraph,
@@ -350,32 +378,63 @@ impl Index {
         self.in_paragraph.get(p).map_or(&[], Vec::as_slice)
     }
 
-    /// Statements containing every term of `query` (`None`: no query).
-    fn query_matches(&self, query: &str) -> Option<Bits> {
-        let terms = terms(query);
+    /// The folded text and note of statement `i`.
+    fn text_of(&self, i: usize) -> &str {
+        let end = self
+            .starts
+            .get(i + 1)
+            .copied()
+            .unwrap_or(self.haystack.len());
+        &self.haystack[self.starts[i]..end]
+    }
+
+    /// The `candidates` containing every term of `query` (`None`: no query).
+    /// Each term scans only the statements the terms before it left, the
+    /// longest (usually rarest) term first.
+    fn query_matches(&self, query: &str, candidates: Bits) -> Option<Bits> {
+        let mut terms = terms(query);
         if terms.is_empty() {
             return None;
         }
-        let mut all = Bits::all(self.len);
+        terms.sort_unstable_by_key(|t| std::cmp::Reverse(t.len()));
+        let mut survivors = candidates;
         for term in &terms {
+            let needed = PairSet::of(term);
             let mut hits = Bits::none(self.len);
-            let mut next_start = 0;
-            for (at, _) in self.haystack.match_indices(term.as_str()) {
-                if at < next_start {
-                    continue;
-                }
-                let i = self.starts.partition_point(|&s| s <= at) - 1;
-                hits.set(i);
-                next_start = self.starts.get(i + 1).copied().unwrap_or(usize::MAX);
-            }
             for (speaker, text) in self.speaker_text.iter().enumerate() {
                 if text.contains(term.as_str()) {
                     hits.or_with(&self.by_value[Facet::Speaker as usize][speaker]);
                 }
             }
-            all.and_with(&hits);
+            for i in survivors.iter() {
+                if !hits.contains(i)
+                    && self.pairs[i].has_all(&needed)
+                    && self.text_of(i).contains(term.as_str())
+                {
+                    hits.set(i);
+                }
+            }
+            survivors.and_with(&hits);
         }
-        Some(all)
+        Some(survivors)
+    }
+
+    /// The statements that pass all facets but at most one: the only ones
+    /// the result and the disjunctive counts look at, so the only ones the
+    /// query needs to scan.
+    fn counted(&self, facets: &[Option<Bits>; 3]) -> Bits {
+        let all = Bits::all(self.len);
+        if facets.iter().filter(|f| f.is_some()).count() < 2 {
+            return all;
+        }
+        let mask = |f: usize| facets[f].as_ref().unwrap_or(&all);
+        let mut out = Bits::none(self.len);
+        for (a, b) in [(0, 1), (0, 2), (1, 2)] {
+            let mut pair = mask(a).clone();
+            pair.and_with(mask(b));
+            out.or_with(&pair);
+        }
+        out
     }
 
     /// The union of the selected values' bitsets (`None`: nothing selected).
@@ -391,8 +450,8 @@ impl Index {
     }
 
     pub fn evaluate(&self, state: &FilterState) -> Outcome {
-        let query = self.query_matches(&state.query);
         let facets: [Option<Bits>; 3] = Facet::ALL.map(|f| self.facet_matches(f, state));
+        let query = self.query_matches(&state.query, self.counted(&facets));
         // Everything but one facet, intersected: the base of that facet's counts.
         let all_but = |skip: usize| -> Bits {
             let mut bits = query.clone().unwrap_or_else(|| Bits::all(self.len));

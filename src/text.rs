@@ -65,10 +65,15 @@ pub fn fold_char(c: char, out: &mut String) {
 
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(text, &mut out);
     out
+}
+
+/// Appends the folded form of `text` to `out`.
+pub fn fold_into(text: &str, out: &mut String) {
+    for c in text.chars() {
+        fold_char(c, out);
+    }
 }
 
 /// At most this many terms of at most this many bytes are searched: a pasted
