@@ -168,9 +168,10 @@ extern "C" {
 }
 
 /// On a panic: log the message, and put a styled notice in place of the
-/// app so the reader never faces a blank or frozen page.
+/// app so the reader never faces a blank or frozen page. Installed through
+/// Yew, which would otherwise replace it with its own when rendering starts.
 pub fn install_panic_message() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         console_error(&format!("Quote Explorer stopped: {info}"));
         let Some(doc) = window().and_then(|w| w.document()) else {
             return;

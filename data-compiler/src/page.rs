@@ -74,7 +74,17 @@ pub fn body(data: &Data) -> String {
             escape(url)
         );
     }
-    out.push_str("</p></noscript>\n<main id=\"results\" class=\"main\">\n");
+    out.push_str("</p></noscript>\n");
+    // Shown by init.js when the app cannot start (no WebAssembly, a failed load).
+    out.push_str("<div id=\"app-failed\" hidden><p class=\"notice\">This browser could not start the explorer (it needs WebAssembly), so filtering is off. Every statement is listed below.");
+    if let Some(url) = &a.source_url {
+        let _ = write!(
+            out,
+            " <a href=\"{}\">Read the original article</a>.",
+            escape(url)
+        );
+    }
+    out.push_str("</p></div>\n<main id=\"results\" class=\"main\">\n");
     let _ = writeln!(
         out,
         "<p class=\"result-count\">{} statements</p>\n<ol class=\"cards\">",
@@ -141,14 +151,24 @@ pub fn static_page(data: &Data, stylesheet: &str) -> String {
 }
 
 /// Moves an inline `<script type="module">…</script>` (Trunk's loader) into
-/// a file, so the page runs under a CSP without `'unsafe-inline'`. Returns
-/// the new HTML and the script's text, or `None` if there is no inline script.
+/// a file, so the page runs under a CSP without `'unsafe-inline'`, and makes
+/// a failed start visible: the loader's statements run in a `try`, and on an
+/// error the `#app-failed` notice appears over the static statements.
+/// Returns the new HTML and the script, or `None` if there is no inline script.
 pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, String)> {
     let open = "<script type=\"module\">";
     let start = html.find(open)?;
     let body_start = start + open.len();
     let end = body_start + html[body_start..].find("</script>")?;
-    let script = html[body_start..end].to_owned();
+    let (imports, statements): (Vec<&str>, Vec<&str>) = html[body_start..end]
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .partition(|line| line.trim_start().starts_with("import "));
+    let script = format!(
+        "{}\ntry {{\n{}\n}} catch (error) {{\n  console.error(\"Quote Explorer could not start:\", error);\n  const notice = document.getElementById(\"app-failed\");\n  if (notice) notice.hidden = false;\n}}\n",
+        imports.join("\n"),
+        statements.join("\n")
+    );
     let tag = format!("<script type=\"module\" src=\"./{file_name}\"></script>");
     let rewritten = format!(
         "{}{tag}{}",
@@ -163,15 +183,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_inline_loader_moves_to_a_file() {
-        let html =
-            "<head><script type=\"module\">import init from './a.js';init();</script></head>";
+    fn the_inline_loader_moves_to_a_file_and_reports_a_failed_start() {
+        let html = "<head><script type=\"module\">\nimport init from './a.js';\nconst wasm = await init();\n</script></head>";
         let (page, script) = extract_inline_module(html, "init.js").unwrap();
         assert_eq!(
             page,
             "<head><script type=\"module\" src=\"./init.js\"></script></head>"
         );
-        assert_eq!(script, "import init from './a.js';init();");
+        assert!(
+            script.starts_with(
+                "import init from './a.js';\ntry {\nconst wasm = await init();\n} catch (error) {"
+            ),
+            "{script}"
+        );
+        assert!(script.contains("getElementById(\"app-failed\")"));
         assert!(extract_inline_module(&page, "init.js").is_none());
     }
 }
