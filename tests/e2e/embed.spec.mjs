@@ -34,17 +34,24 @@ test('the embed snippet sizes the iframe to the embedded page after load and aft
   expect(loaded.iframe, 'the iframe left its initial 900 px').not.toBe(900);
   expect(atLoad.at(-1)).toBe(Math.ceil(loaded.document));
 
+  // Unfolding the filters is a height change of its own…
+  await frame.getByRole('button', { name: /^Filters/ }).click();
+  await messagesSettle(page);
+  const unfolded = await expectFitted(page, frame, `#${EMBED_ID}`);
+  const onUnfold = (await heightsFrom(page, APP_ORIGIN)).slice(atLoad.length);
+
+  // …and so is one filter change.
   await tickInEmbed(frame, /^Disputed \(\d+\)$/);
   await expect(count(frame)).toHaveText(/^\d+ of 20 statements$/);
   await messagesSettle(page);
   const filtered = await expectFitted(page, frame, `#${EMBED_ID}`);
-  const afterFilter = (await heightsFrom(page, APP_ORIGIN)).slice(atLoad.length);
-  expect(filtered.iframe).not.toBe(loaded.iframe);
-  expect(afterFilter.length, 'a filter change sends its new height').toBeGreaterThan(0);
+  const onFilter = (await heightsFrom(page, APP_ORIGIN)).slice(atLoad.length + onUnfold.length);
+  expect(filtered.iframe).not.toBe(unfolded.iframe);
+  expect(onFilter, 'one filter change sends its one new height').toEqual([Math.ceil(filtered.document)]);
 
-  console.log(`[embed] snippet: heights at load ${JSON.stringify(atLoad)} (${atLoad.length} messages), ` +
-    `after ticking "Disputed" ${JSON.stringify(afterFilter)} (${afterFilter.length} messages); ` +
-    `iframe ${loaded.iframe} px → ${filtered.iframe} px, document ${loaded.document} px → ${filtered.document} px`);
+  console.log(`[embed] snippet: load ${JSON.stringify(atLoad)} (${atLoad.length} messages); ` +
+    `unfolding the filters ${JSON.stringify(onUnfold)} (${onUnfold.length}); ticking "Disputed" ${JSON.stringify(onFilter)} (${onFilter.length}); ` +
+    `document ${loaded.document} → ${unfolded.document} → ${filtered.document} px, iframe ${loaded.iframe} → ${unfolded.iframe} → ${filtered.iframe} px`);
   expect(await frameErrors(page)).toEqual([]);
 });
 
@@ -77,13 +84,17 @@ test('the real pym.js Parent resizes the iframe after load and after a filter ch
   for (const message of raw) expect(message).toMatch(new RegExp(`^pymxPYMx${EMBED_ID}xPYMxheightxPYMx\\d+$`));
   const atLoad = await heightsFrom(page, APP_ORIGIN);
 
+  await frame.getByRole('button', { name: /^Filters/ }).click();
+  await messagesSettle(page);
+  await expectFitted(page, frame, `#${EMBED_ID} iframe`);
+  const beforeFilter = (await heightsFrom(page, APP_ORIGIN)).length;
   await tickInEmbed(frame, /^Disputed \(\d+\)$/);
   await messagesSettle(page);
   const filtered = await expectFitted(page, frame, `#${EMBED_ID} iframe`);
   expect(filtered.iframe).not.toBe(loaded.iframe);
-  const afterFilter = (await heightsFrom(page, APP_ORIGIN)).slice(atLoad.length);
-  console.log(`[embed] pym.js: heights at load ${JSON.stringify(atLoad)} (${atLoad.length} messages), ` +
-    `after ticking "Disputed" ${JSON.stringify(afterFilter)} (${afterFilter.length} messages)`);
+  const onFilter = (await heightsFrom(page, APP_ORIGIN)).slice(beforeFilter);
+  expect(onFilter).toEqual([Math.ceil(filtered.document)]);
+  console.log(`[embed] pym.js: load ${JSON.stringify(atLoad)} (${atLoad.length} messages); ticking "Disputed" ${JSON.stringify(onFilter)} (${onFilter.length})`);
   expect(await frameErrors(page)).toEqual([]);
 });
 
