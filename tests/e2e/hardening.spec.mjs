@@ -92,6 +92,40 @@ test.describe('hostile text in the URL', () => {
   }
 });
 
+test.describe('hostile text in the embed code', () => {
+  test.use({ bypassCSP: true });
+
+  // The payloads aimed at the snippet's own contexts: an attribute, a
+  // <textarea>, a <script> and a JavaScript string.
+  const aimed = PAYLOADS.filter((p) => [
+    'attribute breakout, double quote', 'attribute breakout, single quote', 'textarea breakout (embed code box)',
+    'script end in a JS string (embed snippet)', 'line and paragraph separators',
+  ].includes(p.name));
+
+  test(`the embed code for a view searching ${aimed.length} hostile texts runs nothing on the host page`, async ({ page }) => {
+    expect(aimed).toHaveLength(5);
+    const dialogs = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+    for (const payload of aimed) {
+      await page.goto(`/?q=${payload.url}`);
+      await page.getByRole('button', { name: 'Embed' }).click();
+      const iframeCode = await page.getByLabel('Iframe with resize script').inputValue();
+      const pymCode = await page.getByLabel('For pages that use pym.js').inputValue();
+      expect(iframeCode.match(/<\/script/gi), payload.name).toHaveLength(1);
+      expect(pymCode.match(/<\/script/gi), payload.name).toHaveLength(2);
+
+      // Pasted into a publisher's page, the code frames the same search.
+      await page.goto(`${HOST_ORIGIN}/blank.html`);
+      await page.setContent(`<!doctype html><title>story</title><body>${iframeCode}</body>`);
+      const frame = await embeddedApp(page, '#quote-explorer');
+      expect(await frame.locator('#q').inputValue(), payload.name).toBe(clip(decodeComponent(payload.url), MAX_QUERY_CHARS));
+      expect(await page.evaluate(() => [window.__pwned, document.querySelectorAll('script').length]), payload.name).toEqual([undefined, 1]);
+      expect(await frame.evaluate(injected), payload.name).toEqual([]);
+    }
+    expect(dialogs).toEqual([]);
+  });
+});
+
 test.describe('the strict Content-Security-Policy', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
