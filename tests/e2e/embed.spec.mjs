@@ -55,7 +55,7 @@ test('the embed snippet sizes the iframe to the embedded page after load and aft
   expect(await frameErrors(page)).toEqual([]);
 });
 
-test('the embedded page reports a height that does not grow with the frame', async ({ page }) => {
+test('the reported height follows the column width, not the frame\'s own height', async ({ page }) => {
   await page.goto(`${HOST_ORIGIN}/demo.html`);
   const frame = await embeddedApp(page, `#${EMBED_ID}`);
   await messagesSettle(page);
@@ -69,6 +69,13 @@ test('the embedded page reports a height that does not grow with the frame', asy
   expect(after.iframe).toBe(9000);
   expect(after.document, 'no 100vh or growing margin in embed mode').toBe(before.document);
   expect(await heightsFrom(page, APP_ORIGIN)).toHaveLength(sent);
+
+  // A narrower column wraps the text: the ResizeObserver reports it.
+  await page.locator(`#${EMBED_ID}`).evaluate((el) => { el.style.minHeight = ''; el.style.width = '320px'; });
+  await messagesSettle(page);
+  const narrow = await expectFitted(page, frame, `#${EMBED_ID}`);
+  expect(narrow.document).toBeGreaterThan(before.document);
+  expect((await heightsFrom(page, APP_ORIGIN)).length).toBeGreaterThan(sent);
 });
 
 test('the real pym.js Parent resizes the iframe after load and after a filter change', async ({ page }) => {
