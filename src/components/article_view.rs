@@ -76,6 +76,9 @@ pub fn article_view() -> Html {
     html! {
         <>
             <super::result_count::ResultCount />
+            if state.outcome.shown == 0 {
+                {super::statement_list::no_match(&state)}
+            }
             <div class="article-text">
                 <h3 class="article-headline">{DATA.article.headline}</h3>
                 {for (0..DATA.article.paragraphs.len()).map(|p| {

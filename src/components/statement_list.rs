@@ -8,11 +8,26 @@ use yew::prelude::*;
 use super::result_count::ResultCount;
 use super::statement_card::StatementCard;
 use super::use_app;
+use crate::app::AppContext;
 use crate::state::Action;
 use crate::text::terms;
 
 /// Cards rendered before "Show more".
 pub const PAGE: usize = 50;
+
+/// What an empty result says, with the way out.
+pub fn no_match(state: &AppContext) -> Html {
+    let clear = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::ClearAll))
+    };
+    html! {
+        <div class="empty">
+            <p>{"No statements match these filters."}</p>
+            <button type="button" onclick={clear}>{"Clear all filters"}</button>
+        </div>
+    }
+}
 
 #[function_component(StatementList)]
 pub fn statement_list() -> Html {
@@ -32,19 +47,7 @@ pub fn statement_list() -> Html {
     let Some(state) = app else { return html! {} };
 
     if state.outcome.shown == 0 {
-        let clear = {
-            let state = state.clone();
-            Callback::from(move |_| state.dispatch(Action::ClearAll))
-        };
-        return html! {
-            <>
-                <ResultCount />
-                <div class="empty">
-                    <p>{"No statements match these filters."}</p>
-                    <button type="button" onclick={clear}>{"Clear all filters"}</button>
-                </div>
-            </>
-        };
+        return html! { <><ResultCount />{no_match(&state)}</> };
     }
     // Show at least as far as the statement the reader navigated to.
     let needed = state
