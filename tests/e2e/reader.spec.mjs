@@ -66,6 +66,16 @@ test.describe('the article view', () => {
     await expect(articleText(page).getByText(/^Paraphrase · Rex Tillerson/)).toHaveCount(0);
   });
 
+  test('with nothing left to highlight, the article view says so and offers to clear the filters', async ({ page }) => {
+    await open(page, '/?q=zzzz&view=article');
+    await expect(count(page)).toHaveText('0 of 20 statements');
+    await expect(page.getByText('No statements match these filters.')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect(count(page)).toHaveText(`${TOTAL} statements`);
+    await expect(articleText(page).getByRole('link')).toHaveCount(TOTAL);
+    await expectSearch(page, '?view=article');
+  });
+
   test('a card’s "In the article" button jumps to its highlight', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await open(page);
@@ -217,13 +227,16 @@ test.describe('keyboard and motion', () => {
   });
 });
 
-test('print shows the filtered statements without the controls', async ({ page }) => {
+test('print shows the filtered statements and what filters them, without the controls', async ({ page }) => {
   await open(page, '/?stance=disputed');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Filters' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'View' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
-  await expect(page.getByRole('list', { name: 'Active filters' })).toBeHidden();
+  // What the printout shows is named, but nothing to click is left.
+  await expect(page.getByRole('list', { name: 'Active filters' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Active filters' })).toHaveText(/Disputed/);
+  await expect(page.getByRole('button', { name: 'Clear all' })).toBeHidden();
   await expect(page.getByRole('list', { name: 'Statements by stance' })).toBeHidden();
   const jumps = page.getByRole('button', { name: 'In the article', includeHidden: true });
   await expect(jumps).toHaveCount(6);
