@@ -87,6 +87,15 @@ test.describe('the article view', () => {
     await expect(target).toBeFocused();
   });
 
+  test('a shared link to a statement in the article view opens at its highlight', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await open(page, '/?view=article#statement-lavrov-not-again');
+    const target = highlight(page, quotes.find((s) => s.id === 'lavrov-not-again'));
+    await expect(target).toHaveClass(/\bis-target\b/);
+    await expect(target).toBeInViewport();
+    await expect(articleText(page).locator('.is-target')).toHaveCount(1);
+  });
+
   test('clicking a highlight selects its card in the list', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await open(page, '/?topic=syria&view=article');
