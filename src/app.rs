@@ -83,11 +83,11 @@ pub fn app() -> Html {
 
     let page_class = classes!("page", embed.then_some("page-embed"));
     if embed {
-        let full_view = {
-            let mut full = state.location.clone();
-            full.embed = Default::default();
-            format!("{}{}", browser::page_url(), location::encode(&full, &DATA))
-        };
+        let full_view = format!(
+            "{}{}",
+            browser::page_url(),
+            location::encode(&state.location.full_view(), &DATA)
+        );
         return html! {
             <ContextProvider<AppContext> context={state.clone()}>
                 <div class={page_class}>

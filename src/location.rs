@@ -43,6 +43,16 @@ pub struct Location {
     pub embed: Embed,
 }
 
+impl Location {
+    /// The same view in the full page: what links leaving an embed open.
+    pub fn full_view(&self) -> Location {
+        Location {
+            embed: Embed::default(),
+            ..self.clone()
+        }
+    }
+}
+
 /// Something in a URL that the app could not use.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ignored {
@@ -65,7 +75,9 @@ impl fmt::Display for Ignored {
                 "the end of a search longer than {MAX_QUERY_CHARS} characters"
             ),
             Ignored::Statement(id) => write!(f, "link to statement “{id}”"),
-            Ignored::FiltersHidingTarget => write!(f, "its filters, which hid the linked statement"),
+            Ignored::FiltersHidingTarget => {
+                write!(f, "its filters, which hid the linked statement")
+            }
         }
     }
 }
@@ -373,6 +385,15 @@ mod tests {
         assert_eq!(
             parse("?embedId=story-7", &DATA).location.embed,
             Embed::default()
+        );
+    }
+
+    #[test]
+    fn the_full_view_keeps_the_filters_and_drops_the_embed() {
+        let parsed = parse("?topic=syria&view=article&embed=1&embedId=a", &DATA);
+        assert_eq!(
+            encode(&parsed.location.full_view(), &DATA),
+            "?topic=syria&view=article"
         );
     }
 

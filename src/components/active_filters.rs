@@ -1,14 +1,32 @@
-//! The active filters as removable chips, and one "Clear all".
+//! The active filters as removable chips, and one "Clear all". Removing a
+//! chip with the keyboard keeps the reader's place: focus moves to the chip
+//! that takes its place, or to the results when no chip is left.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::use_app;
+use crate::browser;
 use crate::filter::Facet;
 use crate::model::DATA;
 use crate::state::Action;
 
 #[function_component(ActiveFilters)]
 pub fn active_filters() -> Html {
+    // The position of the chip just removed by the keyboard (or mouse), to
+    // refocus after the next render.
+    let removed: Rc<Cell<Option<usize>>> = use_memo((), |_| Cell::new(None));
+    {
+        let removed = removed.clone();
+        use_effect(move || {
+            if let Some(at) = removed.take() {
+                refocus(at);
+            }
+        });
+    }
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -16,9 +34,16 @@ pub fn active_filters() -> Html {
     if filter.is_empty() {
         return html! {};
     }
-    let chip = |label: String, what: String, action: Action| {
+    let mut position = 0;
+    let mut chip = |label: String, what: String, action: Action| {
         let state = state.clone();
-        let onclick = Callback::from(move |_| state.dispatch(action.clone()));
+        let removed = removed.clone();
+        let at = position;
+        position += 1;
+        let onclick = Callback::from(move |_| {
+            removed.set(Some(at));
+            state.dispatch(action.clone());
+        });
         html! {
             <li>
                 <button type="button" class="chip" aria-label={format!("Remove filter {what}")} {onclick}>
@@ -48,12 +73,30 @@ pub fn active_filters() -> Html {
     }
     let clear = {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::ClearAll))
+        let removed = removed.clone();
+        Callback::from(move |_| {
+            removed.set(Some(0));
+            state.dispatch(Action::ClearAll);
+        })
     };
     html! {
         <div class="active-filters">
             <ul class="chips" aria-label="Active filters">{chips}</ul>
             <button type="button" class="clear-all" onclick={clear}>{"Clear all"}</button>
         </div>
+    }
+}
+
+/// Focuses the chip now at position `at` (or the last one), or the results.
+fn refocus(at: usize) {
+    let chips = browser::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all(".active-filters .chip").ok());
+    let target = chips
+        .filter(|list| list.length() > 0)
+        .and_then(|list| list.item((at as u32).min(list.length() - 1)))
+        .or_else(|| browser::element_by_id("results").map(Into::into));
+    if let Some(element) = target.and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
     }
 }

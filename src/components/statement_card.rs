@@ -64,10 +64,12 @@ pub fn statement_card(props: &Props) -> Html {
         let i = props.index;
         Callback::from(move |_| state.dispatch(Action::ShowInArticle(i)))
     };
+    // From an embed, the link leaves for the full view in a new tab.
+    let embedded = state.location.embed.on;
     let permalink = format!(
         "{}{}{}",
         browser::page_url(),
-        encode(&state.location, &DATA),
+        encode(&state.location.full_view(), &DATA),
         statement_fragment(s.id)
     );
     let heading_id = format!("statement-{}-speaker", s.id);
@@ -105,7 +107,8 @@ pub fn statement_card(props: &Props) -> Html {
                 </ul>
                 <div class="card-actions">
                     <button type="button" class="link-button" onclick={in_article}>{"In the article"}</button>
-                    <a href={permalink} class="permalink">{"Link to this statement"}</a>
+                    <a href={permalink} class="permalink" target={embedded.then_some("_blank")}
+                       rel={embedded.then_some("noopener")}>{"Link to this statement"}</a>
                 </div>
             </footer>
         </article>
