@@ -21,6 +21,9 @@ const port = Number(arg('--port', process.env.PORT || 8080));
 const hostPort = Number(arg('--host-port', process.env.HOST_PORT || 8081));
 const thirdPort = Number(arg('--third-port', process.env.THIRD_PORT || hostPort + 1));
 const dist = resolve(root, arg('--dist', 'dist'));
+// The app built from tests/fixtures/hostile-article.json (markup in every
+// field), served at /hostile-data/ when that build exists.
+const hostileDist = resolve(root, arg('--hostile-dist', 'target/hostile-dist'));
 const hosts = join(root, 'tests', 'e2e', 'hosts');
 const pym = join(root, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js');
 
@@ -54,11 +57,12 @@ function inside(base, relative) {
 function app(req, res) {
   const url = new URL(req.url, 'http://x');
   let path = url.pathname;
-  for (const prefix of ['/interactives/quotes/', '/']) {
-    if (path.startsWith(prefix)) { path = path.slice(prefix.length); break; }
+  let base = dist;
+  for (const [prefix, dir] of [['/hostile-data/', hostileDist], ['/interactives/quotes/', dist], ['/', dist]]) {
+    if (path.startsWith(prefix)) { path = path.slice(prefix.length); base = dir; break; }
   }
   if (path === '' || path.endsWith('/')) path += 'index.html';
-  const target = inside(dist, path);
+  const target = inside(base, path);
   // A frame sandboxed without allow-same-origin has the origin "null": its
   // module scripts, the wasm and the stylesheet (with its integrity hash) are
   // cross-origin requests that need CORS, or the embed stays a static page.
@@ -67,7 +71,7 @@ function app(req, res) {
     if (ok) return;
     if (!extname(path)) {
       // Unknown paths without an extension get the app, as Trunk serves them.
-      if (await file(res, join(dist, 'index.html'), headers)) return;
+      if (await file(res, join(base, 'index.html'), headers)) return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');

@@ -1,0 +1,40 @@
+// A newsroom's data file cannot inject markup: the app built from
+// tests/fixtures/hostile-article.json (script tags, event handlers, SVG,
+// javascript: URLs in every field) shows all of it as text and runs none of it.
+import { test, expect } from '@playwright/test';
+
+const FIELDS = [
+  '<script>window.__pwned=14</script> in a paraphrase',
+  '<img src=x onerror=window.__pwned=15> in a note',
+  '<img src=x onerror=window.__pwned=9>Mallory',
+  '<style>body{display:none}</style>Markup',
+];
+
+for (const view of ['', '?view=article', '?embed=1']) {
+  test(`markup in the data is shown as text and never runs (${view || 'list'})`, async ({ page }) => {
+    const problems = [];
+    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    await page.goto(`/hostile-data/${view}`);
+    await expect(page.locator('.view-switch')).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('3 statements');
+    const app = page.locator('#app');
+    if (view === '') {
+      for (const text of FIELDS) await expect(app).toContainText(text);
+      await app.getByRole('button', { name: 'Embed' }).click();
+      await expect(page.locator('#embed-iframe')).toHaveValue(/Quote Explorer: &lt;script&gt;window.__pwned=5&lt;\/script&gt;Headline/);
+    }
+    await page.waitForTimeout(300);
+    expect(await app.locator('script, img, svg, iframe, style, b').count()).toBe(0);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    expect(await page.locator('body').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('a javascript: quote in the data is highlighted as text, not a link target', async ({ page }) => {
+  await page.goto('/hostile-data/?view=article');
+  const highlight = page.locator('#in-article-payload-js-url');
+  await expect(highlight).toHaveText('javascript:window.__pwned=4');
+  await expect(highlight).toHaveAttribute('href', '#statement-payload-js-url');
+});
