@@ -7,6 +7,8 @@
 //! value and one folded search text for the whole dataset, once, so a
 //! keystroke costs a substring scan and a few AND + popcount passes.
 
+use std::sync::OnceLock;
+
 use crate::model::{Dataset, Stance};
 use crate::text::{fold, fold_into, terms};
 
@@ -303,8 +305,19 @@ impl Outcome {
 
 /// Everything about a dataset that does not depend on the reader's choices.
 pub struct Index {
+    data: &'static Dataset,
     len: usize,
     by_value: [Vec<Bits>; 3],
+    /// Built on the first query, so start-up does no text folding.
+    text: OnceLock<SearchText>,
+    /// For each statement, the statements that answer it (`responds_to`).
+    answers: Vec<Vec<usize>>,
+    /// For each paragraph, the statements located in it.
+    in_paragraph: Vec<Vec<usize>>,
+}
+
+/// The folded text the query scans.
+struct SearchText {
     /// Folded text and note of every statement, each ending in `\n` (which
     /// no query term contains); `starts[i]` is where statement `i` begins.
     haystack: String,
@@ -316,33 +329,16 @@ pub struct Index {
     /// Folded name and role of each speaker: a term matching a speaker
     /// matches all their statements.
     speaker_text: Vec<String>,
-    /// For each statement, the statements that answer it (`responds_to`).
-    answers: Vec<Vec<usize>>,
-    /// For each paragraph, the statements located in it.
-    in_paragraph: Vec<Vec<usize>>,
 }
 
-impl Index {
-    pub fn new(data: &Dataset) -> Self {
-        let len = data.statements.len();
-        let mut by_value: [Vec<Bits>; 3] = Facet::ALL.map(|f| vec![Bits::none(len); f.len(data)]);
+impl SearchText {
+    fn new(data: &Dataset) -> Self {
         let mut haystack = String::new();
-        let mut starts = Vec::with_capacity(len);
-        let mut pairs = Vec::with_capacity(len);
-        let mut answers = vec![Vec::new(); len];
-        let mut in_paragraph = vec![Vec::new(); data.article.paragraphs.len()];
-        for (i, s) in data.statements.iter().enumerate() {
-            if let Some(claim) = s.responds_to {
-                answers[claim].push(i);
-            }
-            in_paragraph[s.paragraph].push(i);
-            by_value[Facet::Speaker as usize][s.speaker].set(i);
-            for &t in s.topics {
-                by_value[Facet::Topic as usize][t].set(i);
-            }
-            by_value[Facet::Stance as usize][s.stance.index()].set(i);
-            starts.push(haystack.len());
+        let mut starts = Vec::with_capacity(data.statements.len());
+        let mut pairs = Vec::with_capacity(data.statements.len());
+        for s in data.statements {
             let start = haystack.len();
+            starts.push(start);
             fold_into(s.text, &mut haystack);
             haystack.push('\n');
             if let Some(note) = s.note {
@@ -356,13 +352,47 @@ impl Index {
             .iter()
             .map(|s| fold(&format!("{}\n{}", s.name, s.role)))
             .collect();
-        Index {
-            len,
-            by_value,
+        SearchText {
             haystack,
             starts,
             pairs,
             speaker_text,
+        }
+    }
+
+    /// The folded text and note of statement `i`.
+    fn of(&self, i: usize) -> &str {
+        let end = self
+            .starts
+            .get(i + 1)
+            .copied()
+            .unwrap_or(self.haystack.len());
+        &self.haystack[self.starts[i]..end]
+    }
+}
+
+impl Index {
+    pub fn new(data: &'static Dataset) -> Self {
+        let len = data.statements.len();
+        let mut by_value: [Vec<Bits>; 3] = Facet::ALL.map(|f| vec![Bits::none(len); f.len(data)]);
+        let mut answers = vec![Vec::new(); len];
+        let mut in_paragraph = vec![Vec::new(); data.article.paragraphs.len()];
+        for (i, s) in data.statements.iter().enumerate() {
+            if let Some(claim) = s.responds_to {
+                answers[claim].push(i);
+            }
+            in_paragraph[s.paragraph].push(i);
+            by_value[Facet::Speaker as usize][s.speaker].set(i);
+            for &t in s.topics {
+                by_value[Facet::Topic as usize][t].set(i);
+            }
+            by_value[Facet::Stance as usize][s.stance.index()].set(i);
+        }
+        Index {
+            data,
+            len,
+            by_value,
+            text: OnceLock::new(),
             answers,
             in_paragraph,
         }
@@ -378,16 +408,6 @@ impl Index {
         self.in_paragraph.get(p).map_or(&[], Vec::as_slice)
     }
 
-    /// The folded text and note of statement `i`.
-    fn text_of(&self, i: usize) -> &str {
-        let end = self
-            .starts
-            .get(i + 1)
-            .copied()
-            .unwrap_or(self.haystack.len());
-        &self.haystack[self.starts[i]..end]
-    }
-
     /// The `candidates` containing every term of `query` (`None`: no query).
     /// Each term scans only the statements the terms before it left, the
     /// longest (usually rarest) term first.
@@ -397,19 +417,20 @@ impl Index {
             return None;
         }
         terms.sort_unstable_by_key(|t| std::cmp::Reverse(t.len()));
+        let text = self.text.get_or_init(|| SearchText::new(self.data));
         let mut survivors = candidates;
         for term in &terms {
             let needed = PairSet::of(term);
             let mut hits = Bits::none(self.len);
-            for (speaker, text) in self.speaker_text.iter().enumerate() {
-                if text.contains(term.as_str()) {
+            for (speaker, name) in text.speaker_text.iter().enumerate() {
+                if name.contains(term.as_str()) {
                     hits.or_with(&self.by_value[Facet::Speaker as usize][speaker]);
                 }
             }
             for i in survivors.iter() {
                 if !hits.contains(i)
-                    && self.pairs[i].has_all(&needed)
-                    && self.text_of(i).contains(term.as_str())
+                    && text.pairs[i].has_all(&needed)
+                    && text.of(i).contains(term.as_str())
                 {
                     hits.set(i);
                 }
