@@ -229,8 +229,11 @@ test.describe('keyboard and motion', () => {
 
   test('without that preference, the same jump animates (the check above can tell them apart)', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
-    const trace = await scrollTrace(page);
-    const positions = [...new Set(trace)];
+    // A very busy machine can drop every frame of a short animation: try thrice.
+    let positions = [];
+    for (let attempt = 0; attempt < 3 && positions.length <= 2; attempt++) {
+      positions = [...new Set(await scrollTrace(page))];
+    }
     expect(positions.length, `scroll positions: ${positions.join(', ')}`).toBeGreaterThan(2);
     await expect(card(page, 'tillerson-assad-behind-attack')).toBeInViewport();
   });
