@@ -274,9 +274,8 @@ for (const view of ['list', 'article']) {
         const lightness = (r + g + b) / 3;
         if (colorScheme === 'dark') expect(lightness).toBeLessThan(60);
         else expect(lightness).toBeGreaterThan(200);
-        // The first screen (what docs/ shows) and the whole page.
+        // The first screen, as a reader sees it (and as docs/ shows it).
         await page.screenshot({ path: info.outputPath(`${view}-${width}-${colorScheme}.png`) });
-        await page.screenshot({ path: info.outputPath(`${view}-${width}-${colorScheme}-full.png`), fullPage: true });
       }
     });
   }
