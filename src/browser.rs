@@ -29,6 +29,13 @@ pub fn hash() -> String {
         .unwrap_or_default()
 }
 
+/// `location.href`, or `""`.
+pub fn href() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
 /// The address the app is served from, without query or fragment: the base
 /// of every link it generates, so a build hosted under a sub-path links to
 /// that sub-path. Read from `href`, which stays a real address in a

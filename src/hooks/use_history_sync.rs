@@ -48,15 +48,9 @@ pub fn use_history_sync(state: &UseReducerHandle<AppState>) {
             };
             if let (Some(push), true) = (push, state.history_works) {
                 let url = url_of(&state);
-                if url
-                    != browser::window()
-                        .and_then(|w| w.location().href().ok())
-                        .unwrap_or_default()
-                {
-                    if browser::write_history(&url, push).is_err() {
-                        browser::warn("Quote Explorer: this page may not change its address (a sandboxed frame?); filters keep working.");
-                        state.dispatch(Action::HistoryUnavailable);
-                    }
+                if url != browser::href() && browser::write_history(&url, push).is_err() {
+                    browser::warn("Quote Explorer: this page may not change its address (a sandboxed frame?); filters keep working.");
+                    state.dispatch(Action::HistoryUnavailable);
                 }
             }
         });
