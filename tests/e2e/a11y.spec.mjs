@@ -3,7 +3,7 @@
 // structure a screen-reader user navigates by (landmarks, headings).
 import { test, expect } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { open, count, cards } from './helpers.mjs';
+import { open, count, cards, searchBox } from './helpers.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -111,4 +111,22 @@ test('exactly one polite live region announces the count, and a filter change ke
   await expect(count(page)).toHaveText('6 of 20 statements');
   await expect(page.getByRole('status')).toHaveCount(1);
   await expect(disputed).toBeFocused();
+});
+
+test('the count’s live region stays in place through an empty result and a view switch, so each change is heard', async ({ page }) => {
+  // Screen readers announce changes inside an existing live region; a region
+  // that is replaced along with its text is usually not read at all.
+  await open(page);
+  const mark = () => page.evaluate(() => { document.querySelector('[role="status"]').dataset.seen = 'yes'; });
+  const same = () => page.evaluate(() => document.querySelector('[role="status"]')?.dataset.seen === 'yes');
+  await mark();
+  await searchBox(page).fill('zzzz');
+  await expect(count(page)).toHaveText('0 of 20 statements');
+  expect(await same(), 'after the list became empty').toBe(true);
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(count(page)).toHaveText('20 statements');
+  expect(await same(), 'after the empty result was cleared').toBe(true);
+  await page.getByRole('navigation', { name: 'View' }).getByRole('link', { name: 'In the article' }).click();
+  await expect(page.locator('.article-text')).toBeVisible();
+  expect(await same(), 'after switching to the article view').toBe(true);
 });
