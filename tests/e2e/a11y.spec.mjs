@@ -130,3 +130,20 @@ test('the count’s live region stays in place through an empty result and a vie
   await expect(page.locator('.article-text')).toBeVisible();
   expect(await same(), 'after switching to the article view').toBe(true);
 });
+
+test('on a short desktop window every filter checkbox reached with Tab is in sight', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await open(page);
+  await page.evaluate(() => window.scrollTo(0, 2500));
+  await searchBox(page).focus();
+  const boxes = await page.getByRole('checkbox').count();
+  for (let i = 0; i < boxes; i++) {
+    await page.keyboard.press('Tab');
+    const seen = await page.evaluate(() => {
+      const el = document.activeElement;
+      const r = el.getBoundingClientRect();
+      return { what: el.labels?.[0]?.textContent ?? el.outerHTML.slice(0, 60), inSight: r.top >= 0 && r.bottom <= window.innerHeight };
+    });
+    expect(seen.inSight, `${seen.what} is focused but out of sight`).toBe(true);
+  }
+});
