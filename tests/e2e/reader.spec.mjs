@@ -34,6 +34,13 @@ test.describe('the article view', () => {
     await viewTab(page, 'Statements').click();
     await expectSearch(page, '?stance=disputed&q=attack');
     await expect(cards(page)).toHaveCount(5);
+    // Each switch is a history entry: Back returns to the article, Forward to the list.
+    await page.goBack();
+    await expect(articleText(page)).toBeVisible();
+    await expectSearch(page, '?stance=disputed&q=attack&view=article');
+    await page.goForward();
+    await expect(cards(page)).toHaveCount(5);
+    await expect(articleText(page)).toHaveCount(0);
   });
 
   test('every quote is highlighted in its own paragraph and every paraphrase is listed there', async ({ page }) => {
@@ -164,6 +171,10 @@ test.describe('the list view', () => {
     await disputed.click();
     await expect(disputed).toHaveAttribute('aria-pressed', 'false');
     await expect(count(page)).toHaveText('2 of 20 statements');
+
+    // A stance with nothing left cannot empty the page.
+    await open(page, '/?speaker=lavrov');
+    await expect(page.getByRole('list', { name: 'Statements by stance' }).getByRole('button', { name: '0 agreed' })).toBeDisabled();
   });
 });
 
