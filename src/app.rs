@@ -7,8 +7,8 @@ use crate::browser;
 use crate::components::{
     active_filters::ActiveFilters, article_view::ArticleView, embed_dialog::EmbedButton,
     exchanges::Exchanges, filter_panel::FilterPanel, ignored_notice::IgnoredNotice,
-    share_bar::CopyLink, statement_list::StatementList, summary_bar::SummaryBar,
-    view_switch::ViewSwitch,
+    result_count::ResultCount, share_bar::CopyLink, statement_list::StatementList,
+    summary_bar::SummaryBar, view_switch::ViewSwitch,
 };
 use crate::hooks::{use_height_reporter, use_history_sync, use_reveal};
 use crate::location::{self, parse_fragment, View};
@@ -71,6 +71,7 @@ pub fn app() -> Html {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" class="visually-hidden">{"Statements"}</h2>
             <ViewSwitch />
+            <ResultCount />
             if state.location.view == View::Article {
                 <ArticleView />
             } else {

@@ -75,7 +75,6 @@ pub fn article_view() -> Html {
     let matches = &state.outcome.matches;
     html! {
         <>
-            <super::result_count::ResultCount />
             if state.outcome.shown == 0 {
                 {super::statement_list::no_match(&state)}
             }

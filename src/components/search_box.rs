@@ -20,37 +20,43 @@ pub fn search_box() -> Html {
         .unwrap_or_default();
     let text = use_state(|| applied.clone());
     let timer = use_mut_ref(|| None::<Timeout>);
-    // Back, Forward and "Clear all" change the query from outside.
+    // The last query this box applied, to tell its own changes from those
+    // made elsewhere.
+    let sent = use_mut_ref(|| None::<String>);
+    // Back, Forward, a chip and "Clear all" change the query from outside:
+    // the field follows, and a search still waiting to apply is dropped, so
+    // it cannot overwrite the view Back just restored.
     {
-        let text = text.clone();
-        let timer = timer.clone();
+        let (text, timer, sent) = (text.clone(), timer.clone(), sent.clone());
         use_effect_with(applied, move |applied| {
-            if *text != *applied && timer.borrow().is_none() {
+            if sent.borrow().as_ref() != Some(applied) {
+                timer.borrow_mut().take();
                 text.set(applied.clone());
             }
         });
     }
     let Some(state) = app else { return html! {} };
     let oninput = {
-        let (state, text, timer) = (state.clone(), text.clone(), timer.clone());
+        let (state, text, timer, sent) = (state.clone(), text.clone(), timer.clone(), sent.clone());
         Callback::from(move |e: InputEvent| {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
             text.set(value.clone());
-            let state = state.clone();
-            let done = timer.clone();
+            let (state, done, sent) = (state.clone(), timer.clone(), sent.clone());
             *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
                 done.borrow_mut().take();
+                *sent.borrow_mut() = Some(value.clone());
                 state.dispatch(Action::SetQuery(value));
             }));
         })
     };
     let onsubmit = {
-        let (state, text, timer) = (state.clone(), text.clone(), timer.clone());
+        let (state, text, timer, sent) = (state.clone(), text.clone(), timer.clone(), sent.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             timer.borrow_mut().take();
+            *sent.borrow_mut() = Some((*text).clone());
             state.dispatch(Action::SetQuery((*text).clone()));
         })
     };

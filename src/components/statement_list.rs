@@ -5,7 +5,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::result_count::ResultCount;
 use super::statement_card::StatementCard;
 use super::use_app;
 use crate::app::AppContext;
@@ -47,7 +46,7 @@ pub fn statement_list() -> Html {
     let Some(state) = app else { return html! {} };
 
     if state.outcome.shown == 0 {
-        return html! { <><ResultCount />{no_match(&state)}</> };
+        return no_match(&state);
     }
     // Show at least as far as the statement the reader navigated to.
     let needed = state
@@ -62,7 +61,6 @@ pub fn statement_list() -> Html {
     };
     html! {
         <>
-            <ResultCount />
             <ol class="cards">
                 {for state.outcome.matches.iter().take(shown).map(|i| html! {
                     <li key={i}><StatementCard index={i} terms={terms.clone()} /></li>
