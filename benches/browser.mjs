@@ -1,0 +1,347 @@
+// Browser measurements for benches/run.sh: headless Chromium (Debian's, driven
+// by Playwright, launched as the end-to-end tests launch it) with the CPU
+// throttled 4× over the DevTools Protocol, pages served from 127.0.0.1 by
+// tests/e2e/server.mjs with the app's Content-Security-Policy.
+//
+//   node benches/browser.mjs startup --dist DIR [--loads 15] [--out FILE]
+//     DIR/index.html (the app) against DIR/static.html (the same statements,
+//     no script), loads interleaved. Per load: first statement card painted,
+//     first contentful paint, and for the app the moment a facet checkbox,
+//     clicked as soon as the app has rendered, has changed the count (painted).
+//
+//   node benches/browser.mjs scale --dist DIR [--reps 15] [--out FILE]
+//     The app built on a large data file: start-up once, then checkbox click →
+//     updated list painted, keystroke → updated list painted (with the 200 ms
+//     debounce, and from the debounce firing), keystroke + Enter → painted,
+//     and the longest task in each of these.
+//
+// Times are milliseconds on the page's clock (performance.now(), zero at
+// navigation start); an interaction starts at its input event's timeStamp.
+// "Painted" is the first task after the frame that follows the change
+// (requestAnimationFrame, then a message), which runs once that frame's
+// style, layout and paint are done.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import e2eConfig from '../tests/e2e/playwright.config.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const argv = process.argv.slice(2);
+const mode = argv[0];
+const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i > 0 ? argv[i + 1] : fallback;
+};
+const dist = resolve(root, opt('dist', 'target/bench/dist-app'));
+const port = Number(opt('port', 8095));
+const out = opt('out');
+const THROTTLE = 4;
+const DEBOUNCE_MS = 200; // src/components/search_box.rs
+const SEARCH_PREFIX = 'sanction'; // benches/generate.mjs: "sanction" and "sanctions" both occur
+const SEARCH_KEY = 's';
+
+const median = (xs) => {
+  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+const quantile = (xs, q) => {
+  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return v.length ? v[Math.min(v.length - 1, Math.floor(q * v.length))] : null;
+};
+const round = (x) => (x == null ? null : Math.round(x * 10) / 10);
+const summary = (xs) => ({ median: round(median(xs)), p90: round(quantile(xs, 0.9)), n: xs.filter(Number.isFinite).length, samples: xs.map(round) });
+
+async function startServer() {
+  const child = spawn(process.execPath, ['tests/e2e/server.mjs', '--port', String(port), '--host-port', String(port + 1),
+    '--third-port', String(port + 2), '--dist', dist], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`${url}static.html`, { method: 'HEAD' });
+      if (res.status < 500) return { child, url };
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error(`the server on port ${port} did not start`);
+}
+
+async function launch() {
+  const { executablePath, args } = e2eConfig.use.launchOptions;
+  return chromium.launch({ executablePath, args });
+}
+
+async function throttledPage(browser, initScript) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return { context, page };
+}
+
+// Runs in every page before its own scripts (Playwright init scripts are not
+// subject to the page's CSP). `click` says whether to click a facet as soon as
+// the app has rendered.
+function startupProbe(click) {
+  const marks = {};
+  window.__qeMarks = marks;
+  const afterPaint = (done) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done(performance.now());
+    channel.port2.postMessage(0);
+  });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) marks[e.name] = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  const status = () => document.querySelector('.result-count[role=status]') || document.querySelector('[role=status]');
+  const clickFacet = () => {
+    const box = document.querySelector('fieldset.facet input[type=checkbox]:not(:disabled)');
+    const s = status();
+    if (!box || !s) { marks.error = 'no facet checkbox or status'; return; }
+    const before = s.textContent;
+    const watch = new MutationObserver(() => {
+      if (s.textContent !== before && !marks.statusChanged) {
+        marks.statusChanged = performance.now();
+        watch.disconnect();
+        afterPaint((t) => { marks.interactive = t; });
+      }
+    });
+    watch.observe(s, { childList: true, subtree: true, characterData: true });
+    marks.clicked = performance.now();
+    box.click();
+  };
+  const seen = new MutationObserver(() => {
+    if (marks.cardInDom == null && document.querySelector('article.card')) {
+      marks.cardInDom = performance.now();
+      afterPaint((t) => { marks.cardPainted = t; });
+    }
+    if (click && marks.appRendered == null && document.querySelector('.view-switch')) {
+      marks.appRendered = performance.now();
+      seen.disconnect();
+      // A task of its own: the click lands after the render that added the switch.
+      setTimeout(clickFacet, 0);
+    }
+  });
+  seen.observe(document, { childList: true, subtree: true });
+}
+
+async function startup() {
+  const loads = Number(opt('loads', 15));
+  const { child, url } = await startServer();
+  const browser = await launch();
+  const rows = { app: [], static: [] };
+  try {
+    for (let i = 0; i < loads + 1; i++) {
+      for (const which of ['app', 'static']) {
+        const { context, page } = await throttledPage(browser, `(${startupProbe})(${which === 'app'})`);
+        await page.goto(which === 'app' ? url : `${url}static.html`, { waitUntil: 'load', timeout: 120_000 });
+        const done = which === 'app' ? 'm.interactive != null || m.error' : 'm.cardPainted != null';
+        await page.waitForFunction(`(() => { const m = window.__qeMarks; return m && (${done}); })()`, null, { timeout: 60_000, polling: 50 });
+        const marks = await page.evaluate(() => window.__qeMarks);
+        await context.close();
+        if (marks.error) throw new Error(`${which}: ${marks.error}`);
+        if (i > 0) rows[which].push(marks); // the first round warms the server and the disk cache
+      }
+    }
+  } finally {
+    await browser.close();
+    child.kill();
+  }
+  const pick = (list, key) => list.map((m) => m[key] ?? NaN);
+  const result = {
+    throttle: THROTTLE,
+    loads,
+    app: {
+      first_card_painted: summary(pick(rows.app, 'cardPainted')),
+      first_contentful_paint: summary(pick(rows.app, 'first-contentful-paint')),
+      app_rendered: summary(pick(rows.app, 'appRendered')),
+      interactive: summary(pick(rows.app, 'interactive')),
+    },
+    static: {
+      first_card_painted: summary(pick(rows.static, 'cardPainted')),
+      first_contentful_paint: summary(pick(rows.static, 'first-contentful-paint')),
+    },
+  };
+  const s = result.static.first_card_painted.median;
+  result.ratio_first_card = round((result.app.first_card_painted.median / s) * 100) / 100;
+  result.ratio_interactive = round((result.app.interactive.median / s) * 100) / 100;
+  return result;
+}
+
+// Installed in the large-data pages: the input event that starts each
+// interaction, when the search debounce fires, and long tasks.
+function scaleProbe() {
+  const probe = { inputs: [], debounceFired: [], longTasks: [] };
+  window.__qeProbe = probe;
+  for (const type of ['click', 'keydown']) {
+    window.addEventListener(type, (e) => probe.inputs.push({ type, key: e.key, at: e.timeStamp }), true);
+  }
+  // gloo's Timeout calls the global setTimeout: mark the debounce's firing.
+  const setTimeoutOriginal = window.setTimeout;
+  window.setTimeout = function (handler, delay, ...rest) {
+    if (delay === 200 && typeof handler === 'function') {
+      const wrapped = handler;
+      handler = function (...a) {
+        probe.debounceFired.push(performance.now());
+        return wrapped.apply(this, a);
+      };
+    }
+    return setTimeoutOriginal.call(window, handler, delay, ...rest);
+  };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe[e.name] = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  addEventListener('TrunkApplicationStarted', () => { probe.wasmStarted = performance.now(); });
+  // Resolves with the time the count text changed and the frame after it was
+  // done (or null after `timeout` ms of no change).
+  probe.arm = (timeout) => {
+    const s = document.querySelector('.result-count[role=status]') || document.querySelector('[role=status]');
+    const before = s.textContent;
+    probe.pending = new Promise((resolveChange) => {
+      const timer = setTimeoutOriginal(() => { watch.disconnect(); resolveChange(null); }, timeout);
+      const watch = new MutationObserver(() => {
+        if (s.textContent === before) return;
+        const changed = performance.now();
+        watch.disconnect();
+        clearTimeout(timer);
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolveChange({ changed, painted: performance.now(), text: s.textContent });
+          channel.port2.postMessage(0);
+        });
+      });
+      watch.observe(s, { childList: true, subtree: true, characterData: true });
+    });
+  };
+}
+
+// The built index.html with its prerendered list cut to the first page of
+// cards (the app shows 50 before "Show more"): at 100,000 statements the
+// full prerender is ~86 MB of HTML, which a throttled browser does not even
+// finish loading, while the interactions after start-up are the same.
+const FIRST_PAGE = 50;
+function writeFirstPage() {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const open = html.indexOf('<ol class="cards">');
+  const close = html.indexOf('</ol>', open);
+  let cut = html;
+  if (open >= 0 && close >= 0) {
+    const items = html.slice(open, close).split('\n<li>');
+    cut = html.slice(0, open) + items.slice(0, FIRST_PAGE + 1).join('\n<li>') + '\n' + html.slice(close);
+  }
+  writeFileSync(join(dist, 'first-page.html'), cut);
+  return { index_html_bytes: html.length, first_page_html_bytes: cut.length };
+}
+
+// Loads `path` and waits until the app has rendered (or `timeout` ms).
+async function load(browser, url, path, timeout) {
+  const { context, page } = await throttledPage(browser, `(${scaleProbe})()`);
+  page.setDefaultTimeout(300_000);
+  const t0 = Date.now();
+  let timedOut = false;
+  try {
+    await page.goto(url + path, { waitUntil: 'commit', timeout });
+    await page.waitForSelector('.view-switch', { timeout: Math.max(1000, timeout - (Date.now() - t0)) });
+    await page.waitForFunction(() => document.querySelector('.result-count[role=status]'), null, { polling: 100 });
+  } catch (err) {
+    if (err.name !== 'TimeoutError') throw err;
+    timedOut = true;
+  }
+  const wall = (Date.now() - t0) / 1000;
+  const start = timedOut ? null : await page.evaluate(() => {
+    const p = window.__qeProbe;
+    return { fcp: p['first-contentful-paint'], wasmStarted: p.wasmStarted, now: performance.now(),
+      cards: document.querySelectorAll('ol.cards article.card').length,
+      longest: Math.max(0, ...p.longTasks.map((t) => t.duration)) };
+  });
+  const startup = timedOut
+    ? { timed_out_after_seconds: round(wall) }
+    : { first_contentful_paint: round(start.fcp), wasm_started: round(start.wasmStarted), app_rendered_by: round(start.now),
+      wall_seconds: round(wall), cards_rendered: start.cards, longest_task: round(start.longest) };
+  return { context, page, startup };
+}
+
+async function scale() {
+  const reps = Number(opt('reps', 15));
+  const asBuiltTimeout = Number(opt('startup-timeout', 120)) * 1000;
+  const result = { throttle: THROTTLE, reps, ...writeFirstPage() };
+  const { child, url } = await startServer();
+  const browser = await launch();
+  try {
+    // Start-up as built (the whole prerendered list), once.
+    const asBuilt = await load(browser, url, '', asBuiltTimeout);
+    result.startup_as_built = asBuilt.startup;
+    await asBuilt.context.close();
+
+    const { context, page, startup } = await load(browser, url, 'first-page.html', 600_000);
+    result.startup = startup;
+    if (startup.timed_out_after_seconds) throw new Error('the app did not start');
+    await page.waitForTimeout(1000);
+
+    // One interaction: arm the watch, act, read when the list changed and was painted.
+    const interact = async (act, inputFilter) => {
+      await page.evaluate(() => { const p = window.__qeProbe; p.inputs.length = 0; p.debounceFired.length = 0; p.longTasks.length = 0; p.arm(20_000); });
+      await act();
+      const r = await page.evaluate(async () => {
+        const p = window.__qeProbe;
+        const res = await p.pending;
+        return { res, inputs: p.inputs.slice(), fired: p.debounceFired.slice(), longTasks: p.longTasks.slice() };
+      });
+      if (!r.res) throw new Error('the list did not change');
+      const input = r.inputs.filter(inputFilter).pop();
+      const longest = Math.max(0, ...r.longTasks.filter((t) => t.start + t.duration >= input.at).map((t) => t.duration));
+      return { total: r.res.painted - input.at, fromDebounce: r.fired.length ? r.res.painted - r.fired[r.fired.length - 1] : NaN, longest };
+    };
+
+    // Checkbox: the first speaker, ticked then unticked, and so on.
+    const box = page.locator('fieldset.facet input[type=checkbox]').first();
+    const clicks = [];
+    for (let i = 0; i < reps * 2; i++) clicks.push(await interact(() => box.click(), (e) => e.type === 'click'));
+    result.checkbox = { ...summary(clicks.map((c) => c.total)), longest_task: round(Math.max(...clicks.map((c) => c.longest))) };
+
+    // Search: "sanction" typed and applied, then "s" / Backspace alternately.
+    const q = page.locator('#q');
+    await q.click();
+    await q.fill(SEARCH_PREFIX);
+    await q.press('Enter');
+    await page.waitForTimeout(1500);
+    const keys = [];
+    for (let i = 0; i < reps * 2; i++) {
+      const key = i % 2 ? 'Backspace' : SEARCH_KEY;
+      keys.push(await interact(() => page.keyboard.press(key), (e) => e.type === 'keydown' && e.key === key));
+    }
+    result.keystroke_debounced = { ...summary(keys.map((k) => k.total)), longest_task: round(Math.max(...keys.map((k) => k.longest))) };
+    result.after_debounce = summary(keys.map((k) => k.fromDebounce));
+    result.debounce_ms = DEBOUNCE_MS;
+    const enters = [];
+    for (let i = 0; i < reps * 2; i++) {
+      const key = i % 2 ? 'Backspace' : SEARCH_KEY;
+      enters.push(await interact(async () => { await page.keyboard.press(key); await page.keyboard.press('Enter'); },
+        (e) => e.type === 'keydown' && e.key === 'Enter'));
+    }
+    result.keystroke_enter = { ...summary(enters.map((k) => k.total)), longest_task: round(Math.max(...enters.map((k) => k.longest))) };
+    await context.close();
+  } finally {
+    await browser.close();
+    child.kill();
+  }
+  return result;
+}
+
+const modes = { startup, scale };
+if (!modes[mode]) {
+  console.error('usage: node benches/browser.mjs startup|scale --dist DIR [--loads N] [--reps N] [--out FILE]');
+  process.exit(2);
+}
+const result = await modes[mode]();
+const text = JSON.stringify(result, null, 1);
+if (out) writeFileSync(resolve(root, out), text);
+console.log(text);
