@@ -29,7 +29,8 @@ pub fn search_box() -> Html {
     {
         let (text, timer, sent) = (text.clone(), timer.clone(), sent.clone());
         use_effect_with(applied, move |applied| {
-            if sent.borrow().as_ref() != Some(applied) {
+            let own = sent.borrow_mut().take_if(|sent| sent == applied).is_some();
+            if !own {
                 timer.borrow_mut().take();
                 text.set(applied.clone());
             }
