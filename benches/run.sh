@@ -91,6 +91,9 @@ part_bytes() {
     "reference=target/bench/dist-reference=minimal Yew app, -Oz" \
     "reference_minify=target/bench/dist-reference-minify=minimal Yew app, --minify" \
     >"$BENCH/part-bytes.json"
+  # Where the wasm's code goes, by crate, before wasm-opt: a guide for slimming.
+  node benches/wasm-sizes.mjs "$BENCH/app/wasm32-unknown-unknown/release/quote-explorer.wasm" 40 >"$BENCH/wasm-sizes-app.txt"
+  node benches/wasm-sizes.mjs "$BENCH/reference/wasm32-unknown-unknown/release/reference-app.wasm" 40 >"$BENCH/wasm-sizes-reference.txt"
 }
 
 part_startup() {
