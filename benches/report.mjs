@@ -84,8 +84,19 @@ if (b) {
     `${ratio.toFixed(2)}× ${verdict(ratio <= 1.3)}`);
   for (const [name, v] of Object.entries(b.builds)) {
     if (name === 'app' || name === 'reference') continue;
+    if (name.startsWith('reference')) {
+      const minified = b.builds.minify;
+      row(`  reference variant: ${v.label}`, `${kb(v.total)} KB (wasm ${kb(v.wasm)}, JS ${kb(v.js)}, HTML ${kb(v.html)})`,
+        minified ? `the app with --minify: ${(minified.total / v.total).toFixed(2)}× this` : '', '');
+      continue;
+    }
     row(`  variant: ${v.label}`, `${kb(v.total)} KB (wasm ${kb(v.wasm)}, JS ${kb(v.js)}, HTML ${kb(v.html)}, CSS ${kb(v.css)})`,
       v.note || '', `${(v.total / ref.total).toFixed(2)}×`);
+  }
+  const mix = b.best_mix;
+  if (mix) {
+    row('  smallest mix of the variants', `${kb(mix.total)} KB: ${['html', 'css', 'js', 'wasm'].map((k) => `${k} from ${b.builds[mix[k].from].label}`).join(', ')}`,
+      '', `${(mix.total / ref.total).toFixed(2)}× ${verdict(mix.total / ref.total <= 1.3)}`);
   }
 }
 const s = results.startup;
