@@ -23,19 +23,39 @@ async fn settle(ms: i32) {
 
 /// A fresh page: the address reset and the app mounted into a new root.
 async fn mount() -> Element {
+    mount_at("").await
+}
+
+/// The app mounted as if opened at `query` (e.g. `?view=article`).
+async fn mount_at(query: &str) -> Element {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window
         .history()
         .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
         .unwrap();
+    // One app at a time: the previous test's app is destroyed and removed,
+    // so ids and history listeners are this app's alone.
+    if let Some((app, root)) = MOUNTED.take() {
+        app.destroy();
+        root.remove();
+    }
     let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    MOUNTED.set(Some((app, root.clone())));
     settle(50).await;
     root
+}
+
+thread_local! {
+    static MOUNTED: std::cell::Cell<Option<(yew::AppHandle<App>, Element)>> = const { std::cell::Cell::new(None) };
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -152,4 +172,63 @@ async fn ticking_a_stance_filters_the_list_and_updates_the_count() {
         .search()
         .unwrap()
         .contains("stance=disputed"));
+}
+
+#[wasm_bindgen_test]
+async fn a_search_from_the_url_marks_its_matches_in_the_cards() {
+    let root = mount_at("?q=evidence").await;
+    let marks: Vec<String> = all(&root, "article.card mark")
+        .iter()
+        .filter_map(|m| m.text_content())
+        .collect();
+    assert!(!marks.is_empty());
+    assert!(
+        marks.iter().all(|m| m.eq_ignore_ascii_case("evidence")),
+        "{marks:?}"
+    );
+    let input = root.query_selector("input[type=search]").unwrap().unwrap();
+    assert_eq!(
+        input
+            .dyn_into::<web_sys::HtmlInputElement>()
+            .unwrap()
+            .value(),
+        "evidence"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_article_view_highlights_every_quote_in_its_paragraph() {
+    let root = mount_at("?view=article").await;
+    for statement in DATA.statements.iter().filter(|s| s.kind == Kind::Quote) {
+        let highlight = root
+            .query_selector(&format!("#in-article-{}", statement.id))
+            .unwrap()
+            .unwrap();
+        let paragraph = DATA.article.paragraphs[statement.paragraph];
+        assert_eq!(
+            highlight.text_content().unwrap(),
+            &paragraph[statement.span.0..statement.span.1]
+        );
+    }
+    assert!(all(&root, "article.card").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn unknown_values_in_the_url_are_named_and_dropped() {
+    let root = mount_at("?speaker=nobody&topic=syria").await;
+    assert!(text(&root, "[role=note]").contains("speaker “nobody”"));
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert_eq!(search, "?topic=syria");
+}
+
+#[wasm_bindgen_test]
+async fn the_embed_layout_has_no_masthead_and_links_out_in_a_new_tab() {
+    let root = mount_at("?embed=1").await;
+    assert!(root.query_selector(".masthead").unwrap().is_none());
+    let links = all(&root, ".embed-title a, .embed-footer a");
+    assert_eq!(links.len(), 2);
+    for link in links {
+        assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+        assert!(!link.get_attribute("href").unwrap().contains("embed=1"));
+    }
 }
