@@ -9,6 +9,10 @@ use std::fmt::Write;
 use crate::html::escape;
 use crate::{Data, Kind, Side, Stance};
 
+/// Cards written into the page: the app's first page of results (its
+/// `statement_list::PAGE`), so a huge article does not make a huge page.
+pub const PRERENDERED: usize = 50;
+
 fn stance_parts(stance: Stance) -> (&'static str, &'static str, &'static str) {
     match stance {
         Stance::Agreed => ("agreed", "Agreed", "✓"),
@@ -90,7 +94,7 @@ pub fn body(data: &Data) -> String {
         "<p class=\"result-count\">{} statements</p>\n<ol class=\"cards\">",
         data.statements.len()
     );
-    for s in &data.statements {
+    for s in data.statements.iter().take(PRERENDERED) {
         let speaker = &data.speakers[s.speaker];
         let (stance, stance_label, icon) = stance_parts(s.stance);
         let (side, side_label) = side_parts(speaker.side);
@@ -136,7 +140,15 @@ pub fn body(data: &Data) -> String {
         }
         out.push_str("</ul></footer></article></li>\n");
     }
-    out.push_str("</ol>\n</main>\n</div>");
+    out.push_str("</ol>\n");
+    if data.statements.len() > PRERENDERED {
+        let _ = writeln!(
+            out,
+            "<p class=\"notice\">The first {PRERENDERED} of {} statements; the explorer lists them all once it starts.</p>",
+            data.statements.len()
+        );
+    }
+    out.push_str("</main>\n</div>");
     out
 }
 
@@ -181,6 +193,58 @@ pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, Str
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{Article, Speaker, Statement, Topic};
+
+    fn data_with(statements: usize) -> Data {
+        Data {
+            article: Article {
+                headline: "H".into(),
+                dek: None,
+                published: None,
+                photo_caption: None,
+                source_url: None,
+                paragraphs: vec!["P".into()],
+            },
+            speakers: vec![Speaker {
+                id: "s".into(),
+                name: "S".into(),
+                role: "R".into(),
+                side: Side::Other,
+            }],
+            topics: vec![Topic {
+                id: "t".into(),
+                label: "T".into(),
+            }],
+            statements: (0..statements)
+                .map(|i| Statement {
+                    id: format!("s-{i}"),
+                    speaker: 0,
+                    kind: Kind::Paraphrase,
+                    text: format!("Statement {i}"),
+                    paragraph: 0,
+                    span: (0, 1),
+                    topics: vec![0],
+                    stance: Stance::Unchallenged,
+                    responds_to: None,
+                    note: None,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_long_article_prerenders_its_first_page_and_the_exact_count() {
+        let html = body(&data_with(PRERENDERED + 10));
+        assert_eq!(html.matches("<article ").count(), PRERENDERED);
+        assert!(html.contains(&format!("{} statements</p>", PRERENDERED + 10)));
+        assert!(html.contains(&format!(
+            "The first {PRERENDERED} of {} statements",
+            PRERENDERED + 10
+        )));
+        let short = body(&data_with(3));
+        assert_eq!(short.matches("<article ").count(), 3);
+        assert!(!short.contains("The first"));
+    }
 
     #[test]
     fn the_inline_loader_moves_to_a_file_and_reports_a_failed_start() {
