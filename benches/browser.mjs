@@ -5,9 +5,11 @@
 //
 //   node benches/browser.mjs startup --dist DIR [--loads 15] [--out FILE]
 //     DIR/index.html (the app) against DIR/static.html (the same statements,
-//     no script), loads interleaved. Per load: first statement card painted,
-//     first contentful paint, and for the app the moment a facet checkbox,
-//     clicked as soon as the app has rendered, has changed the count (painted).
+//     no script), loads interleaved. Per load: first statement card painted
+//     (the first contentful paint when an `article.card` was in the DOM by
+//     then, as the prerendered cards are; else the frame after the first card
+//     arrived), and for the app the moment a facet checkbox, clicked as soon
+//     as the app has rendered (`.view-switch`), has changed the count (painted).
 //
 //   node benches/browser.mjs scale --dist DIR [--reps 15] [--out FILE]
 //     The app built on a large data file: start-up once, then checkbox click →
@@ -140,11 +142,18 @@ async function startup() {
       for (const which of ['app', 'static']) {
         const { context, page } = await throttledPage(browser, `(${startupProbe})(${which === 'app'})`);
         await page.goto(which === 'app' ? url : `${url}static.html`, { waitUntil: 'load', timeout: 120_000 });
-        const done = which === 'app' ? 'm.interactive != null || m.error' : 'm.cardPainted != null';
-        await page.waitForFunction(`(() => { const m = window.__qeMarks; return m && (${done}); })()`, null, { timeout: 60_000, polling: 50 });
+        await page.waitForFunction((app) => {
+          const m = window.__qeMarks;
+          return m && m.cardPainted != null && m['first-contentful-paint'] != null && (!app || m.interactive != null || m.error);
+        }, which === 'app', { timeout: 60_000, polling: 50 });
         const marks = await page.evaluate(() => window.__qeMarks);
         await context.close();
         if (marks.error) throw new Error(`${which}: ${marks.error}`);
+        // The card was painted with the first contentful paint if it was in
+        // the DOM by then (the prerendered cards); otherwise in the frame after
+        // it arrived.
+        const fcp = marks['first-contentful-paint'];
+        marks.firstCard = fcp != null && marks.cardInDom <= fcp ? fcp : marks.cardPainted;
         if (i > 0) rows[which].push(marks); // the first round warms the server and the disk cache
       }
     }
@@ -157,19 +166,21 @@ async function startup() {
     throttle: THROTTLE,
     loads,
     app: {
-      first_card_painted: summary(pick(rows.app, 'cardPainted')),
+      first_card_painted: summary(pick(rows.app, 'firstCard')),
       first_contentful_paint: summary(pick(rows.app, 'first-contentful-paint')),
+      card_in_dom: summary(pick(rows.app, 'cardInDom')),
       app_rendered: summary(pick(rows.app, 'appRendered')),
       interactive: summary(pick(rows.app, 'interactive')),
     },
     static: {
-      first_card_painted: summary(pick(rows.static, 'cardPainted')),
+      first_card_painted: summary(pick(rows.static, 'firstCard')),
       first_contentful_paint: summary(pick(rows.static, 'first-contentful-paint')),
+      card_in_dom: summary(pick(rows.static, 'cardInDom')),
     },
   };
   const s = result.static.first_card_painted.median;
-  result.ratio_first_card = round((result.app.first_card_painted.median / s) * 100) / 100;
-  result.ratio_interactive = round((result.app.interactive.median / s) * 100) / 100;
+  result.ratio_first_card = Math.round((result.app.first_card_painted.median / s) * 100) / 100;
+  result.ratio_interactive = Math.round((result.app.interactive.median / s) * 100) / 100;
   return result;
 }
 
