@@ -83,7 +83,8 @@ async function throttledPage(browser, initScript) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-  return { context, page };
+  await cdp.send('Performance.enable');
+  return { context, page, cdp };
 }
 
 // Runs in every page before its own scripts (Playwright init scripts are not
@@ -254,7 +255,7 @@ function writeFirstPage() {
 
 // Loads `path` and waits until the app has rendered (or `timeout` ms).
 async function load(browser, url, path, timeout) {
-  const { context, page } = await throttledPage(browser, `(${scaleProbe})()`);
+  const { context, page, cdp } = await throttledPage(browser, `(${scaleProbe})()`);
   page.setDefaultTimeout(300_000);
   const t0 = Date.now();
   let timedOut = false;
@@ -277,8 +278,18 @@ async function load(browser, url, path, timeout) {
     ? { timed_out_after_seconds: round(wall) }
     : { first_contentful_paint: round(start.fcp), wasm_started: round(start.wasmStarted), app_rendered_by: round(start.now),
       wall_seconds: round(wall), cards_rendered: start.cards, longest_task: round(start.longest) };
-  return { context, page, startup };
+  return { context, page, cdp, startup };
 }
+
+// Median main-thread milliseconds per kind over a set of interactions
+// (script = JS + wasm, style, layout, task = all main-thread work). Includes
+// Playwright's own in-page work for the action, which is small.
+const spentMedians = (list) => ({
+  script: round(median(list.map((x) => x.spent.ScriptDuration))),
+  style: round(median(list.map((x) => x.spent.RecalcStyleDuration))),
+  layout: round(median(list.map((x) => x.spent.LayoutDuration))),
+  task: round(median(list.map((x) => x.spent.TaskDuration))),
+});
 
 async function scale() {
   const reps = Number(opt('reps', 15));
@@ -292,7 +303,12 @@ async function scale() {
     result.startup_as_built = asBuilt.startup;
     await asBuilt.context.close();
 
-    const { context, page, startup } = await load(browser, url, 'first-page.html', 600_000);
+    const { context, page, cdp, startup } = await load(browser, url, 'first-page.html', 600_000);
+    // Main-thread time by kind (Chrome's Performance.getMetrics, seconds, summed
+    // over the page's life): the delta across an interaction says where it went.
+    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics
+      .filter((m) => ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration'].includes(m.name))
+      .map((m) => [m.name, m.value * 1000]));
     result.startup = startup;
     if (startup.timed_out_after_seconds) throw new Error('the app did not start');
     await page.waitForTimeout(1000);
@@ -300,6 +316,7 @@ async function scale() {
     // One interaction: arm the watch, act, read when the list changed and was painted.
     const interact = async (act, inputFilter) => {
       await page.evaluate(() => { const p = window.__qeProbe; p.inputs.length = 0; p.debounceFired.length = 0; p.longTasks.length = 0; p.arm(20_000); });
+      const before = await metrics();
       await act();
       const r = await page.evaluate(async () => {
         const p = window.__qeProbe;
@@ -307,16 +324,18 @@ async function scale() {
         return { res, inputs: p.inputs.slice(), fired: p.debounceFired.slice(), longTasks: p.longTasks.slice() };
       });
       if (!r.res) throw new Error('the list did not change');
+      const after = await metrics();
+      const spent = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]]));
       const input = r.inputs.filter(inputFilter).pop();
       const longest = Math.max(0, ...r.longTasks.filter((t) => t.start + t.duration >= input.at).map((t) => t.duration));
-      return { total: r.res.painted - input.at, fromDebounce: r.fired.length ? r.res.painted - r.fired[r.fired.length - 1] : NaN, longest };
+      return { total: r.res.painted - input.at, fromDebounce: r.fired.length ? r.res.painted - r.fired[r.fired.length - 1] : NaN, longest, spent };
     };
 
     // Checkbox: the first speaker, ticked then unticked, and so on.
     const box = page.locator('fieldset.facet input[type=checkbox]').first();
     const clicks = [];
     for (let i = 0; i < reps * 2; i++) clicks.push(await interact(() => box.click(), (e) => e.type === 'click'));
-    result.checkbox = { ...summary(clicks.map((c) => c.total)), longest_task: round(Math.max(...clicks.map((c) => c.longest))) };
+    result.checkbox = { ...summary(clicks.map((c) => c.total)), longest_task: round(Math.max(...clicks.map((c) => c.longest))), main_thread: spentMedians(clicks) };
 
     // Search: "sanction" typed and applied, then "s" / Backspace alternately.
     const q = page.locator('#q');
@@ -329,7 +348,7 @@ async function scale() {
       const key = i % 2 ? 'Backspace' : SEARCH_KEY;
       keys.push(await interact(() => page.keyboard.press(key), (e) => e.type === 'keydown' && e.key === key));
     }
-    result.keystroke_debounced = { ...summary(keys.map((k) => k.total)), longest_task: round(Math.max(...keys.map((k) => k.longest))) };
+    result.keystroke_debounced = { ...summary(keys.map((k) => k.total)), longest_task: round(Math.max(...keys.map((k) => k.longest))), main_thread: spentMedians(keys) };
     result.after_debounce = summary(keys.map((k) => k.fromDebounce));
     result.debounce_ms = DEBOUNCE_MS;
     const enters = [];
@@ -338,7 +357,7 @@ async function scale() {
       enters.push(await interact(async () => { await page.keyboard.press(key); await page.keyboard.press('Enter'); },
         (e) => e.type === 'keydown' && e.key === 'Enter'));
     }
-    result.keystroke_enter = { ...summary(enters.map((k) => k.total)), longest_task: round(Math.max(...enters.map((k) => k.longest))) };
+    result.keystroke_enter = { ...summary(enters.map((k) => k.total)), longest_task: round(Math.max(...enters.map((k) => k.longest))), main_thread: spentMedians(enters) };
     await context.close();
   } finally {
     await browser.close();

@@ -109,15 +109,16 @@ if (s) {
 const budgets = { 1000: null, 10000: 50, 100000: 100 };
 for (const [n, r] of Object.entries(results.scale)) {
   const budget = budgets[n];
+  const where = (x) => (x.main_thread ? `; main thread: script ${ms(x.main_thread.script)}, style ${ms(x.main_thread.style)}, layout ${ms(x.main_thread.layout)} ms` : '');
   const judge = (x) => (budget == null ? '' : `${verdict(x <= budget)}${x > budget ? ` (${(x / budget).toFixed(1)}×)` : ''}`);
   const size = Number(n).toLocaleString('en-US');
   if (r.error) {
     row(`${size} statements`, `${r.error}${r.build ? ` after ${r.build.seconds} s` : ''}`, budget ? `≤ ${budget} ms` : '', budget ? '**missed**' : '');
     continue;
   }
-  row(`${size}: checkbox click → list painted (median of ${r.checkbox.n})`, `${ms(r.checkbox.median)} ms (p90 ${ms(r.checkbox.p90)}, longest task ${ms(r.checkbox.longest_task)})`,
+  row(`${size}: checkbox click → list painted (median of ${r.checkbox.n})`, `${ms(r.checkbox.median)} ms (p90 ${ms(r.checkbox.p90)}, longest task ${ms(r.checkbox.longest_task)}${where(r.checkbox)})`,
     budget ? `≤ ${budget} ms` : '–', judge(r.checkbox.median));
-  row(`${size}: keystroke + Enter → list painted`, `${ms(r.keystroke_enter.median)} ms (p90 ${ms(r.keystroke_enter.p90)}, longest task ${ms(r.keystroke_enter.longest_task)})`,
+  row(`${size}: keystroke + Enter → list painted`, `${ms(r.keystroke_enter.median)} ms (p90 ${ms(r.keystroke_enter.p90)}, longest task ${ms(r.keystroke_enter.longest_task)}${where(r.keystroke_enter)})`,
     budget ? `≤ ${budget} ms` : '–', judge(r.keystroke_enter.median));
   row(`${size}: keystroke → list painted, with the ${r.debounce_ms} ms debounce`, `${ms(r.keystroke_debounced.median)} ms (${ms(r.after_debounce.median)} ms after the debounce fires)`,
     budget ? `≤ ${budget} ms after the debounce` : '–', judge(r.after_debounce.median));
