@@ -18,7 +18,8 @@ use crate::state::AppState;
 /// The state every component reads and dispatches to.
 pub type AppContext = UseReducerHandle<AppState>;
 
-/// Mounts the app into `<main id="app">` (or the body if it is missing).
+/// Mounts the app into `<div id="app">`, replacing the static cards there
+/// (or into the body if the element is missing).
 pub fn start() {
     browser::install_panic_message();
     let root = browser::element_by_id("app");

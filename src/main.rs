@@ -1,4 +1,4 @@
-//! The WebAssembly entry point: mounts the app into `<main id="app">`.
+//! The WebAssembly entry point: mounts the app into `<div id="app">`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
