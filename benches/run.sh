@@ -80,6 +80,8 @@ part_bytes() {
   trunk_build app-minify "$BENCH/app" "$BENCH/dist-app-minify" --minify
   trunk_build app-Os "$BENCH/app" "$BENCH/dist-app-Os" "$(variant_html s)"
   trunk_build app-O3 "$BENCH/app" "$BENCH/dist-app-O3" "$(variant_html 3)"
+  # Trunk runs cargo offline: the reference's own lockfile may name crates the app's does not.
+  cargo fetch --quiet --manifest-path benches/reference-app/Cargo.toml
   (cd benches/reference-app && trunk_build reference "$BENCH/reference" "$BENCH/dist-reference")
   (cd benches/reference-app && trunk_build reference-minify "$BENCH/reference" "$BENCH/dist-reference-minify" --minify)
   say "measuring bytes"
