@@ -17,6 +17,9 @@ use crate::state::AppState;
 
 /// The state every component reads and dispatches to.
 pub type AppContext = UseReducerHandle<AppState>;
+/// Dispatches actions without reading the state: equal across renders, so
+/// a component given only this does not re-render when the state changes.
+pub type Dispatch = UseReducerDispatcher<AppState>;
 
 /// Mounts the app into `<div id="app">`, replacing the static cards there
 /// (or into the body if the element is missing).

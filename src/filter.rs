@@ -314,6 +314,8 @@ pub struct Index {
     answers: Vec<Vec<usize>>,
     /// For each paragraph, the statements located in it.
     in_paragraph: Vec<Vec<usize>>,
+    /// Every (claim, response) pair, in the responses' order.
+    exchanges: Vec<(usize, usize)>,
 }
 
 /// The folded text the query scans.
@@ -376,10 +378,12 @@ impl Index {
         let len = data.statements.len();
         let mut by_value: [Vec<Bits>; 3] = Facet::ALL.map(|f| vec![Bits::none(len); f.len(data)]);
         let mut answers = vec![Vec::new(); len];
+        let mut exchanges = Vec::new();
         let mut in_paragraph = vec![Vec::new(); data.article.paragraphs.len()];
         for (i, s) in data.statements.iter().enumerate() {
             if let Some(claim) = s.responds_to {
                 answers[claim].push(i);
+                exchanges.push((claim, i));
             }
             in_paragraph[s.paragraph].push(i);
             by_value[Facet::Speaker as usize][s.speaker].set(i);
@@ -395,7 +399,13 @@ impl Index {
             text: OnceLock::new(),
             answers,
             in_paragraph,
+            exchanges,
         }
+    }
+
+    /// Every (claim, response) pair of the data.
+    pub fn exchanges(&self) -> &[(usize, usize)] {
+        &self.exchanges
     }
 
     /// The statements that answer statement `i`.

@@ -34,7 +34,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
             <a id={highlight_id(s.id)} href={statement_fragment(s.id)}
                class={classes!("hl", format!("stance-{}", s.stance.id()), (state.target == Some(i)).then_some("is-target"))}
                title={format!("{} · {}", speaker.name, s.stance.label())}
-               onclick={show_card(state, i)}>{&text[start..end]}</a>
+               onclick={show_card(&state.dispatcher(), i)}>{&text[start..end]}</a>
         });
         at = end;
     }
@@ -50,7 +50,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
             <li>
                 <a id={highlight_id(s.id)} href={statement_fragment(s.id)}
                    class={classes!("para-ref", format!("stance-{}", s.stance.id()), (state.target == Some(i)).then_some("is-target"))}
-                   onclick={show_card(state, i)}>
+                   onclick={show_card(&state.dispatcher(), i)}>
                     <span class="para-ref-kind">{"Paraphrase · "}</span>
                     <strong>{DATA.speaker_of(s).name}</strong>{": "}{s.text}
                 </a>

@@ -18,7 +18,7 @@ pub mod view_switch;
 
 use yew::prelude::*;
 
-use crate::app::AppContext;
+use crate::app::{AppContext, Dispatch};
 use crate::state::Action;
 
 /// The app state; `None` only outside `App`, where components render nothing.
@@ -29,10 +29,10 @@ pub fn use_app() -> Option<AppContext> {
 
 /// A click on a link to statement `i` (`href="#statement-…"`): open its card
 /// in the list and mark it, with a history entry of its own.
-pub fn show_card(state: &AppContext, i: usize) -> Callback<MouseEvent> {
-    let state = state.clone();
+pub fn show_card(dispatch: &Dispatch, i: usize) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
     Callback::from(move |e: MouseEvent| {
         e.prevent_default();
-        state.dispatch(Action::ShowCard(i));
+        dispatch.dispatch(Action::ShowCard(i));
     })
 }

@@ -1,23 +1,47 @@
 //! One statement: who said it, the words (a quote in quotation marks, a
 //! paraphrase without), what kind it is, its topics, its stance in text and
 //! icon, what it answers and who answers it.
+//!
+//! A card reads nothing from the app state, only its props, so when the
+//! filters change Yew re-renders just the cards whose props changed (new
+//! cards, the marked one, new search terms), not every card on the page.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{show_card, use_app};
-use crate::app::AppContext;
-use crate::browser;
-use crate::location::{encode, statement_fragment};
+use super::show_card;
+use crate::app::Dispatch;
+use crate::filter::Index;
+use crate::location::statement_fragment;
 use crate::model::{Kind, DATA};
 use crate::state::Action;
 use crate::text::{highlight, Segment};
+
+/// The engine's index, compared by identity: it never changes after start.
+#[derive(Clone)]
+pub struct SharedIndex(pub Rc<Index>);
+
+impl PartialEq for SharedIndex {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// Index of the statement in the data.
     pub index: usize,
     /// The folded query terms, to mark in the text.
-    pub terms: std::rc::Rc<Vec<String>>,
+    pub terms: Rc<Vec<String>>,
+    /// The statement the reader navigated to: marked.
+    pub target: bool,
+    /// In an embed, the full view's URL, where "Link to this statement"
+    /// leads in a new tab; `None` in the full view, where the link is the
+    /// fragment of the current address.
+    pub full_view: Option<AttrValue>,
+    pub dispatch: Dispatch,
+    pub engine: SharedIndex,
 }
 
 pub fn marked(segments: Vec<Segment<'_>>) -> Html {
@@ -34,11 +58,11 @@ pub fn marked(segments: Vec<Segment<'_>>) -> Html {
 }
 
 /// A link to another statement's card: "Rex Tillerson: “…”".
-fn statement_link(state: &AppContext, i: usize) -> Html {
+fn statement_link(dispatch: &Dispatch, i: usize) -> Html {
     let other = &DATA.statements[i];
     let speaker = DATA.speaker_of(other);
     html! {
-        <a href={statement_fragment(other.id)} class="statement-link" onclick={show_card(state, i)}>
+        <a href={statement_fragment(other.id)} class="statement-link" onclick={show_card(dispatch, i)}>
             <strong>{speaker.name}</strong>{": "}{other.text}
         </a>
     }
@@ -46,9 +70,6 @@ fn statement_link(state: &AppContext, i: usize) -> Html {
 
 #[function_component(StatementCard)]
 pub fn statement_card(props: &Props) -> Html {
-    let Some(state) = use_app() else {
-        return html! {};
-    };
     let s = &DATA.statements[props.index];
     let speaker = DATA.speaker_of(s);
     let text = marked(highlight(s.text, &props.terms));
@@ -58,26 +79,23 @@ pub fn statement_card(props: &Props) -> Html {
         }
         Kind::Paraphrase => html! { <p class="words paraphrase">{text}</p> },
     };
-    let answered_by = state.index.answers(props.index);
+    let answered_by = props.engine.0.answers(props.index);
     let in_article = {
-        let state = state.clone();
+        let dispatch = props.dispatch.clone();
         let i = props.index;
-        Callback::from(move |_| state.dispatch(Action::ShowInArticle(i)))
+        Callback::from(move |_| dispatch.dispatch(Action::ShowInArticle(i)))
     };
-    // From an embed, the link leaves for the full view in a new tab.
-    let embedded = state.location.embed.on;
-    let permalink = format!(
-        "{}{}{}",
-        browser::page_url(),
-        encode(&state.location.full_view(), &DATA),
-        statement_fragment(s.id)
-    );
+    let fragment = statement_fragment(s.id);
+    let (permalink, new_tab) = match &props.full_view {
+        Some(full_view) => (format!("{full_view}{fragment}"), Some("_blank")),
+        None => (fragment, None),
+    };
     let heading_id = format!("statement-{}-speaker", s.id);
     html! {
         <article id={format!("statement-{}", s.id)} data-statement-id={s.id} tabindex="-1"
                  aria-labelledby={heading_id.clone()}
                  class={classes!("card", format!("stance-{}", s.stance.id()), speaker.side.class(),
-                                 (state.target == Some(props.index)).then_some("is-target"))}>
+                                 props.target.then_some("is-target"))}>
             <header class="card-head">
                 <span class={classes!("avatar", speaker.side.class())} aria-hidden="true">{speaker.initials()}</span>
                 <div class="who">
@@ -91,11 +109,11 @@ pub fn statement_card(props: &Props) -> Html {
             {words}
             <p class="kind">{if s.kind == Kind::Quote { "Direct quote" } else { "Paraphrase: the article’s report, not verbatim" }}</p>
             if let Some(claim) = s.responds_to {
-                <p class="responds">{"Answers "}{statement_link(&state, claim)}</p>
+                <p class="responds">{"Answers "}{statement_link(&props.dispatch, claim)}</p>
             }
             if !answered_by.is_empty() {
                 <p class="answered">{"Answered by "}
-                    {for answered_by.iter().map(|&a| statement_link(&state, a))}
+                    {for answered_by.iter().map(|&a| statement_link(&props.dispatch, a))}
                 </p>
             }
             if let Some(note) = s.note {
@@ -107,8 +125,8 @@ pub fn statement_card(props: &Props) -> Html {
                 </ul>
                 <div class="card-actions">
                     <button type="button" class="link-button" onclick={in_article}>{"In the article"}</button>
-                    <a href={permalink} class="permalink" target={embedded.then_some("_blank")}
-                       rel={embedded.then_some("noopener")}>{"Link to this statement"}</a>
+                    <a href={permalink} class="permalink" target={new_tab}
+                       rel={new_tab.map(|_| "noopener")}>{"Link to this statement"}</a>
                 </div>
             </footer>
         </article>

@@ -5,9 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::statement_card::StatementCard;
+use super::statement_card::{SharedIndex, StatementCard};
 use super::use_app;
 use crate::app::AppContext;
+use crate::browser;
+use crate::location::encode;
+use crate::model::DATA;
 use crate::state::Action;
 use crate::text::terms;
 
@@ -59,11 +62,24 @@ pub fn statement_list() -> Html {
         let limit = limit.clone();
         Callback::from(move |_| limit.set(shown + PAGE))
     };
+    let dispatch = state.dispatcher();
+    let engine = SharedIndex(state.index.clone());
+    let full_view = state.location.embed.on.then(|| {
+        AttrValue::from(format!(
+            "{}{}",
+            browser::page_url(),
+            encode(&state.location.full_view(), &DATA)
+        ))
+    });
     html! {
         <>
             <ol class="cards">
                 {for state.outcome.matches.iter().take(shown).map(|i| html! {
-                    <li key={i}><StatementCard index={i} terms={terms.clone()} /></li>
+                    <li key={i}>
+                        <StatementCard index={i} terms={terms.clone()} target={state.target == Some(i)}
+                                       full_view={full_view.clone()} dispatch={dispatch.clone()}
+                                       engine={engine.clone()} />
+                    </li>
                 })}
             </ol>
             if rest > 0 {
