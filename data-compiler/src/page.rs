@@ -11,7 +11,7 @@ use crate::{Data, Kind, Side, Stance};
 
 /// Cards written into the page: the app's first page of results (its
 /// `statement_list::PAGE`), so a huge article does not make a huge page.
-pub const PRERENDERED: usize = 50;
+pub const PRERENDERED: usize = 20;
 
 fn stance_parts(stance: Stance) -> (&'static str, &'static str, &'static str) {
     match stance {

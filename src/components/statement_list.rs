@@ -15,7 +15,7 @@ use crate::state::Action;
 use crate::text::terms;
 
 /// Cards rendered before "Show more".
-pub const PAGE: usize = 50;
+pub const PAGE: usize = 20;
 
 /// What an empty result says, with the way out.
 pub fn no_match(state: &AppContext) -> Html {
