@@ -70,24 +70,21 @@ pub fn body(data: &Data) -> String {
     if let Some(caption) = &a.photo_caption {
         let _ = writeln!(out, "<p class=\"caption\">{}</p>", escape(caption));
     }
-    out.push_str("</header>\n<noscript><p class=\"notice\">Filtering needs JavaScript and WebAssembly. Every statement is listed below.");
-    if let Some(url) = &a.source_url {
-        let _ = write!(
-            out,
+    let source = a.source_url.as_ref().map_or_else(String::new, |url| {
+        format!(
             " <a href=\"{}\">Read the original article</a>.",
             escape(url)
-        );
-    }
-    out.push_str("</p></noscript>\n");
+        )
+    });
+    let _ = writeln!(
+        out,
+        "</header>\n<noscript><p class=\"notice\">Filtering needs JavaScript and WebAssembly. Every statement is listed below.{source}</p></noscript>"
+    );
     // Shown by init.js when the app cannot start (no WebAssembly, a failed load).
-    out.push_str("<div id=\"app-failed\" hidden><p class=\"notice\">This browser could not start the explorer (it needs WebAssembly), so filtering is off. Every statement is listed below.");
-    if let Some(url) = &a.source_url {
-        let _ = write!(
-            out,
-            " <a href=\"{}\">Read the original article</a>.",
-            escape(url)
-        );
-    }
+    let _ = write!(
+        out,
+        "<div id=\"app-failed\" hidden><p class=\"notice\">This browser could not start the explorer (it needs WebAssembly), so filtering is off. Every statement is listed below.{source}"
+    );
     out.push_str("</p></div>\n<main id=\"results\" class=\"main\">\n");
     let _ = writeln!(
         out,
