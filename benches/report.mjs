@@ -66,13 +66,20 @@ const results = {
     return [n, part && { ...part, build: existsSync(build) ? JSON.parse(readFileSync(build, 'utf8')) : null }];
   }).filter(([, v]) => v)),
   engine: read('engine'),
+  // The commit each part measured (benches/run.sh stamps it when the part starts).
+  parts: Object.fromEntries(['bytes', 'startup', 'scale', 'engine'].map((p) => {
+    const file = join(bench, `stamp-${p}.json`);
+    return [p, existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null];
+  }).filter(([, v]) => v)),
 };
 writeFileSync(join(bench, 'results.json'), JSON.stringify(results, null, 1));
 
 const lines = [];
 const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
-lines.push(`Measured ${results.generated.slice(0, 10)} at ${results.commit}${results.dirty ? ' (uncommitted changes)' : ''}, ` +
-  `${results.machine.cpus} cores (${results.machine.cpu}); load average when reported ${results.machine.loadavg_at_report.join(' / ')}.`, '');
+const stamps = Object.entries(results.parts)
+  .map(([p, v]) => `${p} ${v.started.slice(0, 16).replace('T', ' ')} UTC at ${v.commit}${v.dirty ? '+changes' : ''}`).join('; ');
+lines.push(`Measured on ${results.machine.cpus} cores (${results.machine.cpu}): ${stamps || `at ${results.commit}`}. ` +
+  `Load average when reported ${results.machine.loadavg_at_report.join(' / ')}.`, '');
 row('measure', 'result', 'reference / budget', 'verdict');
 row('---', '---', '---', '---');
 

@@ -143,6 +143,11 @@ parts=("$@")
 [ ${#parts[@]} -gt 0 ] || parts=(engine bytes startup scale)
 started=$SECONDS
 for part in "${parts[@]}"; do
+  # Which code the part measured: the commit, and whether tracked files differed from it.
+  if [ "$part" != report ]; then
+    printf '{"commit": "%s", "dirty": %s, "started": "%s"}\n' "$(git rev-parse --short HEAD)" \
+      "$(git diff --quiet HEAD -- && echo false || echo true)" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >"$BENCH/stamp-$part.json"
+  fi
   case "$part" in
     bytes) part_bytes ;;
     startup) part_startup ;;
