@@ -5,7 +5,9 @@
 //! statements than the article has.
 //!
 //! Each property draws from a different source of bad addresses; together
-//! they run [`TOTAL_CASES`] cases.
+//! they run [`TOTAL_CASES`] cases. Native only (proptest is a native
+//! dev-dependency).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::sync::OnceLock;
 
