@@ -34,13 +34,10 @@ pub fn no_match(state: &AppContext) -> Html {
 #[function_component(StatementList)]
 pub fn statement_list() -> Html {
     let app = use_app();
-    let limit = use_state(|| PAGE);
-    // A new result starts again at the first page.
-    {
-        let limit = limit.clone();
-        let outcome = app.as_ref().map(|s| Rc::as_ptr(&s.outcome) as usize);
-        use_effect_with(outcome, move |_| limit.set(PAGE));
-    }
+    // How many cards "Show more" asked for, and for which result (by the
+    // outcome's address): a new result starts again at the first page
+    // without an effect, so a filter change renders the list once, not twice.
+    let limit = use_state(|| (PAGE, 0usize));
     let query = app
         .as_ref()
         .map(|s| s.location.filter.query.clone())
@@ -56,11 +53,13 @@ pub fn statement_list() -> Html {
         .target
         .and_then(|t| state.outcome.matches.iter().position(|i| i == t))
         .map_or(0, |p| p + 1);
-    let shown = (*limit).max(needed).min(state.outcome.shown);
+    let result = Rc::as_ptr(&state.outcome) as usize;
+    let asked = if limit.1 == result { limit.0 } else { PAGE };
+    let shown = asked.max(needed).min(state.outcome.shown);
     let rest = state.outcome.shown - shown;
     let more = {
         let limit = limit.clone();
-        Callback::from(move |_| limit.set(shown + PAGE))
+        Callback::from(move |_| limit.set((shown + PAGE, result)))
     };
     let dispatch = state.dispatcher();
     let engine = SharedIndex(state.index.clone());
