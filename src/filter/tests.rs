@@ -1,0 +1,181 @@
+//! The engine against its definition: brute-force matching and counting on
+//! the real data, for every single- and two-value selection.
+
+use super::*;
+use crate::model::DATA;
+
+fn state(speakers: &[&str], topics: &[&str], stances: &[&str], query: &str) -> FilterState {
+    let pick = |f: Facet, ids: &[&str]| ids.iter().map(|id| f.find(&DATA, id).unwrap()).collect();
+    FilterState {
+        speakers: pick(Facet::Speaker, speakers),
+        topics: pick(Facet::Topic, topics),
+        stances: pick(Facet::Stance, stances),
+        query: query.into(),
+    }
+}
+
+/// The reference: match every statement by the definition, one by one.
+fn brute_force_matches(s: &FilterState) -> Vec<usize> {
+    let terms = terms(&s.query);
+    DATA.statements
+        .iter()
+        .enumerate()
+        .filter(|(_, st)| {
+            let speaker = &DATA.speakers[st.speaker];
+            let hay = fold(&format!(
+                "{} {} {} {}",
+                st.text,
+                st.note.unwrap_or(""),
+                speaker.name,
+                speaker.role
+            ));
+            (s.speakers.is_empty() || s.speakers.contains(&st.speaker))
+                && (s.topics.is_empty() || st.topics.iter().any(|t| s.topics.contains(t)))
+                && (s.stances.is_empty() || s.stances.contains(&st.stance.index()))
+                && terms.iter().all(|t| hay.contains(t.as_str()))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The reference count: select only `value` in `facet`, keep the rest.
+fn brute_force_count(s: &FilterState, facet: Facet, value: usize) -> usize {
+    let mut probe = s.clone();
+    *probe.selected_mut(facet) = Selection::from([value]);
+    brute_force_matches(&probe).len()
+}
+
+fn check_against_brute_force(index: &Index, s: &FilterState) {
+    let outcome = index.evaluate(s);
+    assert_eq!(
+        outcome.matches.iter().collect::<Vec<_>>(),
+        brute_force_matches(s),
+        "{s:?}"
+    );
+    for facet in Facet::ALL {
+        for v in 0..facet.len(&DATA) {
+            assert_eq!(
+                outcome.count(facet, v),
+                brute_force_count(s, facet, v),
+                "{facet:?} {v} in {s:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_filter_shows_every_statement() {
+    let outcome = Index::new(&DATA).evaluate(&FilterState::default());
+    assert_eq!(outcome.shown, DATA.statements.len());
+    assert_eq!(outcome.total, DATA.statements.len());
+}
+
+#[test]
+fn disputed_filter_keeps_only_disputed_statements() {
+    let outcome = Index::new(&DATA).evaluate(&state(&[], &[], &["disputed"], ""));
+    assert!(outcome.shown > 0);
+    assert!(outcome
+        .matches
+        .iter()
+        .all(|i| DATA.statements[i].stance == Stance::Disputed));
+}
+
+#[test]
+fn values_within_a_facet_combine_with_or_and_facets_with_and() {
+    let index = Index::new(&DATA);
+    let lavrov = index.evaluate(&state(&["lavrov"], &[], &[], "")).shown;
+    let tillerson = index.evaluate(&state(&["tillerson"], &[], &[], "")).shown;
+    let both = index
+        .evaluate(&state(&["lavrov", "tillerson"], &[], &[], ""))
+        .shown;
+    assert_eq!(both, lavrov + tillerson);
+    let narrowed = index
+        .evaluate(&state(&["lavrov", "tillerson"], &["syria"], &[], ""))
+        .shown;
+    assert!(narrowed < both && narrowed > 0);
+}
+
+#[test]
+fn search_is_case_and_accent_insensitive_and_covers_speaker_and_note() {
+    let index = Index::new(&DATA);
+    assert_eq!(
+        index.evaluate(&state(&[], &[], &[], "SÝRIA")).shown,
+        index.evaluate(&state(&[], &[], &[], "syria")).shown
+    );
+    let by_role = index.evaluate(&state(&[], &[], &[], "foreign minister"));
+    assert!(by_role
+        .matches
+        .iter()
+        .all(|i| DATA.speaker_of(&DATA.statements[i]).id == "lavrov"));
+    assert!(by_role.shown > 0);
+    let by_note = index.evaluate(&state(&[], &[], &[], "AP"));
+    assert!(by_note
+        .matches
+        .iter()
+        .any(|i| DATA.statements[i].id == "lavrov-investigation-agreement"));
+}
+
+#[test]
+fn counts_equal_brute_force_for_every_single_and_two_value_selection() {
+    let index = Index::new(&DATA);
+    let values: Vec<(Facet, usize)> = Facet::ALL
+        .iter()
+        .flat_map(|&f| (0..f.len(&DATA)).map(move |v| (f, v)))
+        .collect();
+    let mut checked = 0;
+    check_against_brute_force(&index, &FilterState::default());
+    for (i, &(fa, va)) in values.iter().enumerate() {
+        let mut one = FilterState::default();
+        one.toggle(fa, va);
+        check_against_brute_force(&index, &one);
+        for &(fb, vb) in &values[i + 1..] {
+            let mut two = one.clone();
+            two.toggle(fb, vb);
+            check_against_brute_force(&index, &two);
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, values.len() * (values.len() - 1) / 2);
+    for query in ["syria", "agreement", "lavrov no", "zzz", "’", "u.s.–russia"] {
+        check_against_brute_force(&index, &state(&[], &[], &[], query));
+        check_against_brute_force(
+            &index,
+            &state(&["lavrov"], &["syria"], &["disputed"], query),
+        );
+    }
+}
+
+#[test]
+fn answers_and_paragraphs_are_indexed_from_the_data() {
+    let index = Index::new(&DATA);
+    let claim = DATA
+        .statement_index("lavrov-investigation-agreement")
+        .unwrap();
+    let denial = DATA.statement_index("spokesman-no-agreement").unwrap();
+    assert_eq!(index.answers(claim), &[denial]);
+    assert!(index.in_paragraph(5).contains(&denial));
+    assert_eq!(index.in_paragraph(99), &[] as &[usize]);
+}
+
+#[test]
+fn a_selection_stays_sorted_and_distinct() {
+    let mut selection = Selection::from([5, 1, 3, 1]);
+    assert_eq!(selection.iter().copied().collect::<Vec<_>>(), vec![1, 3, 5]);
+    assert!(!selection.insert(3));
+    assert!(selection.remove(&3));
+    assert!(!selection.remove(&3));
+    assert_eq!(selection, Selection::from([5, 1]));
+}
+
+#[test]
+fn bits_iterate_in_order_and_count() {
+    let mut b = Bits::none(130);
+    for i in [0, 63, 64, 129] {
+        b.set(i);
+    }
+    assert_eq!(b.iter().collect::<Vec<_>>(), vec![0, 63, 64, 129]);
+    assert_eq!(b.count(), 4);
+    assert_eq!(Bits::all(130).count(), 130);
+    assert_eq!(Bits::all(128).count(), 128);
+    assert!(!b.contains(1000));
+}
