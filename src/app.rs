@@ -17,6 +17,17 @@ use crate::state::AppState;
 
 /// The state every component reads and dispatches to.
 pub type AppContext = UseReducerHandle<AppState>;
+/// The absolute link to `location` at the address the app is served from
+/// (so a build under a sub-path links to that sub-path): share links, view
+/// tabs, the embed's way out and the address bar all use it.
+pub fn link_to(location: &location::Location) -> String {
+    format!(
+        "{}{}",
+        browser::page_url(),
+        location::encode(location, &DATA)
+    )
+}
+
 /// Dispatches actions without reading the state: equal across renders, so
 /// a component given only this does not re-render when the state changes.
 pub type Dispatch = UseReducerDispatcher<AppState>;
@@ -88,11 +99,7 @@ pub fn app() -> Html {
 
     let page_class = classes!("page", embed.then_some("page-embed"));
     if embed {
-        let full_view = format!(
-            "{}{}",
-            browser::page_url(),
-            location::encode(&state.location.full_view(), &DATA)
-        );
+        let full_view = link_to(&state.location.full_view());
         return html! {
             <ContextProvider<AppContext> context={state.clone()}>
                 <div class={page_class}>

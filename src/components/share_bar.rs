@@ -4,9 +4,8 @@
 use yew::prelude::*;
 
 use super::use_app;
+use crate::app::link_to;
 use crate::browser;
-use crate::location::encode;
-use crate::model::DATA;
 
 #[derive(Clone, PartialEq)]
 enum Copied {
@@ -22,7 +21,7 @@ pub fn copy_link() -> Html {
     let app = use_app();
     let url = app
         .as_ref()
-        .map(|state| format!("{}{}", browser::page_url(), encode(&state.location, &DATA)))
+        .map(|state| link_to(&state.location))
         .unwrap_or_default();
     // A confirmation speaks of the link it copied: a new view clears it.
     {

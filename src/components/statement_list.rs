@@ -7,10 +7,8 @@ use yew::prelude::*;
 
 use super::statement_card::{SharedIndex, StatementCard};
 use super::use_app;
+use crate::app::link_to;
 use crate::app::AppContext;
-use crate::browser;
-use crate::location::encode;
-use crate::model::DATA;
 use crate::state::Action;
 use crate::text::terms;
 
@@ -63,13 +61,11 @@ pub fn statement_list() -> Html {
     };
     let dispatch = state.dispatcher();
     let engine = SharedIndex(state.index.clone());
-    let full_view = state.location.embed.on.then(|| {
-        AttrValue::from(format!(
-            "{}{}",
-            browser::page_url(),
-            encode(&state.location.full_view(), &DATA)
-        ))
-    });
+    let full_view = state
+        .location
+        .embed
+        .on
+        .then(|| AttrValue::from(link_to(&state.location.full_view())));
     html! {
         <>
             <ol class="cards">

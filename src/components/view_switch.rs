@@ -4,9 +4,8 @@
 use yew::prelude::*;
 
 use super::use_app;
-use crate::browser;
-use crate::location::{encode, View};
-use crate::model::DATA;
+use crate::app::link_to;
+use crate::location::View;
 use crate::state::Action;
 
 #[function_component(ViewSwitch)]
@@ -17,7 +16,7 @@ pub fn view_switch() -> Html {
     let link = |view: View, label: &'static str| {
         let mut location = state.location.clone();
         location.view = view;
-        let href = format!("{}{}", browser::page_url(), encode(&location, &DATA));
+        let href = link_to(&location);
         let current = state.location.view == view;
         let onclick = {
             let state = state.clone();

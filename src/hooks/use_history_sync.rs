@@ -5,6 +5,7 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use crate::app::link_to;
 use crate::browser;
 use crate::location::{self, describe, parse_fragment, statement_fragment};
 use crate::model::DATA;
@@ -12,8 +13,7 @@ use crate::state::{Action, AppState, HistoryMode};
 
 /// The URL of the state's view, as the address bar should show it.
 pub fn url_of(state: &AppState) -> String {
-    let mut url = browser::page_url();
-    url.push_str(&location::encode(&state.location, &DATA));
+    let mut url = link_to(&state.location);
     if let Some(i) = state.target {
         url.push_str(&statement_fragment(DATA.statements[i].id));
     }
