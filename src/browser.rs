@@ -48,6 +48,50 @@ pub fn page_url() -> String {
     href[..end].to_owned()
 }
 
+/// For a click inside HTML the app wrote as text (cards, exchanges): the
+/// first of `names` found on the clicked element or its nearest ancestor
+/// that has one of them, as (position in `names`, the attribute's value).
+pub fn clicked_data(event: &web_sys::Event, names: &[&str]) -> Option<(usize, String)> {
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    let selector = names
+        .iter()
+        .map(|n| format!("[{n}]"))
+        .collect::<Vec<_>>()
+        .join(",");
+    let element = target.closest(&selector).ok()??;
+    names
+        .iter()
+        .enumerate()
+        .find_map(|(k, n)| element.get_attribute(n).map(|v| (k, v)))
+}
+
+/// Runs `later` in a task after the next frame is painted (the frame's
+/// `requestAnimationFrame` queues it), so work that is not needed for what
+/// the reader sees first does not delay that frame. Without a window, or if
+/// the browser refuses the frame callback, it runs on a zero timeout.
+pub fn after_paint(later: impl FnOnce() + 'static) {
+    let task = std::rc::Rc::new(std::cell::Cell::new(Some(later)));
+    let queue = {
+        let task = task.clone();
+        move || {
+            gloo::timers::callback::Timeout::new(0, move || {
+                if let Some(later) = task.take() {
+                    later();
+                }
+            })
+            .forget()
+        }
+    };
+    let frame = window().and_then(|w| {
+        let queue = queue.clone();
+        let callback = Closure::once_into_js(queue);
+        w.request_animation_frame(callback.unchecked_ref()).ok()
+    });
+    if frame.is_none() {
+        queue();
+    }
+}
+
 /// Writes the URL with `pushState` or `replaceState`. `Err` when the
 /// browser refuses (sandboxed iframe, opaque origin): the view still works,
 /// only the address bar stays behind.

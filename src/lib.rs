@@ -5,6 +5,7 @@
 //! `hooks`, `browser`) exists only in the WebAssembly build and turns state
 //! into HTML and events into actions. See ARCHITECTURE.md.
 
+pub mod card;
 pub mod embed;
 pub mod filter;
 pub mod html;

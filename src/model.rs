@@ -108,11 +108,7 @@ pub struct Speaker {
 impl Speaker {
     /// Up to two initials, the card's visual anchor.
     pub fn initials(&self) -> String {
-        self.name
-            .split_whitespace()
-            .filter_map(|w| w.chars().next().filter(|c| c.is_alphabetic()))
-            .take(2)
-            .collect()
+        crate::card::initials(self.name)
     }
 }
 
@@ -157,6 +153,42 @@ impl Dataset {
 
     pub fn speaker_of(&self, statement: &Statement) -> &'static Speaker {
         &self.speakers[statement.speaker]
+    }
+
+    /// What statement `i`'s card shows ([`crate::card`]); `answered_by`
+    /// are the statements that answer it, `actions` what the app adds.
+    pub fn card<'a>(
+        &self,
+        i: usize,
+        answered_by: &[usize],
+        actions: Option<crate::card::Actions<'a>>,
+    ) -> crate::card::Card<'a> {
+        let s = &self.statements[i];
+        let speaker = self.speaker_of(s);
+        let link = |j: usize| {
+            let other = &self.statements[j];
+            crate::card::Link {
+                index: j,
+                id: other.id,
+                speaker: self.speaker_of(other).name,
+                text: other.text,
+            }
+        };
+        crate::card::Card {
+            id: s.id,
+            speaker: speaker.name,
+            role: speaker.role,
+            initials: speaker.initials(),
+            side: (speaker.side.class(), speaker.side.label()),
+            stance: (s.stance.id(), s.stance.label(), s.stance.icon()),
+            quote: s.kind == Kind::Quote,
+            text: s.text,
+            note: s.note,
+            topics: s.topics.iter().map(|&t| self.topics[t].label).collect(),
+            answers: s.responds_to.map(link),
+            answered_by: answered_by.iter().map(|&j| link(j)).collect(),
+            actions,
+        }
     }
 }
 

@@ -7,6 +7,8 @@
 //! speaker, topic or the article) and the field, so a newsroom that swaps in
 //! its own article can fix its data without reading Rust.
 
+#[path = "../../src/card.rs"]
+pub mod card;
 mod check;
 mod emit;
 #[path = "../../src/html.rs"]

@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use crate::html::escape;
-use crate::{Data, Kind, Side, Stance};
+use crate::{card, Data, Kind, Side, Stance, Statement};
 
 /// Cards written into the page: the app's first page of results (its
 /// `statement_list::PAGE`), so a huge article does not make a huge page.
@@ -26,6 +26,43 @@ fn side_parts(side: Side) -> (&'static str, &'static str) {
         Side::Us => ("side-us", "U.S."),
         Side::Russia => ("side-russia", "Russia"),
         Side::Other => ("side-other", "Other"),
+    }
+}
+
+/// The card of statement `i` as the page shows it before the app starts:
+/// what the app's card shows, less the buttons that need the app.
+fn static_card<'a>(data: &'a Data, i: usize, s: &'a Statement) -> card::Card<'a> {
+    let speaker = &data.speakers[s.speaker];
+    let link = |j: usize| {
+        let other = &data.statements[j];
+        card::Link {
+            index: j,
+            id: &other.id,
+            speaker: &data.speakers[other.speaker].name,
+            text: &other.text,
+        }
+    };
+    card::Card {
+        id: &s.id,
+        speaker: &speaker.name,
+        role: &speaker.role,
+        initials: card::initials(&speaker.name),
+        side: side_parts(speaker.side),
+        stance: stance_parts(s.stance),
+        quote: s.kind == Kind::Quote,
+        text: &s.text,
+        note: s.note.as_deref(),
+        topics: s
+            .topics
+            .iter()
+            .map(|&t| data.topics[t].label.as_str())
+            .collect(),
+        answers: s.responds_to.map(link),
+        answered_by: (0..data.statements.len())
+            .filter(|&j| data.statements[j].responds_to == Some(i))
+            .map(link)
+            .collect(),
+        actions: None,
     }
 }
 
@@ -91,51 +128,10 @@ pub fn body(data: &Data) -> String {
         "<p class=\"result-count\">{} statements</p>\n<ol class=\"cards\">",
         data.statements.len()
     );
-    for s in data.statements.iter().take(PRERENDERED) {
-        let speaker = &data.speakers[s.speaker];
-        let (stance, stance_label, icon) = stance_parts(s.stance);
-        let (side, side_label) = side_parts(speaker.side);
-        let initials: String = speaker
-            .name
-            .split_whitespace()
-            .filter_map(|w| w.chars().next().filter(|c| c.is_alphabetic()))
-            .take(2)
-            .collect();
-        let id = escape(&s.id);
-        let _ = write!(
-            out,
-            "<li><article id=\"statement-{id}\" data-statement-id=\"{id}\" class=\"card stance-{stance} {side}\">\
-<header class=\"card-head\"><span class=\"avatar {side}\" aria-hidden=\"true\">{}</span>\
-<div class=\"who\"><h3 class=\"speaker\">{}</h3><p class=\"role\">{} · <span class=\"side\">{side_label}</span></p></div>\
-<span class=\"stance-badge stance-{stance}\"><span aria-hidden=\"true\" class=\"stance-icon\">{icon}</span>{stance_label}</span></header>",
-            escape(&initials),
-            escape(&speaker.name),
-            escape(&speaker.role),
-        );
-        match s.kind {
-            Kind::Quote => {
-                let _ = write!(out, "<blockquote class=\"words quote\"><p>“{}”</p></blockquote><p class=\"kind\">Direct quote</p>", escape(&s.text));
-            }
-            Kind::Paraphrase => {
-                let _ = write!(
-                    out,
-                    "<p class=\"words paraphrase\">{}</p><p class=\"kind\">Paraphrase: the article’s report, not verbatim</p>",
-                    escape(&s.text)
-                );
-            }
-        }
-        if let Some(note) = &s.note {
-            let _ = write!(out, "<p class=\"note\">{}</p>", escape(note));
-        }
-        out.push_str("<footer class=\"card-foot\"><ul class=\"tags\" aria-label=\"Topics\">");
-        for &t in &s.topics {
-            let _ = write!(
-                out,
-                "<li class=\"tag\">{}</li>",
-                escape(&data.topics[t].label)
-            );
-        }
-        out.push_str("</ul></footer></article></li>\n");
+    for (i, s) in data.statements.iter().enumerate().take(PRERENDERED) {
+        out.push_str("<li>");
+        card::write(&mut out, &static_card(data, i, s), &card::plain);
+        out.push_str("</li>\n");
     }
     out.push_str("</ol>\n");
     if data.statements.len() > PRERENDERED {

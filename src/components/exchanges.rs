@@ -4,12 +4,32 @@
 
 use yew::prelude::*;
 
-use super::{show_card, use_app};
-use crate::location::statement_fragment;
+use super::{on_statement_click, use_app};
+use crate::html::escape_into;
 use crate::model::DATA;
 
 /// Exchanges shown before "Show more".
 const FIRST: usize = 12;
+
+/// One side of an exchange, written as HTML text: a link that opens the
+/// statement's card (`data-show`, handled by the list's one listener).
+fn side(out: &mut String, i: usize, role: &str) {
+    let s = &DATA.statements[i];
+    let speaker = DATA.speaker_of(s);
+    out.push_str("<a href=\"#statement-");
+    escape_into(out, s.id);
+    out.push_str("\" class=\"exchange-side ");
+    out.push_str(speaker.side.class());
+    out.push_str("\" data-show=\"");
+    out.push_str(&i.to_string());
+    out.push_str("\"><span class=\"exchange-role\">");
+    out.push_str(role);
+    out.push_str("</span><strong class=\"exchange-speaker\">");
+    escape_into(out, speaker.name);
+    out.push_str("</strong><span class=\"exchange-text\">");
+    escape_into(out, s.text);
+    out.push_str("</span></a>");
+}
 
 #[function_component(Exchanges)]
 pub fn exchanges() -> Html {
@@ -33,28 +53,19 @@ pub fn exchanges() -> Html {
         let limit = limit.clone();
         Callback::from(move |_| limit.set(*limit + FIRST))
     };
-    let side = |i: usize, role: &'static str| {
-        let s = &DATA.statements[i];
-        let speaker = DATA.speaker_of(s);
-        html! {
-            <a href={statement_fragment(s.id)} class={classes!("exchange-side", speaker.side.class())}
-               onclick={show_card(&state.dispatcher(), i)}>
-                <span class="exchange-role">{role}</span>
-                <strong class="exchange-speaker">{speaker.name}</strong>
-                <span class="exchange-text">{s.text}</span>
-            </a>
-        }
+    let item = |claim: usize, response: usize| {
+        let mut out = String::with_capacity(512);
+        side(&mut out, claim, "Claim");
+        out.push_str("<span class=\"exchange-arrow\" aria-hidden=\"true\">↔</span>");
+        side(&mut out, response, "Response");
+        Html::from_html_unchecked(out.into())
     };
     html! {
         <section class="exchanges" aria-labelledby="exchanges-heading">
             <h2 id="exchanges-heading">{"Claim ↔ response"}</h2>
-            <ul>
+            <ul onclick={on_statement_click(&state.dispatcher())}>
                 {for shown.iter().map(|&(claim, response)| html! {
-                    <li class="exchange" key={response}>
-                        {side(claim, "Claim")}
-                        <span class="exchange-arrow" aria-hidden="true">{"↔"}</span>
-                        {side(response, "Response")}
-                    </li>
+                    <li class="exchange" key={response}>{item(claim, response)}</li>
                 })}
             </ul>
             if rest > 0 {

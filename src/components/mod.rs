@@ -11,7 +11,6 @@ pub mod ignored_notice;
 pub mod result_count;
 pub mod search_box;
 pub mod share_bar;
-pub mod statement_card;
 pub mod statement_list;
 pub mod summary_bar;
 pub mod view_switch;
@@ -19,6 +18,8 @@ pub mod view_switch;
 use yew::prelude::*;
 
 use crate::app::{AppContext, Dispatch};
+use crate::browser;
+use crate::model::DATA;
 use crate::state::Action;
 
 /// The app state; `None` only outside `App`, where components render nothing.
@@ -28,11 +29,40 @@ pub fn use_app() -> Option<AppContext> {
 }
 
 /// A click on a link to statement `i` (`href="#statement-…"`): open its card
-/// in the list and mark it, with a history entry of its own.
+/// in the list and mark it, with a history entry of its own. A click meant
+/// for a new tab or window (a modifier key, the middle button) is left to
+/// the browser.
 pub fn show_card(dispatch: &Dispatch, i: usize) -> Callback<MouseEvent> {
     let dispatch = dispatch.clone();
+    Callback::from(move |e: MouseEvent| show_card_on(&dispatch, &e, i))
+}
+
+fn show_card_on(dispatch: &Dispatch, e: &MouseEvent, i: usize) {
+    if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+        return;
+    }
+    e.prevent_default();
+    dispatch.dispatch(Action::ShowCard(i));
+}
+
+/// The one listener for the links and buttons inside HTML the app writes as
+/// text (the cards of [`crate::card`], the exchanges): `data-show="i"` opens
+/// statement `i`'s card as [`show_card`] does, `data-in-article="i"` shows
+/// it in the article.
+pub fn on_statement_click(dispatch: &Dispatch) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
     Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        dispatch.dispatch(Action::ShowCard(i));
+        let Some((which, value)) = browser::clicked_data(&e, &["data-show", "data-in-article"])
+        else {
+            return;
+        };
+        let Some(i) = value.parse().ok().filter(|&i| i < DATA.statements.len()) else {
+            return;
+        };
+        if which == 0 {
+            show_card_on(&dispatch, &e, i);
+        } else {
+            dispatch.dispatch(Action::ShowInArticle(i));
+        }
     })
 }

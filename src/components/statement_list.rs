@@ -1,19 +1,31 @@
 //! The matching statements as cards, a page at a time so that even a very
 //! large article stays responsive; the count above is always exact.
-
-use std::rc::Rc;
+//!
+//! Each card is written as HTML text by [`crate::card`] (the same markup the
+//! build prerenders into `index.html`) and parsed by the browser in one
+//! call; Yew keeps a card's nodes as long as its text is unchanged, and one
+//! listener on the list handles the cards' links and buttons.
 
 use yew::prelude::*;
 
-use super::statement_card::{SharedIndex, StatementCard};
-use super::use_app;
+use super::{on_statement_click, use_app};
 use crate::app::link_to;
 use crate::app::AppContext;
+use crate::browser;
+use crate::card;
+use crate::html::escape_into;
+use crate::location::statement_fragment;
+use crate::model::DATA;
 use crate::state::Action;
-use crate::text::terms;
+use crate::text::{highlight, terms};
 
 /// Cards rendered before "Show more".
 pub const PAGE: usize = 20;
+
+/// Cards in the first frame of a new result: more than a screen holds. The
+/// rest of the page follows right after that frame is painted, so a filter
+/// change shows its result sooner however long the page.
+const FIRST_FRAME: usize = 6;
 
 /// What an empty result says, with the way out.
 pub fn no_match(state: &AppContext) -> Html {
@@ -29,52 +41,123 @@ pub fn no_match(state: &AppContext) -> Html {
     }
 }
 
-#[function_component(StatementList)]
-pub fn statement_list() -> Html {
-    let app = use_app();
-    // How many cards "Show more" asked for, and for which result (by the
-    // outcome's address): a new result starts again at the first page
-    // without an effect, so a filter change renders the list once, not twice.
-    let limit = use_state(|| (PAGE, 0usize));
-    let query = app
-        .as_ref()
-        .map(|s| s.location.filter.query.clone())
-        .unwrap_or_default();
-    let terms = use_memo(query, |q| terms(q));
-    let Some(state) = app else { return html! {} };
+/// Statement `i`'s card, its search terms marked. `full_view` is the full
+/// view's address in an embed, where "Link to this statement" leads there
+/// in a new tab.
+fn statement_card(state: &AppContext, i: usize, terms: &[String], full_view: Option<&str>) -> Html {
+    let fragment = statement_fragment(DATA.statements[i].id);
+    let permalink = full_view.map_or(fragment.clone(), |f| format!("{f}{fragment}"));
+    let actions = card::Actions {
+        index: i,
+        permalink: &permalink,
+        new_tab: full_view.is_some(),
+        target: state.target == Some(i),
+    };
+    let content = DATA.card(i, state.index.answers(i), Some(actions));
+    let mut out = String::with_capacity(1536);
+    card::write(&mut out, &content, &|out, text| {
+        for piece in highlight(text, terms) {
+            if piece.marked {
+                out.push_str("<mark>");
+                escape_into(out, piece.text);
+                out.push_str("</mark>");
+            } else {
+                escape_into(out, piece.text);
+            }
+        }
+    });
+    Html::from_html_unchecked(out.into())
+}
 
-    if state.outcome.shown == 0 {
-        return no_match(&state);
-    }
+/// Which result is on the page: the outcome's address, new for every change.
+fn result_key(state: &AppContext) -> usize {
+    std::rc::Rc::as_ptr(&state.outcome) as usize
+}
+
+/// How much of the result one render shows.
+struct Page {
+    /// The result's key ([`result_key`]).
+    result: usize,
+    /// Cards on the page once complete ("Show more" adds to it).
+    shown: usize,
+    /// Cards in this render: fewer than `shown` in a new result's first frame.
+    rendered: usize,
+}
+
+fn page(state: &AppContext, limit: (usize, usize), complete: usize) -> Page {
+    let result = result_key(state);
     // Show at least as far as the statement the reader navigated to.
     let needed = state
         .target
         .and_then(|t| state.outcome.matches.iter().position(|i| i == t))
         .map_or(0, |p| p + 1);
-    let result = Rc::as_ptr(&state.outcome) as usize;
     let asked = if limit.1 == result { limit.0 } else { PAGE };
     let shown = asked.max(needed).min(state.outcome.shown);
+    // An embed's frame reports its height, which must be the whole page's,
+    // and frame callbacks may not run at all in a frame out of sight.
+    let rendered = if complete == result || state.location.embed.on {
+        shown
+    } else {
+        shown.min(FIRST_FRAME.max(needed))
+    };
+    Page {
+        result,
+        shown,
+        rendered,
+    }
+}
+
+#[function_component(StatementList)]
+pub fn statement_list() -> Html {
+    let app = use_app();
+    // How many cards "Show more" asked for, and for which result: a new
+    // result starts again at the first page without an effect, so a filter
+    // change renders the list once, not twice.
+    let limit = use_state(|| (PAGE, 0usize));
+    // The result whose whole page is rendered: the one at start-up, which
+    // replaces the prerendered page at once; a later one after its first frame.
+    let complete = use_state(|| app.as_ref().map_or(0, result_key));
+    let query = app
+        .as_ref()
+        .map(|s| s.location.filter.query.clone())
+        .unwrap_or_default();
+    let terms = use_memo(query, |q| terms(q));
+    let page = app.as_ref().map(|state| page(state, *limit, *complete));
+    {
+        let complete = complete.clone();
+        let partial = page.as_ref().map(|p| (p.result, p.rendered < p.shown));
+        use_effect_with(partial, move |&partial| {
+            if let Some((result, true)) = partial {
+                browser::after_paint(move || complete.set(result));
+            }
+        });
+    }
+    let (Some(state), Some(page)) = (app, page) else {
+        return html! {};
+    };
+    if state.outcome.shown == 0 {
+        return no_match(&state);
+    }
+    let Page {
+        result,
+        shown,
+        rendered,
+    } = page;
     let rest = state.outcome.shown - shown;
     let more = {
         let limit = limit.clone();
         Callback::from(move |_| limit.set((shown + PAGE, result)))
     };
-    let dispatch = state.dispatcher();
-    let engine = SharedIndex(state.index.clone());
     let full_view = state
         .location
         .embed
         .on
-        .then(|| AttrValue::from(link_to(&state.location.full_view())));
+        .then(|| link_to(&state.location.full_view()));
     html! {
         <>
-            <ol class="cards">
-                {for state.outcome.matches.iter().take(shown).map(|i| html! {
-                    <li key={i}>
-                        <StatementCard index={i} terms={terms.clone()} target={state.target == Some(i)}
-                                       full_view={full_view.clone()} dispatch={dispatch.clone()}
-                                       engine={engine.clone()} />
-                    </li>
+            <ol class="cards" onclick={on_statement_click(&state.dispatcher())}>
+                {for state.outcome.matches.iter().take(rendered).map(|i| html! {
+                    <li key={i}>{statement_card(&state, i, &terms, full_view.as_deref())}</li>
                 })}
             </ol>
             if rest > 0 {

@@ -96,7 +96,7 @@ test('stance is written out on every card, never shown by colour alone', async (
   await open(page);
   const badges = cards(page).locator('.stance-badge');
   await expect(badges).toHaveCount(20);
-  for (const text of await badges.allInnerTexts()) {
+  for (const text of await badges.allTextContents()) {
     expect(text.trim()).toMatch(/^\S+\s*(AGREED|DISPUTED|UNCHALLENGED)$/i);
   }
 });

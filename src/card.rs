@@ -1,0 +1,282 @@
+//! One statement card as HTML text: the markup the app shows in its list and
+//! the markup of the cards prerendered into `index.html` at build time
+//! (`data-compiler` includes this file), so the two cannot drift apart and
+//! the app's first render replaces the static cards without a visible swap.
+//!
+//! Writing a card as one string is also what keeps the list fast: the
+//! browser parses a card in one call instead of the app creating its fifty
+//! nodes one by one. Its links and buttons carry `data-show` /
+//! `data-in-article` (the statement's index) and the list handles their
+//! clicks in one listener.
+
+use crate::html::escape_into;
+
+/// A statement that a card links to: "Rex Tillerson: “…”".
+pub struct Link<'a> {
+    pub index: usize,
+    pub id: &'a str,
+    pub speaker: &'a str,
+    pub text: &'a str,
+}
+
+/// What the interactive card adds to the static one.
+pub struct Actions<'a> {
+    /// Index of the statement in the data.
+    pub index: usize,
+    /// Where "Link to this statement" leads: the fragment, or in an embed
+    /// the full view's address with it.
+    pub permalink: &'a str,
+    /// Open the permalink in a new tab (the embed's way out).
+    pub new_tab: bool,
+    /// The statement the reader navigated to: marked.
+    pub target: bool,
+}
+
+/// Everything a card shows, as text; [`write`] escapes it.
+pub struct Card<'a> {
+    pub id: &'a str,
+    pub speaker: &'a str,
+    pub role: &'a str,
+    /// See [`initials`].
+    pub initials: String,
+    /// `side-us`, `side-russia`, `side-other`, and its label.
+    pub side: (&'a str, &'a str),
+    /// `agreed`, `disputed`, `unchallenged`, its label and icon.
+    pub stance: (&'a str, &'a str, &'a str),
+    /// A verbatim quote (else a paraphrase).
+    pub quote: bool,
+    pub text: &'a str,
+    pub note: Option<&'a str>,
+    pub topics: Vec<&'a str>,
+    pub answers: Option<Link<'a>>,
+    pub answered_by: Vec<Link<'a>>,
+    /// `None` for the static card, which has no script behind it.
+    pub actions: Option<Actions<'a>>,
+}
+
+/// Appends the card for `card` to `out`. `words` writes the statement's
+/// text and note, escaped: the app marks the search terms in them.
+pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str)) {
+    let (side, side_label) = card.side;
+    let (stance, stance_label, icon) = card.stance;
+    let put = |out: &mut String, parts: &[&str]| parts.iter().for_each(|p| out.push_str(p));
+    put(out, &["<article id=\"statement-"]);
+    escape_into(out, card.id);
+    put(out, &["\" data-statement-id=\""]);
+    escape_into(out, card.id);
+    put(out, &["\" tabindex=\"-1\" aria-labelledby=\"statement-"]);
+    escape_into(out, card.id);
+    put(out, &["-speaker\" class=\"card stance-", stance, " ", side]);
+    if card.actions.as_ref().is_some_and(|a| a.target) {
+        out.push_str(" is-target");
+    }
+    put(
+        out,
+        &[
+            "\"><header class=\"card-head\"><span class=\"avatar ",
+            side,
+            "\" aria-hidden=\"true\">",
+        ],
+    );
+    escape_into(out, &card.initials);
+    put(out, &["</span><div class=\"who\"><h3 id=\"statement-"]);
+    escape_into(out, card.id);
+    put(out, &["-speaker\" class=\"speaker\">"]);
+    escape_into(out, card.speaker);
+    put(out, &["</h3><p class=\"role\">"]);
+    escape_into(out, card.role);
+    put(
+        out,
+        &[
+            " · <span class=\"side\">",
+            side_label,
+            "</span></p></div><span class=\"stance-badge stance-",
+            stance,
+            "\"><span aria-hidden=\"true\" class=\"stance-icon\">",
+            icon,
+            "</span>",
+            stance_label,
+            "</span></header>",
+        ],
+    );
+    if card.quote {
+        out.push_str("<blockquote class=\"words quote\"><p>“");
+        words(out, card.text);
+        out.push_str("”</p></blockquote><p class=\"kind\">Direct quote</p>");
+    } else {
+        out.push_str("<p class=\"words paraphrase\">");
+        words(out, card.text);
+        out.push_str("</p><p class=\"kind\">Paraphrase: the article’s report, not verbatim</p>");
+    }
+    if let Some(claim) = &card.answers {
+        out.push_str("<p class=\"responds\">Answers ");
+        link(out, claim);
+        out.push_str("</p>");
+    }
+    if !card.answered_by.is_empty() {
+        out.push_str("<p class=\"answered\">Answered by ");
+        card.answered_by.iter().for_each(|l| link(out, l));
+        out.push_str("</p>");
+    }
+    if let Some(note) = card.note {
+        out.push_str("<p class=\"note\">");
+        words(out, note);
+        out.push_str("</p>");
+    }
+    out.push_str("<footer class=\"card-foot\"><ul class=\"tags\" aria-label=\"Topics\">");
+    for topic in &card.topics {
+        out.push_str("<li class=\"tag\">");
+        escape_into(out, topic);
+        out.push_str("</li>");
+    }
+    out.push_str("</ul>");
+    if let Some(actions) = &card.actions {
+        put(out, &["<div class=\"card-actions\"><button type=\"button\" class=\"link-button\" data-in-article=\""]);
+        push_number(out, actions.index);
+        put(out, &["\">In the article</button><a href=\""]);
+        escape_into(out, actions.permalink);
+        out.push_str("\" class=\"permalink\"");
+        if actions.new_tab {
+            out.push_str(" target=\"_blank\" rel=\"noopener\"");
+        }
+        out.push_str(">Link to this statement</a></div>");
+    }
+    out.push_str("</footer></article>");
+}
+
+/// A link to another statement's card, which the list opens in place.
+fn link(out: &mut String, to: &Link<'_>) {
+    out.push_str("<a href=\"#statement-");
+    escape_into(out, to.id);
+    out.push_str("\" class=\"statement-link\" data-show=\"");
+    push_number(out, to.index);
+    out.push_str("\"><strong>");
+    escape_into(out, to.speaker);
+    out.push_str("</strong>: ");
+    escape_into(out, to.text);
+    out.push_str("</a>");
+}
+
+/// Decimal digits without `format!`.
+fn push_number(out: &mut String, n: usize) {
+    if n >= 10 {
+        push_number(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// Up to two initials of a name, the card's visual anchor.
+pub fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_alphabetic()))
+        .take(2)
+        .collect()
+}
+
+/// The words as plain escaped text (no search terms to mark).
+pub fn plain(out: &mut String, text: &str) {
+    escape_into(out, text);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hostile<'a>(actions: Option<Actions<'a>>) -> Card<'a> {
+        let evil = "<img src=x onerror=\"alert(1)\">&'";
+        Card {
+            id: evil,
+            speaker: evil,
+            role: evil,
+            initials: initials(evil),
+            side: ("side-us", "U.S."),
+            stance: ("disputed", "Disputed", "⚡"),
+            quote: true,
+            text: evil,
+            note: Some(evil),
+            topics: vec![evil, "Syria"],
+            answers: Some(Link {
+                index: 7,
+                id: evil,
+                speaker: evil,
+                text: evil,
+            }),
+            answered_by: vec![Link {
+                index: 1234,
+                id: "b",
+                speaker: "B",
+                text: "t",
+            }],
+            actions,
+        }
+    }
+
+    #[test]
+    fn every_field_is_escaped() {
+        let mut out = String::new();
+        let actions = Actions {
+            index: 3,
+            permalink: "\"><script>",
+            new_tab: true,
+            target: true,
+        };
+        write(&mut out, &hostile(Some(actions)), &plain);
+        assert!(!out.contains("<img"), "{out}");
+        assert!(!out.contains("<script"), "{out}");
+        assert!(!out.contains("onerror=\""), "{out}");
+        assert_eq!(
+            out.matches("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;")
+                .count(),
+            12,
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn the_static_card_has_no_buttons_and_the_app_card_has_its_actions() {
+        let mut static_card = String::new();
+        write(&mut static_card, &hostile(None), &plain);
+        assert!(!static_card.contains("<button"));
+        assert!(!static_card.contains("is-target"));
+        assert!(static_card.contains("data-show=\"7\""));
+        assert!(static_card.contains("data-show=\"1234\""));
+
+        let mut app_card = String::new();
+        let actions = Actions {
+            index: 3,
+            permalink: "https://example.org/#statement-a",
+            new_tab: true,
+            target: true,
+        };
+        write(&mut app_card, &hostile(Some(actions)), &plain);
+        assert!(app_card
+            .contains("<button type=\"button\" class=\"link-button\" data-in-article=\"3\">"));
+        assert!(app_card.contains("href=\"https://example.org/#statement-a\" class=\"permalink\" target=\"_blank\" rel=\"noopener\""));
+        assert!(app_card.contains("class=\"card stance-disputed side-us is-target\""));
+    }
+
+    #[test]
+    fn the_words_writer_marks_text_and_note_only() {
+        let mut out = String::new();
+        write(&mut out, &hostile(None), &|out: &mut String, text: &str| {
+            out.push_str("<mark>");
+            escape_into(out, text);
+            out.push_str("</mark>");
+        });
+        assert_eq!(out.matches("<mark>").count(), 2);
+    }
+
+    #[test]
+    fn numbers_and_initials() {
+        let mut out = String::new();
+        for n in [0, 9, 10, 99, 100, 123_456_789] {
+            out.clear();
+            push_number(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
+        assert_eq!(initials("Rex Tillerson"), "RT");
+        assert_eq!(initials("Sergey V. Lavrov"), "SV");
+        assert_eq!(initials("“The article”"), "a");
+        assert_eq!(initials(""), "");
+    }
+}
