@@ -55,6 +55,7 @@ const best = Object.fromEntries(parts.map((k) => {
 }));
 for (const [name, b] of Object.entries(builds)) {
   if (name.startsWith('reference')) continue;
-  if (!b.prerendered) b.note = 'index.html lost the prerendered cards (and init.js): the minifier strips the <!-- qe:… --> markers before the post-build hook';
+  if (!b.prerendered) b.note = 'index.html lost the prerendered cards: the post-build hook did not run';
+  else if (b.inline_script) b.note = 'the loader stayed inline: the post-build hook did not move it into init.js';
 }
 console.log(JSON.stringify({ measured: new Date().toISOString(), builds, best_mix: { ...best, total: parts.reduce((s, k) => s + best[k].brotli, 0) } }, null, 1));

@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    active_filters::ActiveFilters, article_view::ArticleView, embed_dialog::EmbedButton,
-    exchanges::Exchanges, filter_panel::FilterPanel, ignored_notice::IgnoredNotice,
-    result_count::ResultCount, share_bar::CopyLink, statement_list::StatementList,
-    summary_bar::SummaryBar, view_switch::ViewSwitch,
+    active_filters::ActiveFilters, article_view::article_view, embed_dialog::EmbedButton,
+    exchanges::Exchanges, filter_panel::FilterPanel, ignored_notice::ignored_notice,
+    result_count::result_count, share_bar::CopyLink, statement_list::StatementList,
+    summary_bar::summary_bar, view_switch::view_switch,
 };
 use crate::hooks::{use_height_reporter, use_history_sync, use_reveal};
 use crate::location::{self, parse_fragment, View};
@@ -85,12 +85,12 @@ pub fn app() -> Html {
     let results = html! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" class="visually-hidden">{"Statements"}</h2>
-            <ViewSwitch />
-            <ResultCount />
+            {view_switch(&state)}
+            {result_count(&state)}
             if state.location.view == View::Article {
-                <ArticleView />
+                {article_view(&state)}
             } else {
-                <SummaryBar />
+                {summary_bar(&state)}
                 <StatementList />
                 <Exchanges />
             }
@@ -106,7 +106,7 @@ pub fn app() -> Html {
                     <p class="embed-title">
                         <a href={full_view.clone()} target="_blank" rel="noopener">{article.headline}</a>
                     </p>
-                    <IgnoredNotice />
+                    {ignored_notice(&state)}
                     <FilterPanel compact=true />
                     <ActiveFilters />
                     <main id="results" class="main" tabindex="-1">{results}</main>
@@ -137,7 +137,7 @@ pub fn app() -> Html {
                         <EmbedButton />
                     </div>
                 </header>
-                <IgnoredNotice />
+                {ignored_notice(&state)}
                 <div class="layout">
                     <FilterPanel compact=false />
                     <main id="results" class="main" tabindex="-1">

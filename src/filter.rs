@@ -4,13 +4,12 @@
 //!
 //! Within a facet, selected values combine with OR; across facets, with AND;
 //! every query term must match too. [`Index`] precomputes one bitset per facet
-//! value and one folded search text for the whole dataset, once, so a
-//! keystroke costs a substring scan and a few AND + popcount passes.
-
-use std::sync::OnceLock;
+//! value, once; the folded search text and its byte-pair bits come compiled
+//! into the data ([`crate::model::SearchData`]), so a keystroke costs a
+//! substring scan and a few AND + popcount passes.
 
 use crate::model::{Dataset, Stance};
-use crate::text::{fold, fold_into, terms};
+use crate::text::{pair_bits, terms};
 
 /// A dimension the reader filters by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -266,24 +265,10 @@ impl Bits {
     }
 }
 
-/// A 256-bit set of hashed adjacent byte pairs of a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-struct PairSet([u64; 4]);
-
-impl PairSet {
-    fn of(text: &str) -> Self {
-        let mut set = PairSet::default();
-        for pair in text.as_bytes().windows(2) {
-            let key = u32::from(pair[0]) << 8 | u32::from(pair[1]);
-            let bit = (key.wrapping_mul(0x9E37_79B1) >> 24) as usize;
-            set.0[bit / 64] |= 1 << (bit % 64);
-        }
-        set
-    }
-
-    fn has_all(&self, other: &PairSet) -> bool {
-        self.0.iter().zip(&other.0).all(|(a, b)| a & b == *b)
-    }
+/// Whether a text's byte-pair bits (`text::pair_bits`) include all of a
+/// term's: if not, the text cannot contain the term.
+fn has_all_pairs(text: &[u64; 4], term: &[u64; 4]) -> bool {
+    text.iter().zip(term).all(|(a, b)| a & b == *b)
 }
 
 /// The result of applying a filter state: the matching statements and the
@@ -308,69 +293,12 @@ pub struct Index {
     data: &'static Dataset,
     len: usize,
     by_value: [Vec<Bits>; 3],
-    /// Built on the first query, so start-up does no text folding.
-    text: OnceLock<SearchText>,
     /// For each statement, the statements that answer it (`responds_to`).
     answers: Vec<Vec<usize>>,
     /// For each paragraph, the statements located in it.
     in_paragraph: Vec<Vec<usize>>,
     /// Every (claim, response) pair, in the responses' order.
     exchanges: Vec<(usize, usize)>,
-}
-
-/// The folded text the query scans.
-struct SearchText {
-    /// Folded text and note of every statement, each ending in `\n` (which
-    /// no query term contains); `starts[i]` is where statement `i` begins.
-    haystack: String,
-    starts: Vec<usize>,
-    /// For each statement, the byte pairs its folded text contains, hashed
-    /// into 256 bits: a statement lacking one of a term's pairs cannot
-    /// contain the term, so most statements are ruled out without a scan.
-    pairs: Vec<PairSet>,
-    /// Folded name and role of each speaker: a term matching a speaker
-    /// matches all their statements.
-    speaker_text: Vec<String>,
-}
-
-impl SearchText {
-    fn new(data: &Dataset) -> Self {
-        let mut haystack = String::new();
-        let mut starts = Vec::with_capacity(data.statements.len());
-        let mut pairs = Vec::with_capacity(data.statements.len());
-        for s in data.statements {
-            let start = haystack.len();
-            starts.push(start);
-            fold_into(s.text, &mut haystack);
-            haystack.push('\n');
-            if let Some(note) = s.note {
-                fold_into(note, &mut haystack);
-                haystack.push('\n');
-            }
-            pairs.push(PairSet::of(&haystack[start..]));
-        }
-        let speaker_text = data
-            .speakers
-            .iter()
-            .map(|s| fold(&format!("{}\n{}", s.name, s.role)))
-            .collect();
-        SearchText {
-            haystack,
-            starts,
-            pairs,
-            speaker_text,
-        }
-    }
-
-    /// The folded text and note of statement `i`.
-    fn of(&self, i: usize) -> &str {
-        let end = self
-            .starts
-            .get(i + 1)
-            .copied()
-            .unwrap_or(self.haystack.len());
-        &self.haystack[self.starts[i]..end]
-    }
 }
 
 impl Index {
@@ -396,7 +324,6 @@ impl Index {
             data,
             len,
             by_value,
-            text: OnceLock::new(),
             answers,
             in_paragraph,
             exchanges,
@@ -427,19 +354,19 @@ impl Index {
             return None;
         }
         terms.sort_unstable_by_key(|t| std::cmp::Reverse(t.len()));
-        let text = self.text.get_or_init(|| SearchText::new(self.data));
+        let text = &self.data.search;
         let mut survivors = candidates;
         for term in &terms {
-            let needed = PairSet::of(term);
+            let needed = pair_bits(term);
             let mut hits = Bits::none(self.len);
-            for (speaker, name) in text.speaker_text.iter().enumerate() {
+            for (speaker, name) in text.speakers.iter().enumerate() {
                 if name.contains(term.as_str()) {
                     hits.or_with(&self.by_value[Facet::Speaker as usize][speaker]);
                 }
             }
             for i in survivors.iter() {
                 if !hits.contains(i)
-                    && text.pairs[i].has_all(&needed)
+                    && has_all_pairs(&text.pairs[i], &needed)
                     && text.of(i).contains(term.as_str())
                 {
                     hits.set(i);

@@ -144,6 +144,30 @@ pub struct Dataset {
     pub speakers: &'static [Speaker],
     pub topics: &'static [Topic],
     pub statements: &'static [Statement],
+    pub search: SearchData,
+}
+
+/// What a text query scans, folded at build time (`text::search_text_into`,
+/// `text::speaker_search_text`, `text::pair_bits`), so that no query, not
+/// even the first, folds the article.
+#[derive(Debug, PartialEq, Eq)]
+pub struct SearchData {
+    /// The search text of every statement, one after another.
+    pub haystack: &'static str,
+    /// Where each statement's search text starts in `haystack`, and at the
+    /// end, `haystack.len()`: one more entry than statements.
+    pub starts: &'static [usize],
+    /// Each statement's byte-pair bits.
+    pub pairs: &'static [[u64; 4]],
+    /// Each speaker's folded name and role.
+    pub speakers: &'static [&'static str],
+}
+
+impl SearchData {
+    /// Statement `i`'s folded text and note.
+    pub fn of(&self, i: usize) -> &'static str {
+        &self.haystack[self.starts[i]..self.starts[i + 1]]
+    }
 }
 
 impl Dataset {

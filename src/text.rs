@@ -76,6 +76,39 @@ pub fn fold_into(text: &str, out: &mut String) {
     }
 }
 
+/// What a query scans for one statement: its folded text and note, each
+/// ending in `\n` (which no query term contains). Built into the data at
+/// build time (`qe-data` includes this file), so no query folds the text.
+pub fn search_text_into(out: &mut String, text: &str, note: Option<&str>) {
+    fold_into(text, out);
+    out.push('\n');
+    if let Some(note) = note {
+        fold_into(note, out);
+        out.push('\n');
+    }
+}
+
+/// The folded "name\nrole" of a speaker, which a query also matches.
+pub fn speaker_search_text(name: &str, role: &str) -> String {
+    let mut out = fold(name);
+    out.push('\n');
+    fold_into(role, &mut out);
+    out
+}
+
+/// The byte pairs `text` contains, hashed into 256 bits: a text lacking one
+/// of a term's pairs cannot contain the term, so most statements are ruled
+/// out without a substring search.
+pub fn pair_bits(text: &str) -> [u64; 4] {
+    let mut set = [0u64; 4];
+    for pair in text.as_bytes().windows(2) {
+        let key = u32::from(pair[0]) << 8 | u32::from(pair[1]);
+        let bit = (key.wrapping_mul(0x9E37_79B1) >> 24) as usize;
+        set[bit / 64] |= 1 << (bit % 64);
+    }
+    set
+}
+
 /// At most this many terms of at most this many bytes are searched: a pasted
 /// essay in `q` must not turn every keystroke into a long scan.
 pub const MAX_TERMS: usize = 8;

@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use crate::fold::{pair_bits, search_text_into, speaker_search_text};
 use crate::{Data, Kind, Side, Stance};
 
 /// A Rust string literal (Rust's `Debug` for `str` escapes exactly what a
@@ -82,6 +83,36 @@ pub fn to_rust(data: &Data) -> String {
             opt(&s.note),
         );
     }
-    out.push_str("    ],\n};\n");
+    out.push_str("    ],\n");
+    search(&mut out, data);
+    out.push_str("};\n");
     out
+}
+
+/// The `search: SearchData` field: what a query scans, folded here so the
+/// app never folds the article (the app's own `text` functions, compiled
+/// into this crate, so the two cannot fold differently).
+fn search(out: &mut String, data: &Data) {
+    let mut haystack = String::with_capacity(data.statements.len() * 200);
+    let mut starts = String::with_capacity(data.statements.len() * 8);
+    let mut pairs = String::with_capacity(data.statements.len() * 80);
+    for s in &data.statements {
+        let start = haystack.len();
+        let _ = write!(starts, "{start},");
+        search_text_into(&mut haystack, &s.text, s.note.as_deref());
+        let [a, b, c, d] = pair_bits(&haystack[start..]);
+        let _ = write!(pairs, "[{a},{b},{c},{d}],");
+    }
+    let _ = write!(starts, "{}", haystack.len());
+    let speakers: Vec<String> = data
+        .speakers
+        .iter()
+        .map(|s| lit(&speaker_search_text(&s.name, &s.role)))
+        .collect();
+    let _ = writeln!(
+        out,
+        "    search: SearchData {{\n        haystack: {},\n        starts: &[{starts}],\n        pairs: &[{pairs}],\n        speakers: &[{}],\n    }},",
+        lit(&haystack),
+        speakers.join(", ")
+    );
 }

@@ -11,6 +11,9 @@
 pub mod card;
 mod check;
 mod emit;
+/// The app's folding (`src/text.rs`), for the search text built here.
+#[path = "../../src/text.rs"]
+pub mod fold;
 #[path = "../../src/html.rs"]
 pub mod html;
 pub mod page;

@@ -145,6 +145,29 @@ pub fn body(data: &Data) -> String {
     out
 }
 
+/// Trunk's `index.html` with the data written in: the title and share meta
+/// before `</head>`, the static page inside `<div id="app">` (which the app
+/// replaces when it starts). Anchored on elements rather than comments, so
+/// it works on minified HTML too; `Err` names what is missing.
+pub fn fill(html: &str, data: &Data) -> Result<String, String> {
+    let head_at = html
+        .find("</head>")
+        .ok_or("index.html has no </head> to write the title and meta before")?;
+    let body_at = ["<div id=\"app\">", "<div id=app>"]
+        .iter()
+        .find_map(|open| html.find(open).map(|at| at + open.len()))
+        .filter(|&at| at > head_at)
+        .ok_or("index.html has no <div id=\"app\"> in its body to write the statements into")?;
+    Ok(format!(
+        "{}{}\n{}{}{}",
+        &html[..head_at],
+        head(data),
+        &html[head_at..body_at],
+        body(data),
+        &html[body_at..]
+    ))
+}
+
 /// A whole page with the statements and no script: the start-up reference.
 pub fn static_page(data: &Data, stylesheet: &str) -> String {
     format!(
@@ -161,14 +184,23 @@ pub fn static_page(data: &Data, stylesheet: &str) -> String {
 /// error the `#app-failed` notice appears over the static statements.
 /// Returns the new HTML and the script, or `None` if there is no inline script.
 pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, String)> {
-    let open = "<script type=\"module\">";
-    let start = html.find(open)?;
-    let body_start = start + open.len();
+    // As Trunk writes it, or minified (`trunk build --release` minifies).
+    let (start, open) = ["<script type=\"module\">", "<script type=module>"]
+        .iter()
+        .find_map(|open| html.find(open).map(|start| (start, open.len())))?;
+    let body_start = start + open;
     let end = body_start + html[body_start..].find("</script>")?;
-    let (imports, statements): (Vec<&str>, Vec<&str>) = html[body_start..end]
-        .lines()
-        .filter(|line| !line.trim().is_empty())
-        .partition(|line| line.trim_start().starts_with("import "));
+    // Leading `import` statements stay at the top of the module; the rest runs
+    // in the `try`. A statement ends at `;` or a line end (minified code has
+    // no line ends, Trunk's own loader one statement per line).
+    let mut rest = html[body_start..end].trim();
+    let mut imports = Vec::new();
+    while rest.starts_with("import") {
+        let stop = rest.find([';', '\n']).map_or(rest.len(), |i| i + 1);
+        imports.push(rest[..stop].trim());
+        rest = rest[stop..].trim_start();
+    }
+    let statements: Vec<&str> = rest.lines().filter(|l| !l.trim().is_empty()).collect();
     let script = format!(
         "{}\ntry {{\n{}\n}} catch (error) {{\n  console.error(\"Quote Explorer could not start:\", error);\n  const notice = document.getElementById(\"app-failed\");\n  if (notice) notice.hidden = false;\n}}\n",
         imports.join("\n"),
@@ -255,5 +287,39 @@ mod tests {
         );
         assert!(script.contains("getElementById(\"app-failed\")"));
         assert!(extract_inline_module(&page, "init.js").is_none());
+    }
+
+    #[test]
+    fn the_minified_loader_moves_too() {
+        let html = "<script type=module>import init,*as bindings from\"./a.js\";const wasm=await init({module_or_path:`./a.wasm`});window.wasmBindings=bindings</script></head>";
+        let (page, script) = extract_inline_module(html, "init.js").unwrap();
+        assert_eq!(
+            page,
+            "<script type=\"module\" src=\"./init.js\"></script></head>"
+        );
+        assert!(
+            script.starts_with("import init,*as bindings from\"./a.js\";\ntry {\nconst wasm=await init({module_or_path:`./a.wasm`});window.wasmBindings=bindings\n} catch"),
+            "{script}"
+        );
+    }
+
+    #[test]
+    fn fill_writes_head_and_body_into_plain_and_minified_pages() {
+        let data = data_with(3);
+        for html in [
+            "<html><head>\n<meta charset=\"utf-8\">\n</head>\n<body>\n<div id=\"app\">\n</div>\n</body></html>",
+            "<html><meta charset=utf-8></head><body><div id=app></div></body></html>",
+        ] {
+            let page = fill(html, &data).unwrap();
+            let title = page.find("<title>").unwrap();
+            assert!(title < page.find("</head>").unwrap());
+            let app = page.find("id=app>").or_else(|| page.find("id=\"app\">")).unwrap();
+            assert!(app < page.find("<article ").unwrap());
+            assert_eq!(page.matches("<article ").count(), 3);
+        }
+        let no_app = fill("<head></head><body><main></main></body>", &data).unwrap_err();
+        assert!(no_app.contains("<div id=\"app\">"), "{no_app}");
+        let no_head = fill("<body><div id=app></div></body>", &data).unwrap_err();
+        assert!(no_head.contains("</head>"), "{no_head}");
     }
 }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{show_card, use_app};
+use super::show_card;
 use crate::app::AppContext;
 use crate::hooks::highlight_id;
 use crate::location::statement_fragment;
@@ -67,11 +67,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
     }
 }
 
-#[function_component(ArticleView)]
-pub fn article_view() -> Html {
-    let Some(state) = use_app() else {
-        return html! {};
-    };
+pub fn article_view(state: &AppContext) -> Html {
     let matches = &state.outcome.matches;
     html! {
         <>

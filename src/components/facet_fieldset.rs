@@ -4,22 +4,12 @@
 
 use yew::prelude::*;
 
-use super::use_app;
+use crate::app::AppContext;
 use crate::filter::Facet;
 use crate::model::DATA;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub facet: Facet,
-}
-
-#[function_component(FacetFieldset)]
-pub fn facet_fieldset(props: &Props) -> Html {
-    let Some(state) = use_app() else {
-        return html! {};
-    };
-    let facet = props.facet;
+pub fn facet_fieldset(state: &AppContext, facet: Facet) -> Html {
     let selected = state.location.filter.selected(facet);
     let options = (0..facet.len(&DATA)).map(|v| {
         let checked = selected.contains(&v);

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::facet_fieldset::FacetFieldset;
+use super::facet_fieldset::facet_fieldset;
 use super::search_box::SearchBox;
 use super::use_app;
 use crate::filter::Facet;
@@ -39,7 +39,7 @@ pub fn filter_panel(props: &Props) -> Html {
             </button>
             <div id="filter-fields" class="filter-fields">
                 <SearchBox />
-                {for Facet::ALL.iter().map(|&facet| html! { <FacetFieldset {facet} key={facet.key()} /> })}
+                {for Facet::ALL.iter().map(|&facet| facet_fieldset(&state, facet))}
             </div>
         </nav>
     }

@@ -3,17 +3,13 @@
 
 use yew::prelude::*;
 
-use super::use_app;
+use crate::app::AppContext;
 use crate::state::Action;
 
 /// At most this many ignored items are listed by name.
 const LISTED: usize = 5;
 
-#[function_component(IgnoredNotice)]
-pub fn ignored_notice() -> Html {
-    let Some(state) = use_app() else {
-        return html! {};
-    };
+pub fn ignored_notice(state: &AppContext) -> Html {
     if state.ignored.is_empty() {
         return html! {};
     }

@@ -1,5 +1,8 @@
-//! One component per file. Each reads the app state from context
-//! ([`use_app`]) and dispatches actions; none holds filter state of its own.
+//! One part of the page per file. The parts with state of their own (an
+//! open panel, a page of cards, a pending search) are components that read
+//! the app state from context ([`use_app`]); the rest are plain functions of
+//! the state (`result_count(&state)`), which cost no component machinery in
+//! the wasm. All dispatch actions; none holds filter state of its own.
 
 pub mod active_filters;
 pub mod article_view;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::use_app;
+use crate::app::AppContext;
 
 /// "20 statements" or "5 of 20 statements".
 pub fn count_text(shown: usize, total: usize) -> String {
@@ -19,11 +19,7 @@ pub fn count_text(shown: usize, total: usize) -> String {
     }
 }
 
-#[function_component(ResultCount)]
-pub fn result_count() -> Html {
-    let Some(state) = use_app() else {
-        return html! {};
-    };
+pub fn result_count(state: &AppContext) -> Html {
     html! {
         <p class="result-count" role="status">{count_text(state.outcome.shown, state.outcome.total)}</p>
     }

@@ -22,10 +22,11 @@ use crate::text::{highlight, terms};
 /// Cards rendered before "Show more".
 pub const PAGE: usize = 20;
 
-/// Cards in the first frame of a new result: more than a screen holds. The
-/// rest of the page follows right after that frame is painted, so a filter
-/// change shows its result sooner however long the page.
-const FIRST_FRAME: usize = 6;
+/// Cards in the first frame of a new result: what a 1080-pixel-tall window
+/// shows (three at 800, two on a phone). The rest of the page follows in the
+/// task after that frame is painted, so a filter change shows its result
+/// sooner however long the page.
+const FIRST_FRAME: usize = 4;
 
 /// What an empty result says, with the way out.
 pub fn no_match(state: &AppContext) -> Html {

@@ -3,16 +3,12 @@
 
 use yew::prelude::*;
 
-use super::use_app;
+use crate::app::AppContext;
 use crate::filter::Facet;
 use crate::model::Stance;
 use crate::state::Action;
 
-#[function_component(SummaryBar)]
-pub fn summary_bar() -> Html {
-    let Some(state) = use_app() else {
-        return html! {};
-    };
+pub fn summary_bar(state: &AppContext) -> Html {
     let buttons = Stance::ALL.iter().map(|&stance| {
         let v = stance.index();
         let pressed = state.location.filter.stances.contains(&v);

@@ -3,16 +3,12 @@
 
 use yew::prelude::*;
 
-use super::use_app;
 use crate::app::link_to;
+use crate::app::AppContext;
 use crate::location::View;
 use crate::state::Action;
 
-#[function_component(ViewSwitch)]
-pub fn view_switch() -> Html {
-    let Some(state) = use_app() else {
-        return html! {};
-    };
+pub fn view_switch(state: &AppContext) -> Html {
     let link = |view: View, label: &'static str| {
         let mut location = state.location.clone();
         location.view = view;

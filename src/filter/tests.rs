@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::model::DATA;
+use crate::text::fold;
 
 fn state(speakers: &[&str], topics: &[&str], stances: &[&str], query: &str) -> FilterState {
     let pick = |f: Facet, ids: &[&str]| ids.iter().map(|id| f.find(&DATA, id).unwrap()).collect();
@@ -178,4 +179,20 @@ fn bits_iterate_in_order_and_count() {
     assert_eq!(Bits::all(130).count(), 130);
     assert_eq!(Bits::all(128).count(), 128);
     assert!(!b.contains(1000));
+}
+
+#[test]
+fn the_compiled_search_text_is_the_folded_text_and_note_of_each_statement() {
+    let search = &DATA.search;
+    assert_eq!(search.starts.len(), DATA.statements.len() + 1);
+    assert_eq!(search.starts.last(), Some(&search.haystack.len()));
+    for (i, s) in DATA.statements.iter().enumerate() {
+        let mut expected = String::new();
+        crate::text::search_text_into(&mut expected, s.text, s.note);
+        assert_eq!(search.of(i), expected, "statement {}", s.id);
+        assert_eq!(search.pairs[i], crate::text::pair_bits(&expected));
+    }
+    for (speaker, text) in DATA.speakers.iter().zip(search.speakers) {
+        assert_eq!(*text, fold(&format!("{}\n{}", speaker.name, speaker.role)));
+    }
 }

@@ -1,6 +1,6 @@
-//! Trunk's post-build hook: fills the `<!-- qe:head -->` and
-//! `<!-- qe:body -->` markers of `$TRUNK_STAGING_DIR/index.html` from the
-//! data file (`QUOTE_EXPLORER_DATA`, default `data/article.json`) and moves
+//! Trunk's post-build hook: writes the title, share meta and static cards
+//! into `$TRUNK_STAGING_DIR/index.html` (before `</head>` and inside
+//! `<div id="app">`, minified or not) from the data file (`QUOTE_EXPLORER_DATA`, default `data/article.json`) and moves
 //! Trunk's inline loader script into `init.js`.
 //!
 //! With `--static OUT.html STYLESHEET` it instead writes the no-script
@@ -42,9 +42,10 @@ fn main() -> ExitCode {
         Ok(html) => html,
         Err(err) => return fail(format!("cannot read {}: {err}", index.display())),
     };
-    let mut html = html
-        .replacen("<!-- qe:head -->", &page::head(&data), 1)
-        .replacen("<!-- qe:body -->", &page::body(&data), 1);
+    let mut html = match page::fill(&html, &data) {
+        Ok(html) => html,
+        Err(missing) => return fail(format!("{}: {missing}", index.display())),
+    };
     if let Some((rewritten, script)) = page::extract_inline_module(&html, "init.js") {
         if let Err(err) = std::fs::write(staging.join("init.js"), script) {
             return fail(format!("cannot write init.js: {err}"));
