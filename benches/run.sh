@@ -5,7 +5,7 @@
 # target/bench/results.json and prints a Markdown table.
 #
 #   benches/run.sh                 every part (first run ~25 min on 2 cores; later runs reuse the builds)
-#   benches/run.sh bytes           brotli sizes: the app, its variants (not minified, wasm-opt -Os / -O3), the minimal Yew reference
+#   benches/run.sh bytes           brotli sizes: the app, its variants (not minified, wasm-opt -Oz / -O3), the minimal Yew reference
 #   benches/run.sh startup         first card painted and interactive, app vs the no-script static page (4× throttle)
 #   benches/run.sh scale           generated data of 1k/10k/100k statements: click and keystroke → list painted (4× throttle)
 #   benches/run.sh engine          criterion: Index::new and Index::evaluate at 1k/10k/100k, natively
@@ -78,7 +78,7 @@ variant_html() {
 part_bytes() {
   build_app
   trunk_build app-unminified "$BENCH/app" "$BENCH/dist-app-unminified" --minify false
-  trunk_build app-Os "$BENCH/app" "$BENCH/dist-app-Os" "$(variant_html s)"
+  trunk_build app-Oz "$BENCH/app" "$BENCH/dist-app-Oz" "$(variant_html z)"
   trunk_build app-O3 "$BENCH/app" "$BENCH/dist-app-O3" "$(variant_html 3)"
   # Trunk runs cargo offline: the reference's own lockfile may name crates the app's does not.
   cargo fetch --quiet --manifest-path benches/reference-app/Cargo.toml
@@ -86,11 +86,11 @@ part_bytes() {
   (cd benches/reference-app && trunk_build reference-unminified "$BENCH/reference" "$BENCH/dist-reference-unminified" --minify false)
   say "measuring bytes"
   node benches/bytes.mjs \
-    "app=target/bench/dist-app=minified, wasm-opt -Oz (as configured)" \
-    "unminified=target/bench/dist-app-unminified=not minified, -Oz" \
-    "os=target/bench/dist-app-Os=wasm-opt -Os" \
+    "app=target/bench/dist-app=minified, wasm-opt -Os (as configured)" \
+    "unminified=target/bench/dist-app-unminified=not minified, -Os" \
+    "oz=target/bench/dist-app-Oz=wasm-opt -Oz" \
     "o3=target/bench/dist-app-O3=wasm-opt -O3" \
-    "reference=target/bench/dist-reference=minimal Yew app, minified, -Oz" \
+    "reference=target/bench/dist-reference=minimal Yew app, minified, -Os" \
     "reference_unminified=target/bench/dist-reference-unminified=minimal Yew app, not minified" \
     >"$BENCH/part-bytes.json"
   # Where the wasm's code goes, by crate, before wasm-opt: a guide for slimming.

@@ -353,7 +353,15 @@ impl Index {
         if terms.is_empty() {
             return None;
         }
-        terms.sort_unstable_by_key(|t| std::cmp::Reverse(t.len()));
+        // Longest first. There are at most `text::MAX_TERMS`, so an insertion
+        // sort, which links in no sort routine of its own.
+        for i in 1..terms.len() {
+            let mut j = i;
+            while j > 0 && terms[j - 1].len() < terms[j].len() {
+                terms.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         let text = &self.data.search;
         let mut survivors = candidates;
         for term in &terms {

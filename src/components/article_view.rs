@@ -13,15 +13,17 @@ use crate::model::{Kind, DATA};
 /// Paragraph `p` with the quotes of `shown` statements highlighted.
 fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
     let text = DATA.article.paragraphs[p];
-    let mut quotes: Vec<usize> = shown
+    // In the order they appear (by where they start; `(usize, usize)` is the
+    // sort `text::highlight` already links in).
+    let mut quotes: Vec<(usize, usize)> = shown
         .iter()
-        .copied()
-        .filter(|&i| DATA.statements[i].kind == Kind::Quote)
+        .filter(|&&i| DATA.statements[i].kind == Kind::Quote)
+        .map(|&i| (DATA.statements[i].span.0, i))
         .collect();
-    quotes.sort_by_key(|&i| DATA.statements[i].span);
+    quotes.sort_unstable();
     let mut pieces: Vec<Html> = Vec::new();
     let mut at = 0;
-    for i in quotes {
+    for (_, i) in quotes {
         let s = &DATA.statements[i];
         let (start, end) = s.span;
         // Overlapping quotes: the first one keeps the highlight.

@@ -11,6 +11,33 @@ use crate::location::{self, describe, parse_fragment, statement_fragment};
 use crate::model::DATA;
 use crate::state::{Action, AppState, HistoryMode};
 
+/// Sets the title to the view's and writes its URL into the history as the
+/// change asked (a new entry, the same entry, or none).
+fn write_title_and_url(state: &UseReducerHandle<AppState>) {
+    let described = describe(&state.location.filter, &DATA);
+    let title = if described.is_empty() {
+        format!("{} · Quote Explorer", DATA.article.headline)
+    } else {
+        format!("{described} — {} · Quote Explorer", DATA.article.headline)
+    };
+    browser::set_title(&title);
+    let push = match state.history {
+        HistoryMode::Push => Some(true),
+        HistoryMode::Replace => Some(false),
+        // The first load rewrites a URL that asked for unknown
+        // values, so the address bar shows what is shown.
+        HistoryMode::Keep if !state.ignored.is_empty() => Some(false),
+        HistoryMode::Keep => None,
+    };
+    if let (Some(push), true) = (push, state.history_works) {
+        let url = url_of(state);
+        if url != browser::href() && browser::write_history(&url, push).is_err() {
+            browser::warn("Quote Explorer: this page may not change its address (a sandboxed frame?); filters keep working.");
+            state.dispatch(Action::HistoryUnavailable);
+        }
+    }
+}
+
 /// The URL of the state's view, as the address bar should show it.
 pub fn url_of(state: &AppState) -> String {
     let mut url = link_to(&state.location);
@@ -22,6 +49,10 @@ pub fn url_of(state: &AppState) -> String {
 
 #[hook]
 pub fn use_history_sync(state: &UseReducerHandle<AppState>) {
+    // Bumped by every change: a write still waiting for its frame is dropped
+    // once a newer change (which writes its own URL, or a Back that must
+    // not be overwritten) has come.
+    let generation = use_mut_ref(|| 0u64);
     {
         let state = state.clone();
         let deps = (
@@ -31,28 +62,19 @@ pub fn use_history_sync(state: &UseReducerHandle<AppState>) {
             state.ignored.len(),
         );
         use_effect_with(deps, move |_| {
-            let described = describe(&state.location.filter, &DATA);
-            let title = if described.is_empty() {
-                format!("{} · Quote Explorer", DATA.article.headline)
-            } else {
-                format!("{described} — {} · Quote Explorer", DATA.article.headline)
+            let mine = {
+                let mut current = generation.borrow_mut();
+                *current += 1;
+                *current
             };
-            browser::set_title(&title);
-            let push = match state.history {
-                HistoryMode::Push => Some(true),
-                HistoryMode::Replace => Some(false),
-                // The first load rewrites a URL that asked for unknown
-                // values, so the address bar shows what is shown.
-                HistoryMode::Keep if !state.ignored.is_empty() => Some(false),
-                HistoryMode::Keep => None,
-            };
-            if let (Some(push), true) = (push, state.history_works) {
-                let url = url_of(&state);
-                if url != browser::href() && browser::write_history(&url, push).is_err() {
-                    browser::warn("Quote Explorer: this page may not change its address (a sandboxed frame?); filters keep working.");
-                    state.dispatch(Action::HistoryUnavailable);
+            // The title and address wait until the new list is painted: the
+            // reader sees the result first, and a history write (slow in some
+            // browsers) does not delay it.
+            browser::after_paint(move || {
+                if *generation.borrow() == mine {
+                    write_title_and_url(&state);
                 }
-            }
+            });
         });
     }
     {
