@@ -137,7 +137,7 @@ for (const [n, r] of Object.entries(results.scale)) {
 const e = results.engine?.benches;
 if (e) {
   const sizes = [1000, 10000, 100000];
-  const names = [['index_new', 'Index::new', null], ['first_query', 'Index::new + the first query (the search text is folded at build time)', 10], ['evaluate/none', 'evaluate, nothing chosen', 1], ['evaluate/facets', 'evaluate, 2 speakers + topic + stance', 1],
+  const names = [['index_new', 'Index::new', null], ['first_query', 'Index::new + the first query (start-up; nothing is folded at run time)', null], ['evaluate/none', 'evaluate, nothing chosen', 1], ['evaluate/facets', 'evaluate, 2 speakers + topic + stance', 1],
     ['evaluate/query', 'evaluate, query "sanctions"', 10], ['evaluate/query_facets', 'evaluate, "geneva talks" + facets', 10]];
   for (const [key, label, budget] of names) {
     const vals = sizes.map((n) => e[`${key}/${n}`]?.median_ms);
