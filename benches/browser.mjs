@@ -19,9 +19,11 @@
 //
 // Times are milliseconds on the page's clock (performance.now(), zero at
 // navigation start); an interaction starts at its input event's timeStamp.
-// "Painted" is the first task after the frame that follows the change
-// (requestAnimationFrame, then a message), which runs once that frame's
-// style, layout and paint are done.
+// "Painted" is a message posted from the requestAnimationFrame callback of
+// the first frame after the change, which runs once that frame's style,
+// layout and paint are done; the callback is registered from the input on,
+// ahead of any the app registers, so work the app defers until after that
+// paint (the rest of a page of cards, the address bar) is not counted.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -191,7 +193,10 @@ function scaleProbe() {
   const probe = { inputs: [], debounceFired: [], longTasks: [] };
   window.__qeProbe = probe;
   for (const type of ['click', 'keydown']) {
-    window.addEventListener(type, (e) => probe.inputs.push({ type, key: e.key, at: e.timeStamp }), true);
+    window.addEventListener(type, (e) => {
+      probe.inputs.push({ type, key: e.key, at: e.timeStamp });
+      if (probe.frames) probe.frames();
+    }, true);
   }
   // gloo's Timeout calls the global setTimeout: mark the debounce's firing.
   const setTimeoutOriginal = window.setTimeout;
@@ -200,6 +205,7 @@ function scaleProbe() {
       const wrapped = handler;
       handler = function (...a) {
         probe.debounceFired.push(performance.now());
+        if (probe.frames) probe.frames();
         return wrapped.apply(this, a);
       };
     }
@@ -212,25 +218,35 @@ function scaleProbe() {
     for (const e of list.getEntries()) probe[e.name] = e.startTime;
   }).observe({ type: 'paint', buffered: true });
   addEventListener('TrunkApplicationStarted', () => { probe.wasmStarted = performance.now(); });
-  // Resolves with the time the count text changed and the frame after it was
-  // done (or null after `timeout` ms of no change).
+  // Resolves with the time the count text changed and the time the frame
+  // that shows it was done (or null after `timeout` ms of no change).
+  //
+  // "Done" is a message posted from that frame's requestAnimationFrame
+  // callback, which runs once the frame's style, layout and paint are over.
+  // The callback is registered from the input on (`probe.frames()`, called
+  // before the page's own handlers), so it runs before any frame callback
+  // the app registers while rendering, and its message is queued ahead of
+  // work the app defers to after the paint: that work is not counted.
   probe.arm = (timeout) => {
     const s = document.querySelector('.result-count[role=status]') || document.querySelector('[role=status]');
     const before = s.textContent;
+    let changed = null;
+    let frameLoop = false;
     probe.pending = new Promise((resolveChange) => {
       const timer = setTimeoutOriginal(() => { watch.disconnect(); resolveChange(null); }, timeout);
       const watch = new MutationObserver(() => {
-        if (s.textContent === before) return;
-        const changed = performance.now();
+        if (changed != null || s.textContent === before) return;
+        changed = performance.now();
         watch.disconnect();
-        clearTimeout(timer);
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolveChange({ changed, painted: performance.now(), text: s.textContent });
-          channel.port2.postMessage(0);
-        });
       });
       watch.observe(s, { childList: true, subtree: true, characterData: true });
+      const frame = () => {
+        if (changed == null) { requestAnimationFrame(frame); return; }
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { clearTimeout(timer); resolveChange({ changed, painted: performance.now(), text: s.textContent }); };
+        channel.port2.postMessage(0);
+      };
+      probe.frames = () => { if (!frameLoop) { frameLoop = true; requestAnimationFrame(frame); } };
     });
   };
 }
