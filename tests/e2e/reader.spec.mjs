@@ -153,6 +153,52 @@ test.describe('the list view', () => {
     await expect(page.getByRole('region', { name: 'Claim ↔ response' }).getByRole('listitem')).toHaveCount(1);
   });
 
+  test('a card\'s "Answers" link and an exchange open the statement\'s card, each with a history entry; Ctrl+click is left to the browser', async ({ page, context }) => {
+    await open(page);
+    const response = ARTICLE.statements.find((s) => s.responds_to);
+    const claim = ARTICLE.statements.find((s) => s.id === response.responds_to);
+    const before = await page.evaluate(() => history.length);
+    await card(page, response.id).getByRole('link', { name: new RegExp(`^${speakerName(claim)}:`) }).click();
+    await expect(card(page, claim.id)).toHaveClass(/is-target/);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#statement-${claim.id}`);
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+
+    const exchange = page.getByRole('region', { name: 'Claim ↔ response' }).getByRole('listitem').filter({ hasText: response.text });
+    await exchange.getByRole('link').nth(1).click();
+    await expect(card(page, response.id)).toHaveClass(/is-target/);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#statement-${response.id}`);
+
+    // With Ctrl held, the link opens in a new tab and this page stays as it is.
+    const tab = context.waitForEvent('page');
+    await card(page, response.id).getByRole('link', { name: new RegExp(`^${speakerName(claim)}:`) }).click({ modifiers: ['Control'] });
+    const opened = await tab;
+    await opened.waitForLoadState();
+    expect(new URL(opened.url()).hash).toBe(`#statement-${claim.id}`);
+    await opened.close();
+    await expect(card(page, response.id)).toHaveClass(/is-target/);
+    expect(new URL(page.url()).hash).toBe(`#statement-${response.id}`);
+  });
+
+  test('a filter change paints the first cards with the exact count, and the rest of the page right after', async ({ page }) => {
+    await open(page, '/?stance=disputed');
+    await expect(cards(page)).toHaveCount(6);
+    // What the page holds when the count changes: the first frame's cards.
+    const atCount = page.evaluate(() => new Promise((resolve) => {
+      const status = document.querySelector('[role=status]');
+      const before = status.textContent;
+      new MutationObserver((_, observer) => {
+        if (status.textContent === before) return;
+        observer.disconnect();
+        resolve({ text: status.textContent, cards: document.querySelectorAll('ol.cards > li').length });
+      }).observe(status, { childList: true, subtree: true, characterData: true });
+    }));
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    expect(await atCount).toEqual({ text: `${TOTAL} statements`, cards: 4 });
+    await expect(cards(page)).toHaveCount(TOTAL);
+    await expect(cards(page).first()).toHaveAttribute('id', `statement-${ARTICLE.statements[0].id}`);
+    await expect(cards(page).last()).toHaveAttribute('id', `statement-${ARTICLE.statements[TOTAL - 1].id}`);
+  });
+
   test('the stance summary counts each stance and its buttons filter, marked with aria-pressed', async ({ page }) => {
     await open(page);
     const bar = page.getByRole('list', { name: 'Statements by stance' });
