@@ -50,7 +50,8 @@ pub struct Card<'a> {
     pub topics: Vec<&'a str>,
     pub answers: Option<Link<'a>>,
     pub answered_by: Vec<Link<'a>>,
-    /// `None` for the static card, which has no script behind it.
+    /// `None` for the static card, which has no script behind it: its
+    /// "In the article" button is disabled.
     pub actions: Option<Actions<'a>>,
 }
 
@@ -130,18 +131,27 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
         out.push_str("</li>");
     }
     out.push_str("</ul>");
-    if let Some(actions) = &card.actions {
-        put(out, &["<div class=\"card-actions\"><button type=\"button\" class=\"link-button\" data-in-article=\""]);
-        push_number(out, actions.index);
-        put(out, &["\">In the article</button><a href=\""]);
-        escape_into(out, actions.permalink);
-        out.push_str("\" class=\"permalink\"");
-        if actions.new_tab {
-            out.push_str(" target=\"_blank\" rel=\"noopener\"");
+    out.push_str("<div class=\"card-actions\"><button type=\"button\" class=\"link-button\"");
+    match &card.actions {
+        Some(actions) => {
+            out.push_str(" data-in-article=\"");
+            push_number(out, actions.index);
+            out.push_str("\">In the article</button><a href=\"");
+            escape_into(out, actions.permalink);
+            out.push_str("\" class=\"permalink\"");
+            if actions.new_tab {
+                out.push_str(" target=\"_blank\" rel=\"noopener\"");
+            }
         }
-        out.push_str(">Link to this statement</a></div>");
+        // The same place, so nothing moves when the app takes over; the
+        // button needs the app, the permalink does not.
+        None => {
+            out.push_str(" disabled>In the article</button><a href=\"#statement-");
+            escape_into(out, card.id);
+            out.push_str("\" class=\"permalink\"");
+        }
     }
-    out.push_str("</footer></article>");
+    out.push_str(">Link to this statement</a></div></footer></article>");
 }
 
 /// A link to another statement's card, which the list opens in place.
@@ -233,10 +243,14 @@ mod tests {
     }
 
     #[test]
-    fn the_static_card_has_no_buttons_and_the_app_card_has_its_actions() {
+    fn the_static_card_has_its_button_disabled_and_the_app_card_has_its_actions() {
         let mut static_card = String::new();
         write(&mut static_card, &hostile(None), &plain);
-        assert!(!static_card.contains("<button"));
+        assert!(static_card.contains(
+            "<button type=\"button\" class=\"link-button\" disabled>In the article</button>"
+        ));
+        assert!(static_card.contains("<a href=\"#statement-&lt;img"));
+        assert!(!static_card.contains("data-in-article"));
         assert!(!static_card.contains("is-target"));
         assert!(static_card.contains("data-show=\"7\""));
         assert!(static_card.contains("data-show=\"1234\""));

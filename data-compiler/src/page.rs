@@ -95,11 +95,15 @@ pub fn head(data: &Data) -> String {
     )
 }
 
-/// The statements as static cards, in the markup the app renders.
+/// The page as the app first renders it for the default view, as static
+/// markup: the same elements and classes, so that when the app replaces it
+/// nothing moves. The controls are there but disabled (they need the app);
+/// the first [`PRERENDERED`] statements are the app's cards
+/// ([`card::write`]).
 pub fn body(data: &Data) -> String {
     let a = &data.article;
-    let mut out = String::with_capacity(1024 + data.statements.len() * 700);
-    out.push_str("<div class=\"page\">\n<header class=\"masthead\">\n<p class=\"kicker\">Quote Explorer</p>\n");
+    let mut out = String::with_capacity(4096 + data.statements.len().min(PRERENDERED) * 1500);
+    out.push_str("<div class=\"page\">\n<a class=\"skip-link\" href=\"#results\">Skip to the statements</a>\n<header class=\"masthead\">\n<p class=\"kicker\">Quote Explorer</p>\n");
     let _ = writeln!(out, "<h1>{}</h1>", escape(&a.headline));
     if let Some(dek) = &a.dek {
         let _ = writeln!(out, "<p class=\"dek\">{}</p>", escape(dek));
@@ -107,6 +111,7 @@ pub fn body(data: &Data) -> String {
     if let Some(caption) = &a.photo_caption {
         let _ = writeln!(out, "<p class=\"caption\">{}</p>", escape(caption));
     }
+    out.push_str("<div class=\"tools\"><div class=\"copy-link\"><button type=\"button\" class=\"tool-button\" disabled>Copy link</button><span class=\"copy-status\"></span></div><button type=\"button\" class=\"tool-button\" disabled>Embed</button></div>\n");
     let source = a.source_url.as_ref().map_or_else(String::new, |url| {
         format!(
             " <a href=\"{}\">Read the original article</a>.",
@@ -122,12 +127,35 @@ pub fn body(data: &Data) -> String {
         out,
         "<div id=\"app-failed\" hidden><p class=\"notice\">This browser could not start the explorer (it needs WebAssembly), so filtering is off. Every statement is listed below.{source}"
     );
-    out.push_str("</p></div>\n<main id=\"results\" class=\"main\">\n");
+    out.push_str("</p></div>\n<div class=\"layout\">\n");
+    filters(&mut out, data);
+    out.push_str("<main id=\"results\" class=\"main\" tabindex=\"-1\">\n<section class=\"results\" aria-labelledby=\"results-heading\"><h2 id=\"results-heading\" class=\"visually-hidden\">Statements</h2>\n");
+    // The view tabs without addresses: without the app there is one view.
+    out.push_str("<nav class=\"view-switch\" aria-label=\"View\"><a class=\"view-tab is-current\" aria-current=\"page\">Statements</a><a class=\"view-tab\">In the article</a></nav>\n");
+    let total = data.statements.len();
     let _ = writeln!(
         out,
-        "<p class=\"result-count\">{} statements</p>\n<ol class=\"cards\">",
-        data.statements.len()
+        "<p class=\"result-count\">{total} {}</p>",
+        if total == 1 {
+            "statement"
+        } else {
+            "statements"
+        }
     );
+    out.push_str("<ul class=\"summary-bar\" aria-label=\"Statements by stance\">");
+    for stance in [Stance::Agreed, Stance::Disputed, Stance::Unchallenged] {
+        let (id, _, icon) = stance_parts(stance);
+        let count = data
+            .statements
+            .iter()
+            .filter(|s| s.stance == stance)
+            .count();
+        let _ = write!(
+            out,
+            "<li><button type=\"button\" class=\"stance-pill stance-{id}\" aria-pressed=\"false\" disabled><span aria-hidden=\"true\" class=\"stance-icon\">{icon}</span>{count} {id}</button></li>"
+        );
+    }
+    out.push_str("</ul>\n<ol class=\"cards\">");
     for (i, s) in data.statements.iter().enumerate().take(PRERENDERED) {
         out.push_str("<li>");
         card::write(&mut out, &static_card(data, i, s), &card::plain);
@@ -141,8 +169,85 @@ pub fn body(data: &Data) -> String {
             data.statements.len()
         );
     }
-    out.push_str("</main>\n</div>");
+    out.push_str("</section>\n</main>\n</div>\n<footer class=\"site-footer\"><p>");
+    match &a.source_url {
+        Some(url) => {
+            let _ = write!(
+                out,
+                "Statements from <a href=\"{}\" target=\"_blank\" rel=\"noopener\">the original article</a>.",
+                escape(url)
+            );
+        }
+        None => {
+            let _ = write!(
+                out,
+                "Statements from the article “{}”.",
+                escape(&a.headline)
+            );
+        }
+    }
+    out.push_str("</p></footer>\n</div>");
     out
+}
+
+/// The filter panel as the app renders it with nothing chosen: the search
+/// field and every facet value with its count, disabled until the app runs.
+fn filters(out: &mut String, data: &Data) {
+    out.push_str("<nav class=\"filters\" aria-label=\"Filters\"><button type=\"button\" class=\"filters-toggle\" aria-expanded=\"false\" aria-controls=\"filter-fields\" disabled><span aria-hidden=\"true\" class=\"chevron\">▸</span>Filters</button><div id=\"filter-fields\" class=\"filter-fields\">");
+    out.push_str("<form class=\"search\" role=\"search\"><label for=\"q\">Search statements</label><input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"e.g. evidence, Lavrov\" disabled></form>");
+    let count =
+        |keep: &dyn Fn(&Statement) -> bool| data.statements.iter().filter(|s| keep(s)).count();
+    let speakers: Vec<(&str, &str, usize)> = data
+        .speakers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), s.name.as_str(), count(&|st| st.speaker == i)))
+        .collect();
+    let topics: Vec<(&str, &str, usize)> = data
+        .topics
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            (
+                t.id.as_str(),
+                t.label.as_str(),
+                count(&|st| st.topics.contains(&i)),
+            )
+        })
+        .collect();
+    let stances: Vec<(&str, &str, usize)> =
+        [Stance::Agreed, Stance::Disputed, Stance::Unchallenged]
+            .into_iter()
+            .map(|stance| {
+                let (id, label, _) = stance_parts(stance);
+                (id, label, count(&|st| st.stance == stance))
+            })
+            .collect();
+    for (key, legend, values) in [
+        ("speaker", "Speaker", speakers),
+        ("topic", "Topic", topics),
+        ("stance", "Stance", stances),
+    ] {
+        let _ = write!(
+            out,
+            "<fieldset class=\"facet facet-{key}\"><legend>{legend}</legend><ul class=\"options\">"
+        );
+        for (id, label, n) in values {
+            let id = escape(&format!("f-{key}-{id}"));
+            let class = if n == 0 {
+                "option is-unavailable"
+            } else {
+                "option"
+            };
+            let _ = write!(
+                out,
+                "<li class=\"{class}\"><input type=\"checkbox\" id=\"{id}\" disabled><label for=\"{id}\">{} ({n})</label></li>",
+                escape(label)
+            );
+        }
+        out.push_str("</ul></fieldset>");
+    }
+    out.push_str("</div></nav>\n");
 }
 
 /// Trunk's `index.html` with the data written in: the title and share meta

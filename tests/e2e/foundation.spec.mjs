@@ -10,6 +10,31 @@ test('the page loads with no console error and shows every statement', async ({ 
   expect(problems).toEqual([]);
 });
 
+for (const [width, height] of [[1280, 800], [390, 844]]) {
+  test(`at ${width} px the app replaces the prerendered page without moving anything`, async ({ browser }) => {
+    // Where the parts of the first screen are: the prerendered page as it
+    // shows before the app starts (its loader held back), then the app once
+    // it has taken over.
+    const places = async (app) => {
+      const context = await browser.newContext({ viewport: { width, height } });
+      if (!app) await context.route('**/init.js', (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto('/');
+      if (app) await expect(page.locator('.view-switch a[href]').first()).toBeVisible();
+      const boxes = await page.evaluate(() => Object.fromEntries(
+        ['h1', '.tools', '.filters', '.filters-toggle', '.view-switch', '.result-count', '.summary-bar', 'ol.cards > li:nth-child(1)', 'ol.cards > li:nth-child(2)']
+          .map((selector) => {
+            const r = document.querySelector(selector).getBoundingClientRect();
+            return [selector, [r.x, r.y, r.width, r.height].map(Math.round)];
+          })));
+      await context.close();
+      return boxes;
+    };
+    const prerendered = await places(false);
+    expect(await places(true)).toEqual(prerendered);
+  });
+}
+
 test('a response links to the card it answers, which scrolls into view', async ({ page }) => {
   await open(page);
   const denial = page.locator('#statement-spokesman-no-agreement');

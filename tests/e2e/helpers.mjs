@@ -9,7 +9,7 @@ export async function open(page, path = '/') {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   await page.goto(path);
-  await expect(page.locator('.view-switch')).toBeVisible();
+  await expect(page.locator('.view-switch a[href]').first()).toBeVisible();
   return problems;
 }
 
@@ -127,7 +127,7 @@ export async function messagesSettle(page, ms = 400) {
 export async function embeddedApp(page, iframe = 'iframe') {
   const handle = await page.locator(iframe).elementHandle();
   const frame = await handle.contentFrame();
-  await expect(frame.locator('.view-switch')).toBeVisible();
+  await expect(frame.locator('.view-switch a[href]').first()).toBeVisible();
   return frame;
 }
 

@@ -16,7 +16,7 @@ for (const view of ['', '?view=article', '?embed=1']) {
     page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     await page.goto(`/hostile-data/${view}`);
-    await expect(page.locator('.view-switch')).toBeVisible();
+    await expect(page.locator('.view-switch a[href]').first()).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('3 statements');
     const app = page.locator('#app');
     if (view === '') {
