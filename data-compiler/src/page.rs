@@ -1,8 +1,10 @@
 //! The HTML that exists before any script runs: the page title and share
-//! meta, and every statement as static markup in the app's own classes. It
-//! is what readers without WebAssembly and search engines see, what the
-//! first paint shows before the app takes over, and (as a whole page with
-//! no script) the reference the start-up benchmark compares against.
+//! meta, and the default view as the app first renders it (filter panel,
+//! stance summary, the first statements as cards) in the app's own markup.
+//! It is what readers without WebAssembly and search engines see, what the
+//! first paint shows before the app takes over (which then moves nothing),
+//! and (as a whole page with no script) the reference the start-up
+//! benchmark compares against.
 
 use std::fmt::Write;
 
