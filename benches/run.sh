@@ -5,7 +5,7 @@
 # target/bench/results.json and prints a Markdown table.
 #
 #   benches/run.sh                 every part (first run ~25 min on 2 cores; later runs reuse the builds)
-#   benches/run.sh bytes           brotli sizes: the app, its variants (not minified, wasm-opt -Oz / -O3), the minimal Yew reference
+#   benches/run.sh bytes           brotli sizes: the app, its variants (not minified, wasm-opt -Oz / -O3), the minimal Yew reference and the same with the machinery the app uses
 #   benches/run.sh startup         first card painted and interactive, app vs the no-script static page (4× throttle)
 #   benches/run.sh scale           generated data of 1k/10k/100k statements: click and keystroke → list painted (4× throttle)
 #   benches/run.sh engine          criterion: Index::new and Index::evaluate at 1k/10k/100k, natively
@@ -84,6 +84,8 @@ part_bytes() {
   cargo fetch --quiet --manifest-path benches/reference-app/Cargo.toml
   (cd benches/reference-app && trunk_build reference "$BENCH/reference" "$BENCH/dist-reference")
   (cd benches/reference-app && trunk_build reference-unminified "$BENCH/reference" "$BENCH/dist-reference-unminified" --minify false)
+  # The same list with the Yew machinery the app uses (reducer, context, events, effects): its floor.
+  (cd benches/reference-app && trunk_build reference-machinery "$BENCH/reference" "$BENCH/dist-reference-machinery" machinery.html)
   say "measuring bytes"
   node benches/bytes.mjs \
     "app=target/bench/dist-app=minified, wasm-opt -Os (as configured)" \
@@ -92,6 +94,7 @@ part_bytes() {
     "o3=target/bench/dist-app-O3=wasm-opt -O3" \
     "reference=target/bench/dist-reference=minimal Yew app, minified, -Os" \
     "reference_unminified=target/bench/dist-reference-unminified=minimal Yew app, not minified" \
+    "reference_machinery=target/bench/dist-reference-machinery=the list with a reducer, context, events, effects, keyed list (no app logic)" \
     >"$BENCH/part-bytes.json"
   # Where the wasm's code goes, by crate, before wasm-opt: a guide for slimming.
   node benches/wasm-sizes.mjs "$BENCH/app/wasm32-unknown-unknown/release/quote-explorer.wasm" 40 >"$BENCH/wasm-sizes-app.txt"
