@@ -32,7 +32,7 @@ fn side_parts(side: Side) -> (&'static str, &'static str) {
 }
 
 /// The card of statement `i` as the page shows it before the app starts:
-/// what the app's card shows, less the buttons that need the app.
+/// what the app's card shows, its "In the article" button disabled.
 fn static_card<'a>(data: &'a Data, i: usize, s: &'a Statement) -> card::Card<'a> {
     let speaker = &data.speakers[s.speaker];
     let link = |j: usize| {

@@ -74,13 +74,13 @@ pub fn article_view(state: &AppContext) -> Html {
     html! {
         <>
             if state.outcome.shown == 0 {
-                {super::statement_list::no_match(&state)}
+                {super::statement_list::no_match(state)}
             }
             <div class="article-text">
                 <h3 class="article-headline">{DATA.article.headline}</h3>
                 {for (0..DATA.article.paragraphs.len()).map(|p| {
                     let shown: Vec<usize> = state.index.in_paragraph(p).iter().copied().filter(|&i| matches.contains(i)).collect();
-                    paragraph(&state, p, &shown)
+                    paragraph(state, p, &shown)
                 })}
             </div>
         </>
