@@ -16,7 +16,7 @@ mod native {
     use quote_explorer::model::{
         Article, Dataset, Kind, SearchData, Side, Speaker, Stance, Statement, Topic,
     };
-    use quote_explorer::text::{pair_bits, search_text_into, speaker_search_text};
+    use quote_explorer::text::{search_text, speaker_search_text};
 
     fn leak(s: &str) -> &'static str {
         Box::leak(s.to_owned().into_boxed_str())
@@ -84,20 +84,11 @@ mod native {
             })
             .collect();
         // What `qe-data` folds into the compiled data at build time.
-        let mut haystack = String::new();
-        let mut starts = Vec::with_capacity(statements.len() + 1);
-        let mut pairs = Vec::with_capacity(statements.len());
-        for s in &statements {
-            let start = haystack.len();
-            starts.push(start);
-            search_text_into(&mut haystack, s.text, s.note);
-            pairs.push(pair_bits(&haystack[start..]));
-        }
-        starts.push(haystack.len());
+        let built = search_text(statements.iter().map(|s| (s.text, s.note)));
         let search = SearchData {
-            haystack: leak(&haystack),
-            starts: Box::leak(starts.into_boxed_slice()),
-            pairs: Box::leak(pairs.into_boxed_slice()),
+            haystack: leak(&built.haystack),
+            starts: Box::leak(built.starts.into_boxed_slice()),
+            pairs: Box::leak(built.pairs.into_boxed_slice()),
             speakers: Box::leak(
                 speakers
                     .iter()

@@ -156,15 +156,25 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
 
 /// A link to another statement's card, which the list opens in place.
 fn link(out: &mut String, to: &Link<'_>) {
-    out.push_str("<a href=\"#statement-");
-    escape_into(out, to.id);
-    out.push_str("\" class=\"statement-link\" data-show=\"");
-    push_number(out, to.index);
-    out.push_str("\"><strong>");
+    open_statement_link(out, to.id, to.index, &["statement-link"]);
+    out.push_str("<strong>");
     escape_into(out, to.speaker);
     out.push_str("</strong>: ");
     escape_into(out, to.text);
     out.push_str("</a>");
+}
+
+/// Opens a link to statement `index` (whose id is `id`) that the app opens
+/// in place: `<a href="#statement-…" class="…" data-show="…">`. The
+/// `data-show` is what the lists' one click listener reads.
+pub fn open_statement_link(out: &mut String, id: &str, index: usize, classes: &[&str]) {
+    out.push_str("<a href=\"#statement-");
+    escape_into(out, id);
+    out.push_str("\" class=\"");
+    out.push_str(&classes.join(" "));
+    out.push_str("\" data-show=\"");
+    push_number(out, index);
+    out.push_str("\">");
 }
 
 /// Decimal digits without `format!`.

@@ -88,6 +88,34 @@ pub fn search_text_into(out: &mut String, text: &str, note: Option<&str>) {
     }
 }
 
+/// The search text of statements given as (text, note), one after another:
+/// what `qe-data` compiles into the data (`model::SearchData`).
+pub struct SearchText {
+    pub haystack: String,
+    /// Where each statement's search text starts, then `haystack.len()`.
+    pub starts: Vec<usize>,
+    /// Each statement's byte-pair bits ([`pair_bits`]).
+    pub pairs: Vec<[u64; 4]>,
+}
+
+pub fn search_text<'a>(
+    statements: impl ExactSizeIterator<Item = (&'a str, Option<&'a str>)>,
+) -> SearchText {
+    let mut built = SearchText {
+        haystack: String::with_capacity(statements.len() * 200),
+        starts: Vec::with_capacity(statements.len() + 1),
+        pairs: Vec::with_capacity(statements.len()),
+    };
+    for (text, note) in statements {
+        let start = built.haystack.len();
+        built.starts.push(start);
+        search_text_into(&mut built.haystack, text, note);
+        built.pairs.push(pair_bits(&built.haystack[start..]));
+    }
+    built.starts.push(built.haystack.len());
+    built
+}
+
 /// The folded "name\nrole" of a speaker, which a query also matches.
 pub fn speaker_search_text(name: &str, role: &str) -> String {
     let mut out = fold(name);

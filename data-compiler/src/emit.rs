@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::fold::{pair_bits, search_text_into, speaker_search_text};
+use crate::fold::{search_text, speaker_search_text};
 use crate::{Data, Kind, Side, Stance};
 
 /// A Rust string literal (Rust's `Debug` for `str` escapes exactly what a
@@ -93,17 +93,17 @@ pub fn to_rust(data: &Data) -> String {
 /// app never folds the article (the app's own `text` functions, compiled
 /// into this crate, so the two cannot fold differently).
 fn search(out: &mut String, data: &Data) {
-    let mut haystack = String::with_capacity(data.statements.len() * 200);
-    let mut starts = String::with_capacity(data.statements.len() * 8);
-    let mut pairs = String::with_capacity(data.statements.len() * 80);
-    for s in &data.statements {
-        let start = haystack.len();
-        let _ = write!(starts, "{start},");
-        search_text_into(&mut haystack, &s.text, s.note.as_deref());
-        let [a, b, c, d] = pair_bits(&haystack[start..]);
-        let _ = write!(pairs, "[{a},{b},{c},{d}],");
-    }
-    let _ = write!(starts, "{}", haystack.len());
+    let built = search_text(
+        data.statements
+            .iter()
+            .map(|s| (s.text.as_str(), s.note.as_deref())),
+    );
+    let starts: Vec<String> = built.starts.iter().map(usize::to_string).collect();
+    let pairs: Vec<String> = built
+        .pairs
+        .iter()
+        .map(|[a, b, c, d]| format!("[{a},{b},{c},{d}]"))
+        .collect();
     let speakers: Vec<String> = data
         .speakers
         .iter()
@@ -111,8 +111,10 @@ fn search(out: &mut String, data: &Data) {
         .collect();
     let _ = writeln!(
         out,
-        "    search: SearchData {{\n        haystack: {},\n        starts: &[{starts}],\n        pairs: &[{pairs}],\n        speakers: &[{}],\n    }},",
-        lit(&haystack),
+        "    search: SearchData {{\n        haystack: {},\n        starts: &[{}],\n        pairs: &[{}],\n        speakers: &[{}],\n    }},",
+        lit(&built.haystack),
+        starts.join(","),
+        pairs.join(","),
         speakers.join(", ")
     );
 }

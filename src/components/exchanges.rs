@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::{on_statement_click, use_app};
+use crate::card;
 use crate::html::escape_into;
 use crate::model::DATA;
 
@@ -16,13 +17,8 @@ const FIRST: usize = 12;
 fn side(out: &mut String, i: usize, role: &str) {
     let s = &DATA.statements[i];
     let speaker = DATA.speaker_of(s);
-    out.push_str("<a href=\"#statement-");
-    escape_into(out, s.id);
-    out.push_str("\" class=\"exchange-side ");
-    out.push_str(speaker.side.class());
-    out.push_str("\" data-show=\"");
-    out.push_str(&i.to_string());
-    out.push_str("\"><span class=\"exchange-role\">");
+    card::open_statement_link(out, s.id, i, &["exchange-side", speaker.side.class()]);
+    out.push_str("<span class=\"exchange-role\">");
     out.push_str(role);
     out.push_str("</span><strong class=\"exchange-speaker\">");
     escape_into(out, speaker.name);

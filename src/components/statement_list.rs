@@ -47,7 +47,10 @@ pub fn no_match(state: &AppContext) -> Html {
 /// in a new tab.
 fn statement_card(state: &AppContext, i: usize, terms: &[String], full_view: Option<&str>) -> Html {
     let fragment = statement_fragment(DATA.statements[i].id);
-    let permalink = full_view.map_or(fragment.clone(), |f| format!("{f}{fragment}"));
+    let permalink = match full_view {
+        Some(full_view) => format!("{full_view}{fragment}"),
+        None => fragment,
+    };
     let actions = card::Actions {
         index: i,
         permalink: &permalink,
