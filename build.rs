@@ -1,30 +1,36 @@
-//! Compiles the article data file into static Rust data (`$OUT_DIR/data.rs`).
-//! The file is `data/article.json` unless `QUOTE_EXPLORER_DATA` names another;
-//! a broken file stops the build with one message per broken rule.
+//! Compiles the article data into static Rust data (`$OUT_DIR/data.rs`).
+//! The data is `data/article.json` unless `QUOTE_EXPLORER_DATA` names
+//! another JSON file or a folder of spreadsheet tabs; broken data stops the
+//! build with one line per broken rule and nothing else (no backtrace).
 
 use std::path::PathBuf;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
-    println!("cargo:rerun-if-env-changed=QUOTE_EXPLORER_DATA");
+    println!("cargo::rerun-if-env-changed=QUOTE_EXPLORER_DATA");
     let shown = std::env::var("QUOTE_EXPLORER_DATA").unwrap_or_else(|_| "data/article.json".into());
     let path = manifest.join(&shown);
-    println!("cargo:rerun-if-changed={}", path.display());
+    // A folder's files each count (Cargo watches a folder's whole tree).
+    println!("cargo::rerun-if-changed={}", path.display());
 
-    let data = match qe_data::load_file(&path, &shown) {
-        Ok(data) => data,
+    let checked = match qe_data::check_path(&path, &shown) {
+        Ok(checked) => checked,
         Err(diagnostics) => {
-            eprintln!(
-                "\nThe article data file breaks {} rule(s):",
+            for line in &diagnostics.0 {
+                println!("cargo::error={line}");
+            }
+            println!(
+                "cargo::error=The article data breaks {} rule(s). For these messages alone, run: cargo run -q --release -p qe-data --bin qe -- check {shown}",
                 diagnostics.0.len()
             );
-            eprintln!("{diagnostics}\n");
-            std::process::exit(1);
+            return;
         }
     };
+    for line in &checked.warnings {
+        println!("cargo::warning={line}");
+    }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("data.rs");
-    if let Err(err) = std::fs::write(&out, qe_data::to_rust(&data)) {
-        eprintln!("cannot write {}: {err}", out.display());
-        std::process::exit(1);
+    if let Err(err) = std::fs::write(&out, qe_data::to_rust(&checked.data)) {
+        println!("cargo::error=cannot write {}: {err}", out.display());
     }
 }

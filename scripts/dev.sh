@@ -28,6 +28,16 @@ as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# Build tools need no link-time optimisation: installing them with a cheaper
+# release profile (overriding theirs through Cargo's environment) roughly
+# halves the time a fresh machine spends compiling Trunk.
+install_tool() {
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_DEBUG=0 \
+    CARGO_PROFILE_RELEASE_INCREMENTAL=false \
+    cargo install "$@"
+}
+
 have_version() { # have_version COMMAND EXPECTED: the command prints EXPECTED in --version
   command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"
 }
@@ -53,12 +63,12 @@ setup() {
   if ! have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"; then
     say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
     # Not --locked: its lockfile names a crate version the registry no longer has.
-    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+    install_tool wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
   fi
   if ! have_version trunk "trunk $TRUNK_VERSION"; then
     say "installing trunk $TRUNK_VERSION (about 10 minutes)"
     # Trunk declares a newer rust-version than it needs.
-    cargo install --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version --force
+    install_tool --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version --force
   fi
 
   # npm: wasm-opt (binaryen 132, the first that reads wasm-bindgen 0.2.130's

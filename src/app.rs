@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::browser;
+use crate::credit;
 use crate::components::{
     active_filters::ActiveFilters, article_view::article_view, embed_dialog::EmbedButton,
     exchanges::Exchanges, filter_panel::FilterPanel, ignored_notice::ignored_notice,
@@ -129,9 +130,7 @@ pub fn app() -> Html {
                     if let Some(dek) = article.dek {
                         <p class="dek">{dek}</p>
                     }
-                    if let Some(caption) = article.photo_caption {
-                        <p class="caption">{caption}</p>
-                    }
+                    {byline()}
                     <div class="tools">
                         <CopyLink />
                         <EmbedButton />
@@ -153,11 +152,30 @@ pub fn app() -> Html {
     }
 }
 
-fn credit() -> Html {
-    match DATA.article.source_url {
-        Some(url) => html! {
-            <>{"Statements from "}<a href={url} target="_blank" rel="noopener">{"the original article"}</a>{"."}</>
-        },
-        None => html! { <>{"Statements from the article “"}{DATA.article.headline}{"”."}</> },
+fn provenance() -> credit::Provenance<'static> {
+    let a = &DATA.article;
+    credit::Provenance {
+        headline: a.headline,
+        publisher: a.publisher,
+        byline: a.byline,
+        published: a.published,
+        source_url: a.source_url,
     }
+}
+
+/// The masthead's "By … · publisher · date", when the data gives any.
+fn byline() -> Html {
+    let mut out = String::from("<p class=\"byline\">");
+    if !credit::byline(&mut out, &provenance()) {
+        return Html::default();
+    }
+    out.push_str("</p>");
+    Html::from_html_unchecked(out.into())
+}
+
+fn credit() -> Html {
+    let mut out = String::from("<span>");
+    credit::footer(&mut out, &provenance());
+    out.push_str("</span>");
+    Html::from_html_unchecked(out.into())
 }

@@ -11,8 +11,12 @@
 
 use crate::html::escape_into;
 
-/// A statement that a card links to: "Rex Tillerson: “…”".
+/// A statement that a card links to: "Rex Tillerson: “…”", and how the
+/// response relates to its claim ([`crate::model::Relation`]'s words).
 pub struct Link<'a> {
+    /// "Disputes" / "Confirms" on a response, "Disputed by" / "Confirmed
+    /// by" on the statement it answers.
+    pub relation: &'static str,
     pub index: usize,
     pub id: &'a str,
     pub speaker: &'a str,
@@ -38,8 +42,8 @@ pub struct Card<'a> {
     pub speaker: &'a str,
     pub role: &'a str,
     /// See [`initials`].
-    pub initials: String,
-    /// `side-us`, `side-russia`, `side-other`, and its label.
+    pub initials: &'a str,
+    /// The side's class in the palette (`side-0` … `side-7`), and its label.
     pub side: (&'a str, &'a str),
     /// `agreed`, `disputed`, `unchallenged`, its label and icon.
     pub stance: (&'a str, &'a str, &'a str),
@@ -79,18 +83,18 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
             "\" aria-hidden=\"true\">",
         ],
     );
-    escape_into(out, &card.initials);
+    escape_into(out, card.initials);
     put(out, &["</span><div class=\"who\"><h3 id=\"statement-"]);
     escape_into(out, card.id);
     put(out, &["-speaker\" class=\"speaker\">"]);
     escape_into(out, card.speaker);
     put(out, &["</h3><p class=\"role\">"]);
     escape_into(out, card.role);
+    out.push_str(" · <span class=\"side\">");
+    escape_into(out, side_label);
     put(
         out,
         &[
-            " · <span class=\"side\">",
-            side_label,
             "</span></p></div><span class=\"stance-badge stance-",
             stance,
             "\"><span aria-hidden=\"true\" class=\"stance-icon\">",
@@ -109,14 +113,28 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
         words(out, card.text);
         out.push_str("</p><p class=\"kind\">Paraphrase: the article’s report, not verbatim</p>");
     }
+    // Which way an exchange goes, in words on both of its cards.
     if let Some(claim) = &card.answers {
-        out.push_str("<p class=\"responds\">Answers ");
+        out.push_str("<p class=\"responds\">");
+        out.push_str(claim.relation);
+        out.push(' ');
         link(out, claim);
         out.push_str("</p>");
     }
-    if !card.answered_by.is_empty() {
-        out.push_str("<p class=\"answered\">Answered by ");
-        card.answered_by.iter().for_each(|l| link(out, l));
+    let mut relations: Vec<&str> = Vec::new();
+    for l in &card.answered_by {
+        if !relations.contains(&l.relation) {
+            relations.push(l.relation);
+        }
+    }
+    for relation in relations {
+        out.push_str("<p class=\"answered\">");
+        out.push_str(relation);
+        out.push(' ');
+        card.answered_by
+            .iter()
+            .filter(|l| l.relation == relation)
+            .for_each(|l| link(out, l));
         out.push_str("</p>");
     }
     if let Some(note) = card.note {
@@ -208,20 +226,22 @@ mod tests {
             id: evil,
             speaker: evil,
             role: evil,
-            initials: initials(evil),
-            side: ("side-us", "U.S."),
+            initials: evil,
+            side: ("side-0", evil),
             stance: ("disputed", "Disputed", "⚡"),
             quote: true,
             text: evil,
             note: Some(evil),
             topics: vec![evil, "Syria"],
             answers: Some(Link {
+                relation: "Disputes",
                 index: 7,
                 id: evil,
                 speaker: evil,
                 text: evil,
             }),
             answered_by: vec![Link {
+                relation: "Confirmed by",
                 index: 1234,
                 id: "b",
                 speaker: "B",
@@ -247,7 +267,7 @@ mod tests {
         assert_eq!(
             out.matches("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;")
                 .count(),
-            12,
+            14,
             "{out}"
         );
     }
@@ -276,7 +296,7 @@ mod tests {
         assert!(app_card
             .contains("<button type=\"button\" class=\"link-button\" data-in-article=\"3\">"));
         assert!(app_card.contains("href=\"https://example.org/#statement-a\" class=\"permalink\" target=\"_blank\" rel=\"noopener\""));
-        assert!(app_card.contains("class=\"card stance-disputed side-us is-target\""));
+        assert!(app_card.contains("class=\"card stance-disputed side-0 is-target\""));
     }
 
     #[test]

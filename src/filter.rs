@@ -177,6 +177,25 @@ impl FilterState {
         }
     }
 
+    /// Whether every speaker on side `side` is selected (and it has any).
+    pub fn side_selected(&self, data: &Dataset, side: usize) -> bool {
+        let mut members = data.side_speakers(side).peekable();
+        members.peek().is_some() && members.all(|s| self.speakers.contains(&s))
+    }
+
+    /// The side heading in the speaker filter: selects every speaker on
+    /// side `side`, or clears them all when all are selected already.
+    pub fn toggle_side(&mut self, data: &Dataset, side: usize) {
+        let all = self.side_selected(data, side);
+        for s in data.side_speakers(side) {
+            if all {
+                self.speakers.remove(&s);
+            } else {
+                self.speakers.insert(s);
+            }
+        }
+    }
+
     /// How many facet values are selected, plus one for a query.
     pub fn active_count(&self) -> usize {
         Facet::ALL

@@ -6,6 +6,7 @@
 //! into HTML and events into actions. See ARCHITECTURE.md.
 
 pub mod card;
+pub mod credit;
 pub mod embed;
 pub mod filter;
 pub mod html;

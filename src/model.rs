@@ -3,28 +3,47 @@
 //! Pure data, known at compile time (see `build.rs`); nothing here knows the
 //! browser. References between records are indices into the dataset's lists.
 
-/// Which government a speaker belongs to, shown as a marker on each card.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    Us,
-    Russia,
-    Other,
+/// A group of speakers the article sets against each other ("U.S.",
+/// "Russia"), declared by the data. Its place in the data picks its colour
+/// from the stylesheet's palette of [`Side::PALETTE`].
+#[derive(Debug, PartialEq, Eq)]
+pub struct Side {
+    pub id: &'static str,
+    pub label: &'static str,
 }
 
 impl Side {
-    pub fn label(self) -> &'static str {
+    /// How many colours the palette has; the data checker allows no more sides.
+    pub const PALETTE: usize = 8;
+
+    /// The CSS class of side number `i`: `side-0` … `side-7`.
+    pub fn class(i: usize) -> &'static str {
+        ["side-0", "side-1", "side-2", "side-3", "side-4", "side-5", "side-6", "side-7"]
+            [i % Self::PALETTE]
+    }
+}
+
+/// How a response relates to the statement it answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    Disputes,
+    Confirms,
+}
+
+impl Relation {
+    /// What a response says of the statement it answers: "Disputes …".
+    pub fn verb(self) -> &'static str {
         match self {
-            Side::Us => "U.S.",
-            Side::Russia => "Russia",
-            Side::Other => "Other",
+            Relation::Disputes => "Disputes",
+            Relation::Confirms => "Confirms",
         }
     }
 
-    pub fn class(self) -> &'static str {
+    /// What a statement says of its responses: "Disputed by …".
+    pub fn passive(self) -> &'static str {
         match self {
-            Side::Us => "side-us",
-            Side::Russia => "side-russia",
-            Side::Other => "side-other",
+            Relation::Disputes => "Disputed by",
+            Relation::Confirms => "Confirmed by",
         }
     }
 }
@@ -91,8 +110,9 @@ impl Stance {
 pub struct Article {
     pub headline: &'static str,
     pub dek: Option<&'static str>,
+    pub publisher: Option<&'static str>,
+    pub byline: Option<&'static str>,
     pub published: Option<&'static str>,
-    pub photo_caption: Option<&'static str>,
     pub source_url: Option<&'static str>,
     pub paragraphs: &'static [&'static str],
 }
@@ -102,14 +122,10 @@ pub struct Speaker {
     pub id: &'static str,
     pub name: &'static str,
     pub role: &'static str,
-    pub side: Side,
-}
-
-impl Speaker {
-    /// Up to two initials, the card's visual anchor.
-    pub fn initials(&self) -> String {
-        crate::card::initials(self.name)
-    }
+    /// Index into [`Dataset::sides`].
+    pub side: usize,
+    /// Up to two initials, the card's visual anchor (made at build time).
+    pub initials: &'static str,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -135,15 +151,19 @@ pub struct Statement {
     pub stance: Stance,
     /// Index into [`Dataset::statements`] of the statement this one answers.
     pub responds_to: Option<usize>,
+    pub relation: Relation,
     pub note: Option<&'static str>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Dataset {
     pub article: Article,
+    pub sides: &'static [Side],
     pub speakers: &'static [Speaker],
     pub topics: &'static [Topic],
     pub statements: &'static [Statement],
+    /// The search box's placeholder, examples from this article.
+    pub search_hint: &'static str,
     pub search: SearchData,
 }
 
@@ -175,6 +195,11 @@ impl Dataset {
         self.statements.iter().position(|s| s.id == id)
     }
 
+    /// The speakers on side `side`, in data order.
+    pub fn side_speakers(&self, side: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..self.speakers.len()).filter(move |&s| self.speakers[s].side == side)
+    }
+
     pub fn speaker_of(&self, statement: &Statement) -> &'static Speaker {
         &self.speakers[statement.speaker]
     }
@@ -189,9 +214,10 @@ impl Dataset {
     ) -> crate::card::Card<'a> {
         let s = &self.statements[i];
         let speaker = self.speaker_of(s);
-        let link = |j: usize| {
+        let link = |j: usize, relation: &'static str| {
             let other = &self.statements[j];
             crate::card::Link {
+                relation,
                 index: j,
                 id: other.id,
                 speaker: self.speaker_of(other).name,
@@ -202,15 +228,18 @@ impl Dataset {
             id: s.id,
             speaker: speaker.name,
             role: speaker.role,
-            initials: speaker.initials(),
-            side: (speaker.side.class(), speaker.side.label()),
+            initials: speaker.initials,
+            side: (Side::class(speaker.side), self.sides[speaker.side].label),
             stance: (s.stance.id(), s.stance.label(), s.stance.icon()),
             quote: s.kind == Kind::Quote,
             text: s.text,
             note: s.note,
             topics: s.topics.iter().map(|&t| self.topics[t].label).collect(),
-            answers: s.responds_to.map(link),
-            answered_by: answered_by.iter().map(|&j| link(j)).collect(),
+            answers: s.responds_to.map(|j| link(j, s.relation.verb())),
+            answered_by: answered_by
+                .iter()
+                .map(|&j| link(j, self.statements[j].relation.passive()))
+                .collect(),
             actions,
         }
     }

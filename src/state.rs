@@ -25,6 +25,8 @@ pub enum HistoryMode {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Toggle(Facet, usize),
+    /// Selects or clears every speaker on a side (the speaker filter's side heading).
+    ToggleSide(usize),
     SetQuery(String),
     ClearAll,
     SetView(View),
@@ -125,6 +127,10 @@ impl Reducible for AppState {
         let next = match action {
             Action::Toggle(facet, value) => {
                 location.filter.toggle(facet, value);
+                self.with(location, None, HistoryMode::Push)
+            }
+            Action::ToggleSide(side) => {
+                location.filter.toggle_side(&DATA, side);
                 self.with(location, None, HistoryMode::Push)
             }
             Action::SetQuery(query) => {

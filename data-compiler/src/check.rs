@@ -1,10 +1,12 @@
 //! The rules of the data format, checked one field at a time so that every
-//! message can name the record and the field it is about.
+//! message can name the file, the record and the field it is about: in a
+//! JSON file `statement "x": field "text"`, in a spreadsheet folder
+//! `statements.csv: row 5: column "text"` (see [`crate::folder`]).
 
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
-use crate::text::locate_quote;
+use crate::text::{closest_passage, locate_quote, shares_a_significant_word};
 use crate::Diagnostics;
 
 /// Longest string accepted in any field, in characters: it keeps a broken
@@ -14,13 +16,8 @@ const MAX_PARAGRAPH: usize = 20_000;
 const MAX_ID: usize = 64;
 /// How much of a name that is not in the data a message repeats.
 const SHOWN: usize = 40;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    Us,
-    Russia,
-    Other,
-}
+/// Sides get their colours from one accessible palette of this many.
+pub const MAX_SIDES: usize = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -35,14 +32,34 @@ pub enum Stance {
     Unchallenged,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// How a response (`responds_to`) relates to the statement it answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Relation {
+    #[default]
+    Disputes,
+    Confirms,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Article {
     pub headline: String,
     pub dek: Option<String>,
+    pub publisher: Option<String>,
+    pub byline: Option<String>,
     pub published: Option<String>,
     pub photo_caption: Option<String>,
     pub source_url: Option<String>,
+    /// The share image, a path relative to the data file (or folder).
+    pub share_image: Option<String>,
     pub paragraphs: Vec<String>,
+}
+
+/// A group of speakers the article sets against each other ("U.S.",
+/// "Russia"), in the data's order; the order picks its colour.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Side {
+    pub id: String,
+    pub label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +67,8 @@ pub struct Speaker {
     pub id: String,
     pub name: String,
     pub role: String,
-    pub side: Side,
+    /// Index into [`Data::sides`].
+    pub side: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,50 +90,168 @@ pub struct Statement {
     pub topics: Vec<usize>,
     pub stance: Stance,
     pub responds_to: Option<usize>,
+    pub relation: Relation,
     pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Data {
     pub article: Article,
+    pub sides: Vec<Side>,
     pub speakers: Vec<Speaker>,
     pub topics: Vec<Topic>,
     pub statements: Vec<Statement>,
 }
 
-/// Collects messages; each starts with the file name.
-struct Report<'f> {
-    file: &'f str,
-    errors: Vec<String>,
+/// Valid data, and what looks wrong without breaking a rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    pub data: Data,
+    pub warnings: Vec<String>,
 }
 
-impl Report<'_> {
-    fn error(&mut self, record: &str, field: &str, message: impl std::fmt::Display) {
-        self.errors.push(format!(
-            "{}: {record}: field \"{field}\": {message}",
-            self.file
-        ));
+/// Where the records were read from, so that messages point there.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// The JSON file, or the folder.
+    pub file: String,
+    /// For a folder of spreadsheet tabs: the file of each list and article.
+    pub folder: Option<FolderLayout>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct FolderLayout {
+    /// `article.txt` as shown in messages.
+    pub article: String,
+    /// Per list (`"statements"`): its CSV file as shown, and the spreadsheet
+    /// row of each entry.
+    pub lists: HashMap<&'static str, (String, Vec<usize>)>,
+}
+
+impl Layout {
+    fn json(file: &str) -> Self {
+        Layout {
+            file: file.to_owned(),
+            folder: None,
+        }
+    }
+
+    /// Paragraphs are counted from 0 in JSON, from 1 (as a person counts
+    /// them) in a spreadsheet.
+    pub fn paragraph_base(&self) -> usize {
+        usize::from(self.folder.is_some())
+    }
+
+    fn word(&self) -> &'static str {
+        if self.folder.is_some() {
+            "column"
+        } else {
+            "field"
+        }
     }
 }
 
-/// One JSON object being read, with the name of the record it is.
+/// Collects messages; each starts with the file name.
+struct Report<'l> {
+    layout: &'l Layout,
+    errors: Vec<String>,
+    warnings: Vec<String>,
+}
+
+/// Who a message is about: a file, and a record in it.
+#[derive(Clone)]
+struct Place {
+    file: String,
+    record: String,
+}
+
+impl Report<'_> {
+    fn error(&mut self, at: &Place, field: &str, message: impl std::fmt::Display) {
+        let line = self.line(at, field, message);
+        self.errors.push(line);
+    }
+
+    fn warn(&mut self, at: &Place, field: &str, message: impl std::fmt::Display) {
+        let line = self.line(at, field, message);
+        self.warnings.push(line);
+    }
+
+    fn line(&self, at: &Place, field: &str, message: impl std::fmt::Display) -> String {
+        format!(
+            "{}: {}: {} \"{field}\": {message}",
+            at.file,
+            at.record,
+            self.layout.word()
+        )
+    }
+
+    /// The place of a whole list (`"statements"`): the top level of a JSON
+    /// file, or the list's own CSV file.
+    fn list_error(&mut self, list: &str, message: impl std::fmt::Display) {
+        let line = match self
+            .layout
+            .folder
+            .as_ref()
+            .and_then(|f| f.lists.get(list))
+        {
+            Some((file, _)) => format!("{file}: {message}"),
+            None => format!("{}: data: field \"{list}\": {message}", self.layout.file),
+        };
+        self.errors.push(line);
+    }
+
+    /// The place of entry `i` of `list`, named by its id where it has a
+    /// readable one.
+    fn entry(&self, list: &'static str, kind: &str, i: usize, value: &Value) -> Place {
+        let id = value
+            .get("id")
+            .and_then(Value::as_str)
+            .filter(|id| !id.trim().is_empty() && id.len() <= MAX_ID);
+        match self
+            .layout
+            .folder
+            .as_ref()
+            .and_then(|f| f.lists.get(list))
+        {
+            Some((file, rows)) => Place {
+                file: file.clone(),
+                record: format!("row {}", rows.get(i).copied().unwrap_or(i + 2)),
+            },
+            None => Place {
+                file: self.layout.file.clone(),
+                record: match id {
+                    Some(id) => format!("{kind} \"{id}\""),
+                    None => format!("{kind} #{}", i + 1),
+                },
+            },
+        }
+    }
+
+    fn article(&self) -> Place {
+        Place {
+            file: self
+                .layout
+                .folder
+                .as_ref()
+                .map_or_else(|| self.layout.file.clone(), |f| f.article.clone()),
+            record: "article".into(),
+        }
+    }
+}
+
+/// One JSON object being read, with the place it came from.
 struct Record<'a> {
-    name: String,
+    at: Place,
     object: &'a Map<String, Value>,
 }
 
 impl<'a> Record<'a> {
-    fn new(
-        name: String,
-        value: &'a Value,
-        report: &mut Report,
-        parent_field: &str,
-    ) -> Option<Self> {
+    fn new(at: Place, value: &'a Value, report: &mut Report, parent_field: &str) -> Option<Self> {
         match value.as_object() {
-            Some(object) => Some(Record { name, object }),
+            Some(object) => Some(Record { at, object }),
             None => {
                 report.error(
-                    &name,
+                    &at,
                     parent_field,
                     format!("must be an object, found {}", kind_of(value)),
                 );
@@ -124,13 +260,20 @@ impl<'a> Record<'a> {
         }
     }
 
+    fn error(&self, report: &mut Report, field: &str, message: impl std::fmt::Display) {
+        report.error(&self.at, field, message);
+    }
+
     fn reject_unknown(&self, known: &[&str], report: &mut Report) {
         for key in self.object.keys() {
             if !known.contains(&key.as_str()) {
-                report.error(
-                    &self.name,
+                let hint = nearest(key, known.iter().copied())
+                    .map(|near| format!("; did you mean \"{near}\"?"))
+                    .unwrap_or_default();
+                self.error(
+                    report,
                     &shown(key),
-                    format!("unknown field (expected one of: {})", known.join(", ")),
+                    format!("unknown field (expected one of: {}){hint}", known.join(", ")),
                 );
             }
         }
@@ -139,7 +282,7 @@ impl<'a> Record<'a> {
     fn string(&self, field: &str, max: usize, report: &mut Report) -> Option<String> {
         match self.object.get(field) {
             None | Some(Value::Null) => {
-                report.error(&self.name, field, "missing required field");
+                self.error(report, field, "missing required field");
                 None
             }
             Some(value) => self.checked_string(field, value, max, report),
@@ -161,8 +304,8 @@ impl<'a> Record<'a> {
         report: &mut Report,
     ) -> Option<String> {
         let Some(text) = value.as_str() else {
-            report.error(
-                &self.name,
+            self.error(
+                report,
                 field,
                 format!("must be a string, found {}", kind_of(value)),
             );
@@ -170,11 +313,11 @@ impl<'a> Record<'a> {
         };
         let chars = text.chars().count();
         if text.trim().is_empty() {
-            report.error(&self.name, field, "must not be empty");
+            self.error(report, field, "must not be empty");
             None
         } else if chars > max {
-            report.error(
-                &self.name,
+            self.error(
+                report,
                 field,
                 format!("is {chars} characters long; the limit is {max}"),
             );
@@ -189,8 +332,8 @@ impl<'a> Record<'a> {
         if is_slug(&id) {
             Some(id)
         } else {
-            report.error(
-                &self.name,
+            self.error(
+                report,
                 field,
                 format!(
                     "\"{id}\" is not a valid id (lowercase letters, digits and single hyphens)"
@@ -200,6 +343,27 @@ impl<'a> Record<'a> {
         }
     }
 
+    /// A reference to another record's id. Spreadsheet habits are forgiven:
+    /// case and surrounding spaces do not matter (ids are lowercase).
+    fn reference(
+        &self,
+        field: &str,
+        what: &str,
+        index: &HashMap<String, usize>,
+        required: bool,
+        report: &mut Report,
+    ) -> Option<usize> {
+        let value = if required {
+            self.string(field, MAX_ID, report)?
+        } else {
+            self.optional_string(field, MAX_ID, report)?
+        };
+        lookup(&value, what, list_of(what), index)
+            .map_err(|m| self.error(report, field, m))
+            .ok()
+    }
+
+    /// One of a few fixed words; case and surrounding spaces do not matter.
     fn choice<T: Copy>(
         &self,
         field: &str,
@@ -207,30 +371,112 @@ impl<'a> Record<'a> {
         report: &mut Report,
     ) -> Option<T> {
         let value = self.string(field, MAX_ID, report)?;
+        self.one_of(field, &value, options, report)
+    }
+
+    fn optional_choice<T: Copy>(
+        &self,
+        field: &str,
+        options: &[(&str, T)],
+        report: &mut Report,
+    ) -> Option<Option<T>> {
+        match self.optional_string(field, MAX_ID, report) {
+            None => Some(None),
+            Some(value) => self.one_of(field, &value, options, report).map(Some),
+        }
+    }
+
+    fn one_of<T: Copy>(
+        &self,
+        field: &str,
+        value: &str,
+        options: &[(&str, T)],
+        report: &mut Report,
+    ) -> Option<T> {
+        let wanted = value.trim().to_lowercase();
         let found = options
             .iter()
-            .find(|(name, _)| *name == value)
+            .find(|(name, _)| *name == wanted)
             .map(|&(_, v)| v);
         if found.is_none() {
             let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
-            report.error(
-                &self.name,
+            self.error(
+                report,
                 field,
-                format!("\"{value}\" is not one of: {}", names.join(", ")),
+                format!("\"{}\" is not one of: {}", shown(value), names.join(", ")),
             );
         }
         found
     }
 }
 
-fn kind_of(value: &Value) -> &'static str {
+/// The entry `value` names in `index` (case and surrounding spaces aside),
+/// or a message that suggests the nearest id.
+fn lookup(
+    value: &str,
+    what: &str,
+    list: Option<&str>,
+    index: &HashMap<String, usize>,
+) -> Result<usize, String> {
+    let key = value.trim().to_lowercase();
+    index.get(&key).copied().ok_or_else(|| {
+        let hint = nearest(&key, index.keys().map(String::as_str).filter(|id| is_slug(id)))
+            .map(|near| format!("; did you mean \"{near}\"?"))
+            .unwrap_or_default();
+        let list = list.map_or_else(String::new, |l| format!(" (not in \"{l}\")"));
+        format!("unknown {what} \"{}\"{list}{hint}", shown(value))
+    })
+}
+
+/// The list a reference names its record in, as messages say it.
+fn list_of(what: &str) -> Option<&'static str> {
+    match what {
+        "speaker" => Some("speakers"),
+        "topic" => Some("topics"),
+        "side" => Some("sides"),
+        _ => None,
+    }
+}
+
+/// The option closest to `word` by edit distance, if it is close enough to
+/// be a typo (at most one edit in four characters, and at least one).
+pub fn nearest<'a>(word: &str, options: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    if word.len() > MAX_ID {
+        return None;
+    }
+    let limit = (word.chars().count() / 4).max(1);
+    options
+        .map(|o| (edit_distance(word, o), o))
+        .filter(|&(d, _)| d <= limit)
+        .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)))
+        .map(|(_, o)| o)
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let replaced = previous + usize::from(ca != cb);
+            previous = row[j + 1];
+            row[j + 1] = replaced.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+fn kind_of(value: &Value) -> String {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Null => "null".into(),
+        Value::Bool(_) => "a boolean".into(),
+        Value::Number(_) => "a number".into(),
+        // A spreadsheet cell is always text: show it.
+        Value::String(s) => format!("\"{}\"", shown(s)),
+        Value::Array(_) => "an array".into(),
+        Value::Object(_) => "an object".into(),
     }
 }
 
@@ -243,7 +489,7 @@ fn shown(text: &str) -> String {
     }
 }
 
-fn is_slug(id: &str) -> bool {
+pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|part| {
             !part.is_empty()
@@ -285,26 +531,23 @@ fn list<'a>(
 ) -> Option<&'a Vec<Value>> {
     match root.get(field) {
         None => {
-            report.error("data", field, "missing required field");
+            report.list_error(field, "missing required field");
             None
         }
         Some(Value::Array(items)) if items.is_empty() => {
-            report.error("data", field, "must list at least one entry");
+            report.list_error(field, "must list at least one entry");
             None
         }
         Some(Value::Array(items)) => Some(items),
         Some(other) => {
-            report.error(
-                "data",
-                field,
-                format!("must be an array, found {}", kind_of(other)),
-            );
+            report.list_error(field, format!("must be an array, found {}", kind_of(other)));
             None
         }
     }
 }
 
-pub fn check(file: &str, bytes: &[u8]) -> Result<Data, Diagnostics> {
+/// Checks the bytes of a JSON data file shown as `file` in messages.
+pub fn check(file: &str, bytes: &[u8]) -> Result<Checked, Diagnostics> {
     let fail = |message: String| Err(Diagnostics(vec![format!("{file}: {message}")]));
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
@@ -334,36 +577,50 @@ pub fn check(file: &str, bytes: &[u8]) -> Result<Data, Diagnostics> {
             ))
         }
     };
+    check_value(&root, &Layout::json(file))
+}
+
+/// Checks data already read into JSON values (from a JSON file, or from a
+/// folder of spreadsheet tabs), with messages pointing into `layout`.
+pub fn check_value(root: &Value, layout: &Layout) -> Result<Checked, Diagnostics> {
     let Some(root) = root.as_object() else {
-        return fail(format!(
-            "the top level must be an object, found {}",
-            kind_of(&root)
-        ));
+        return Err(Diagnostics(vec![format!(
+            "{}: the top level must be an object, found {}",
+            layout.file,
+            kind_of(root)
+        )]));
     };
 
     let mut report = Report {
-        file,
+        layout,
         errors: Vec::new(),
+        warnings: Vec::new(),
     };
     let root_record = Record {
-        name: "data".into(),
+        at: Place {
+            file: layout.file.clone(),
+            record: "data".into(),
+        },
         object: root,
     };
     root_record.reject_unknown(
-        &["article", "speakers", "topics", "statements"],
+        &["article", "sides", "speakers", "topics", "statements"],
         &mut report,
     );
 
     let article = match root.get("article") {
-        Some(value) => Record::new("article".into(), value, &mut report, "article")
+        Some(value) => Record::new(report.article(), value, &mut report, "article")
             .and_then(|r| read_article(&r, &mut report)),
         None => {
-            report.error("data", "article", "missing required field");
+            report.list_error("article", "missing required field");
             None
         }
     };
+    let (sides, side_index) = list(root, "sides", &mut report)
+        .map(|items| read_sides(items, &mut report))
+        .unwrap_or_default();
     let (speakers, speaker_index) = list(root, "speakers", &mut report)
-        .map(|items| read_speakers(items, &mut report))
+        .map(|items| read_speakers(items, &side_index, &mut report))
         .unwrap_or_default();
     let (topics, topic_index) = list(root, "topics", &mut report)
         .map(|items| read_topics(items, &mut report))
@@ -381,11 +638,15 @@ pub fn check(file: &str, bytes: &[u8]) -> Result<Data, Diagnostics> {
         .unwrap_or_default();
 
     match article {
-        Some(article) if report.errors.is_empty() => Ok(Data {
-            article,
-            speakers,
-            topics,
-            statements,
+        Some(article) if report.errors.is_empty() => Ok(Checked {
+            data: Data {
+                article,
+                sides,
+                speakers,
+                topics,
+                statements,
+            },
+            warnings: report.warnings,
         }),
         _ => Err(Diagnostics(report.errors)),
     }
@@ -398,54 +659,69 @@ fn strip_position(message: &str) -> &str {
         .map_or(message, |i| &message[..i])
 }
 
+/// The article's fields, in the order a JSON file and `article.txt` list them.
+pub const ARTICLE_FIELDS: [&str; 9] = [
+    "headline",
+    "dek",
+    "publisher",
+    "byline",
+    "published",
+    "source_url",
+    "photo_caption",
+    "share_image",
+    "paragraphs",
+];
+
 fn read_article(r: &Record, report: &mut Report) -> Option<Article> {
-    r.reject_unknown(
-        &[
-            "headline",
-            "dek",
-            "published",
-            "photo_caption",
-            "source_url",
-            "paragraphs",
-        ],
-        report,
-    );
+    r.reject_unknown(&ARTICLE_FIELDS, report);
     let headline = r.string("headline", MAX_TEXT, report);
-    let dek = r.optional_string("dek", MAX_TEXT, report);
-    let photo_caption = r.optional_string("photo_caption", MAX_TEXT, report);
+    let text = |field: &str, report: &mut Report| r.optional_string(field, MAX_TEXT, report);
+    let dek = text("dek", report);
+    let publisher = text("publisher", report);
+    let byline = text("byline", report);
+    let photo_caption = text("photo_caption", report);
     let published = r
         .optional_string("published", MAX_ID, report)
         .filter(|date| {
             let ok = is_date(date);
             if !ok {
-                report.error(
-                    &r.name,
+                r.error(
+                    report,
                     "published",
-                    format!("\"{date}\" is not a date of the form YYYY-MM-DD"),
+                    format!("\"{}\" is not a date of the form YYYY-MM-DD", shown(date)),
                 );
             }
             ok
         });
-    let source_url = r
-        .optional_string("source_url", MAX_TEXT, report)
-        .filter(|url| {
-            let ok = url.starts_with("https://") || url.starts_with("http://");
-            if !ok {
-                report.error(
-                    &r.name,
-                    "source_url",
-                    "must be an http:// or https:// address",
-                );
-            }
-            ok
-        });
+    let source_url = text("source_url", report).filter(|url| {
+        let ok = url.starts_with("https://") || url.starts_with("http://");
+        if !ok {
+            r.error(report, "source_url", "must be an http:// or https:// address");
+        }
+        ok
+    });
+    let share_image = text("share_image", report).filter(|path| {
+        let lower = path.to_ascii_lowercase();
+        let ok = [".png", ".jpg", ".jpeg"].iter().any(|e| lower.ends_with(e))
+            && !path.contains("..")
+            && !path.starts_with('/')
+            && !path.contains(':');
+        if !ok {
+            r.error(
+                report,
+                "share_image",
+                "must be a .png or .jpg file beside the data file (a relative path without ..)",
+            );
+        }
+        ok
+    });
     let paragraphs = match r.object.get("paragraphs") {
         None => {
-            report.error(&r.name, "paragraphs", "missing required field");
+            r.error(report, "paragraphs", "missing required field");
             None
         }
         Some(Value::Array(items)) if items.is_empty() => {
-            report.error(&r.name, "paragraphs", "must list at least one paragraph");
+            r.error(report, "paragraphs", "must list at least one paragraph");
             None
         }
         Some(Value::Array(items)) => {
@@ -459,8 +735,8 @@ fn read_article(r: &Record, report: &mut Report) -> Option<Article> {
             read.into_iter().collect::<Option<Vec<String>>>()
         }
         Some(other) => {
-            report.error(
-                &r.name,
+            r.error(
+                report,
                 "paragraphs",
                 format!("must be an array, found {}", kind_of(other)),
             );
@@ -470,19 +746,24 @@ fn read_article(r: &Record, report: &mut Report) -> Option<Article> {
     Some(Article {
         headline: headline?,
         dek,
+        publisher,
+        byline,
         published,
         photo_caption,
         source_url,
+        share_image,
         paragraphs: paragraphs?,
     })
 }
 
-/// The id of every list entry, where it has a readable one.
-fn listed_ids(items: &[Value]) -> impl Iterator<Item = Option<&str>> {
+/// The id of every list entry, where it has a readable one (lowercased, as
+/// references are looked up).
+fn listed_ids(items: &[Value]) -> impl Iterator<Item = Option<String>> + '_ {
     items.iter().map(|item| {
         item.get("id")
             .and_then(Value::as_str)
             .filter(|id| id.len() <= MAX_ID)
+            .map(|id| id.trim().to_lowercase())
     })
 }
 
@@ -490,53 +771,76 @@ fn listed_ids(items: &[Value]) -> impl Iterator<Item = Option<&str>> {
 /// position. Every entry counts, even one that broke its own rules, so that
 /// positions are the list's own and a reference to a broken entry is not
 /// reported again as unknown.
-fn check_unique<'a>(
+fn check_unique(
+    list: &'static str,
     kind: &str,
-    ids: impl Iterator<Item = Option<&'a str>>,
+    items: &[Value],
     report: &mut Report,
 ) -> HashMap<String, usize> {
     let mut seen = HashMap::new();
-    for (i, id) in ids.enumerate() {
+    for (i, id) in listed_ids(items).enumerate() {
         let Some(id) = id else { continue };
-        if let Some(first) = seen.insert(id.to_owned(), i) {
-            report.error(
-                &format!("{kind} \"{id}\""),
-                "id",
-                format!("duplicate id (entries {} and {})", first + 1, i + 1),
-            );
-            seen.insert(id.to_owned(), first);
+        if let Some(first) = seen.insert(id.clone(), i) {
+            let at = report.entry(list, kind, i, &items[i]);
+            let (a, b) = match report.layout.folder.as_ref().and_then(|f| f.lists.get(list)) {
+                Some((_, rows)) => (
+                    format!("rows {}", rows.get(first).copied().unwrap_or(first + 2)),
+                    rows.get(i).copied().unwrap_or(i + 2).to_string(),
+                ),
+                None => (format!("entries {}", first + 1), (i + 1).to_string()),
+            };
+            report.error(&at, "id", format!("duplicate id \"{id}\" ({a} and {b})"));
+            seen.insert(id, first);
         }
     }
     seen
 }
 
-/// The name of list entry `i` in messages: its id where it has a readable one.
-fn entry_name(kind: &str, i: usize, value: &Value) -> String {
-    match value.get("id").and_then(Value::as_str) {
-        Some(id) if !id.trim().is_empty() && id.len() <= MAX_ID => format!("{kind} \"{id}\""),
-        _ => format!("{kind} #{}", i + 1),
+fn read_sides(items: &[Value], report: &mut Report) -> (Vec<Side>, HashMap<String, usize>) {
+    if items.len() > MAX_SIDES {
+        report.list_error(
+            "sides",
+            format!(
+                "lists {} sides; the colour palette has {MAX_SIDES} (merge the smaller sides into one, e.g. \"other\")",
+                items.len()
+            ),
+        );
     }
+    let sides = items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let at = report.entry("sides", "side", i, item);
+            let r = Record::new(at, item, report, "sides")?;
+            r.reject_unknown(&["id", "label"], report);
+            let id = r.id("id", report);
+            let label = r.string("label", MAX_TEXT, report);
+            Some(Side {
+                id: id?,
+                label: label?,
+            })
+        })
+        .collect();
+    let index = check_unique("sides", "side", items, report);
+    (sides, index)
 }
 
-fn read_speakers(items: &[Value], report: &mut Report) -> (Vec<Speaker>, HashMap<String, usize>) {
+fn read_speakers(
+    items: &[Value],
+    side_index: &HashMap<String, usize>,
+    report: &mut Report,
+) -> (Vec<Speaker>, HashMap<String, usize>) {
     let speakers: Vec<Speaker> = items
         .iter()
         .enumerate()
         .filter_map(|(i, item)| {
-            let r = Record::new(entry_name("speaker", i, item), item, report, "speakers")?;
+            let at = report.entry("speakers", "speaker", i, item);
+            let r = Record::new(at, item, report, "speakers")?;
             r.reject_unknown(&["id", "name", "role", "side"], report);
             let id = r.id("id", report);
             let name = r.string("name", MAX_TEXT, report);
             let role = r.string("role", MAX_TEXT, report);
-            let side = r.choice(
-                "side",
-                &[
-                    ("us", Side::Us),
-                    ("russia", Side::Russia),
-                    ("other", Side::Other),
-                ],
-                report,
-            );
+            let side = r.reference("side", "side", side_index, true, report);
             Some(Speaker {
                 id: id?,
                 name: name?,
@@ -545,7 +849,7 @@ fn read_speakers(items: &[Value], report: &mut Report) -> (Vec<Speaker>, HashMap
             })
         })
         .collect();
-    let index = check_unique("speaker", listed_ids(items), report);
+    let index = check_unique("speakers", "speaker", items, report);
     (speakers, index)
 }
 
@@ -554,7 +858,8 @@ fn read_topics(items: &[Value], report: &mut Report) -> (Vec<Topic>, HashMap<Str
         .iter()
         .enumerate()
         .filter_map(|(i, item)| {
-            let r = Record::new(entry_name("topic", i, item), item, report, "topics")?;
+            let at = report.entry("topics", "topic", i, item);
+            let r = Record::new(at, item, report, "topics")?;
             r.reject_unknown(&["id", "label"], report);
             let id = r.id("id", report);
             let label = r.string("label", MAX_TEXT, report);
@@ -564,9 +869,23 @@ fn read_topics(items: &[Value], report: &mut Report) -> (Vec<Topic>, HashMap<Str
             })
         })
         .collect();
-    let index = check_unique("topic", listed_ids(items), report);
+    let index = check_unique("topics", "topic", items, report);
     (topics, index)
 }
+
+/// A statement's fields, in the order a JSON file and `statements.csv` list them.
+pub const STATEMENT_FIELDS: [&str; 10] = [
+    "id",
+    "speaker",
+    "kind",
+    "text",
+    "paragraph",
+    "topics",
+    "stance",
+    "responds_to",
+    "relation",
+    "note",
+];
 
 fn read_statements(
     items: &[Value],
@@ -576,47 +895,25 @@ fn read_statements(
     report: &mut Report,
 ) -> Vec<Statement> {
     // Ids first, so that `responds_to` may point forward as well as back.
-    let statement_index = check_unique("statement", listed_ids(items), report);
+    let statement_index = check_unique("statements", "statement", items, report);
+    let base = report.layout.paragraph_base();
 
     let mut statements = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let Some(r) = Record::new(entry_name("statement", i, item), item, report, "statements")
-        else {
+        let at = report.entry("statements", "statement", i, item);
+        let Some(r) = Record::new(at, item, report, "statements") else {
             continue;
         };
-        r.reject_unknown(
-            &[
-                "id",
-                "speaker",
-                "kind",
-                "text",
-                "paragraph",
-                "topics",
-                "stance",
-                "responds_to",
-                "note",
-            ],
-            report,
-        );
+        r.reject_unknown(&STATEMENT_FIELDS, report);
         let id = r.id("id", report);
-        let speaker = r.string("speaker", MAX_ID, report).and_then(|s| {
-            let found = speaker_index.get(s.as_str()).copied();
-            if found.is_none() {
-                report.error(
-                    &r.name,
-                    "speaker",
-                    format!("unknown speaker \"{s}\" (not in \"speakers\")"),
-                );
-            }
-            found
-        });
+        let speaker = r.reference("speaker", "speaker", speaker_index, true, report);
         let kind = r.choice(
             "kind",
             &[("quote", Kind::Quote), ("paraphrase", Kind::Paraphrase)],
             report,
         );
         let text = r.string("text", MAX_TEXT, report);
-        let paragraph = read_paragraph(&r, article, report);
+        let paragraph = read_paragraph(&r, article, kind, report);
         let topics = read_topic_list(&r, topic_index, report);
         let stance = r.choice(
             "stance",
@@ -627,42 +924,92 @@ fn read_statements(
             ],
             report,
         );
-        let responds_to = r
-            .optional_string("responds_to", MAX_ID, report)
-            .and_then(|target| {
-                if Some(&target) == id.as_ref() {
-                    report.error(
-                        &r.name,
-                        "responds_to",
-                        "a statement cannot respond to itself",
-                    );
-                    return None;
-                }
-                let found = statement_index.get(&target).copied();
-                if found.is_none() {
-                    report.error(
-                        &r.name,
-                        "responds_to",
-                        format!("unknown statement \"{target}\""),
-                    );
-                }
-                found
-            });
+        let own_id = item.get("id").and_then(Value::as_str).map(|s| s.trim().to_lowercase());
+        let target_id = r
+            .object
+            .get("responds_to")
+            .and_then(Value::as_str)
+            .map(|s| s.trim().to_lowercase());
+        let responds_to = if own_id.is_some() && own_id == target_id {
+            r.error(report, "responds_to", "a statement cannot respond to itself");
+            None
+        } else {
+            r.reference("responds_to", "statement", &statement_index, false, report)
+        };
+        let relation = r.optional_choice(
+            "relation",
+            &[
+                ("disputes", Relation::Disputes),
+                ("confirms", Relation::Confirms),
+            ],
+            report,
+        );
+        if matches!(relation, Some(Some(_))) && target_id.is_none() {
+            r.error(
+                report,
+                "relation",
+                "says how a response relates to the statement it answers: give \"responds_to\" too, or leave it empty",
+            );
+        }
         let note = r.optional_string("note", MAX_TEXT, report);
+
+        let paragraph = match (kind, &text, paragraph, article) {
+            // A quote without its paragraph: the one paragraph that has it.
+            (Some(Kind::Quote), Some(text), Some(None), Some(article)) => {
+                let found: Vec<usize> = (0..article.paragraphs.len())
+                    .filter(|&p| locate_quote(&article.paragraphs[p], text).is_some())
+                    .collect();
+                match found.as_slice() {
+                    [p] => Some(*p),
+                    [] => {
+                        r.error(
+                            report,
+                            "text",
+                            format!(
+                                "quote not found verbatim in any paragraph{}",
+                                closest_in_article(article, text, base)
+                            ),
+                        );
+                        None
+                    }
+                    several => {
+                        r.error(
+                            report,
+                            "paragraph",
+                            format!(
+                                "the quote is in paragraphs {}: give the one it is from",
+                                numbers(several, base)
+                            ),
+                        );
+                        None
+                    }
+                }
+            }
+            (_, _, Some(p), _) => p,
+            _ => None,
+        };
 
         let span = match (kind, &text, paragraph, article) {
             (Some(Kind::Quote), Some(text), Some(p), Some(article)) => {
                 let found = locate_quote(&article.paragraphs[p], text);
                 if found.is_none() {
-                    report.error(
-                        &r.name,
-                        "text",
-                        format!("quote not found verbatim in paragraph {p}"),
-                    );
+                    quote_not_found(&r, report, article, text, p, base);
                 }
                 found
             }
-            (Some(Kind::Paraphrase), _, Some(p), Some(article)) => {
+            (Some(Kind::Paraphrase), text, Some(p), Some(article)) => {
+                if let Some(text) = text {
+                    if !shares_a_significant_word(text, &article.paragraphs[p]) {
+                        report.warn(
+                            &r.at,
+                            "paragraph",
+                            format!(
+                                "the paraphrase shares no significant word with paragraph {}: is it the right paragraph?",
+                                p + base
+                            ),
+                        );
+                    }
+                }
                 Some((0, article.paragraphs[p].len()))
             }
             _ => None,
@@ -676,8 +1023,10 @@ fn read_statements(
             Some(span),
             Some(topics),
             Some(stance),
-        ) = (id, speaker, kind, text, paragraph, span, topics, stance)
-        {
+            Some(relation),
+        ) = (
+            id, speaker, kind, text, paragraph, span, topics, stance, relation,
+        ) {
             statements.push(Statement {
                 id,
                 speaker,
@@ -688,6 +1037,7 @@ fn read_statements(
                 topics,
                 stance,
                 responds_to,
+                relation: relation.unwrap_or_default(),
                 note,
             });
         }
@@ -695,17 +1045,86 @@ fn read_statements(
     statements
 }
 
-fn read_paragraph(r: &Record, article: Option<&Article>, report: &mut Report) -> Option<usize> {
+/// "2 and 5", "1, 2 and 5": paragraph indices as the source counts them.
+fn numbers(indices: &[usize], base: usize) -> String {
+    let shown: Vec<String> = indices.iter().map(|i| (i + base).to_string()).collect();
+    match shown.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// The message for a quote that is not in its paragraph: where it is
+/// instead, or the closest passage and the words that differ.
+fn quote_not_found(
+    r: &Record,
+    report: &mut Report,
+    article: &Article,
+    text: &str,
+    p: usize,
+    base: usize,
+) {
+    let elsewhere: Vec<usize> = (0..article.paragraphs.len())
+        .filter(|&q| locate_quote(&article.paragraphs[q], text).is_some())
+        .collect();
+    if !elsewhere.is_empty() {
+        r.error(
+            report,
+            "paragraph",
+            format!(
+                "the quote is in paragraph {}, not {}",
+                numbers(&elsewhere, base),
+                p + base
+            ),
+        );
+        return;
+    }
+    let closest = closest_passage(&article.paragraphs[p], text)
+        .map(|c| c.describe())
+        .unwrap_or_default();
+    r.error(
+        report,
+        "text",
+        format!("quote not found verbatim in paragraph {}{closest}", p + base),
+    );
+}
+
+fn closest_in_article(article: &Article, text: &str, base: usize) -> String {
+    article
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(p, paragraph)| closest_passage(paragraph, text).map(|c| (p, c)))
+        .max_by_key(|(_, c)| c.same)
+        .map(|(p, c)| format!("; closest in paragraph {}{}", p + base, c.describe()))
+        .unwrap_or_default()
+}
+
+/// The statement's paragraph: `Some(None)` when a quote leaves it out (the
+/// checker then finds it), `None` when it is broken.
+fn read_paragraph(
+    r: &Record,
+    article: Option<&Article>,
+    kind: Option<Kind>,
+    report: &mut Report,
+) -> Option<Option<usize>> {
+    let base = report.layout.paragraph_base();
     let value = match r.object.get("paragraph") {
+        None | Some(Value::Null) if kind == Some(Kind::Quote) => return Some(None),
         None | Some(Value::Null) => {
-            report.error(&r.name, "paragraph", "missing required field");
+            r.error(
+                report,
+                "paragraph",
+                "missing required field (a paraphrase needs its paragraph)",
+            );
             return None;
         }
         Some(value) => value,
     };
     let Some(index) = value.as_u64() else {
-        report.error(
-            &r.name,
+        r.error(
+            report,
             "paragraph",
             format!("must be a whole number, found {}", kind_of(value)),
         );
@@ -713,14 +1132,17 @@ fn read_paragraph(r: &Record, article: Option<&Article>, report: &mut Report) ->
     };
     let count = article.map_or(0, |a| a.paragraphs.len());
     if article.is_some() && index >= count as u64 {
-        report.error(
-            &r.name,
+        r.error(
+            report,
             "paragraph",
-            format!("index {index} is out of range (the article has {count} paragraphs, numbered from 0)"),
+            format!(
+                "paragraph {} is out of range (the article has {count} paragraphs, numbered from {base})",
+                index + base as u64
+            ),
         );
         return None;
     }
-    usize::try_from(index).ok()
+    usize::try_from(index).ok().map(Some)
 }
 
 fn read_topic_list(
@@ -730,13 +1152,13 @@ fn read_topic_list(
 ) -> Option<Vec<usize>> {
     let items = match r.object.get("topics") {
         None | Some(Value::Null) => {
-            report.error(&r.name, "topics", "missing required field");
+            r.error(report, "topics", "missing required field");
             return None;
         }
         Some(Value::Array(items)) => items,
         Some(other) => {
-            report.error(
-                &r.name,
+            r.error(
+                report,
                 "topics",
                 format!("must be an array, found {}", kind_of(other)),
             );
@@ -744,36 +1166,54 @@ fn read_topic_list(
         }
     };
     if items.is_empty() {
-        report.error(&r.name, "topics", "must list at least one topic");
+        r.error(report, "topics", "must list at least one topic");
         return None;
     }
     let mut found = Vec::with_capacity(items.len());
     let mut ok = true;
     for item in items {
-        match item.as_str().map(|id| (id, topic_index.get(id))) {
-            Some((_, Some(&t))) if !found.contains(&t) => found.push(t),
-            Some((id, Some(_))) => {
-                report.error(&r.name, "topics", format!("topic \"{id}\" is listed twice"));
+        let Some(id) = item.as_str() else {
+            r.error(
+                report,
+                "topics",
+                format!("entries must be topic ids, found {}", kind_of(item)),
+            );
+            ok = false;
+            continue;
+        };
+        match lookup(id, "topic", list_of("topic"), topic_index) {
+            Ok(t) if !found.contains(&t) => found.push(t),
+            Ok(_) => {
+                r.error(report, "topics", format!("topic \"{}\" is listed twice", shown(id)));
                 ok = false;
             }
-            Some((id, None)) => {
-                report.error(
-                    &r.name,
-                    "topics",
-                    format!("unknown topic \"{}\" (not in \"topics\")", shown(id)),
-                );
-                ok = false;
-            }
-            None => {
-                report.error(
-                    &r.name,
-                    "topics",
-                    format!("entries must be topic ids, found {}", kind_of(item)),
-                );
+            Err(message) => {
+                r.error(report, "topics", message);
                 ok = false;
             }
         }
     }
     found.sort_unstable();
     ok.then_some(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typo_suggests_the_near_id_and_a_stranger_suggests_nothing() {
+        let ids = ["salehi", "lavrov", "zarif"];
+        assert_eq!(nearest("salehy", ids.into_iter()), Some("salehi"));
+        assert_eq!(nearest("lavrow", ids.into_iter()), Some("lavrov"));
+        assert_eq!(nearest("tillerson", ids.into_iter()), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn paragraph_numbers_are_listed_as_a_person_reads_them() {
+        assert_eq!(numbers(&[2], 1), "3");
+        assert_eq!(numbers(&[0, 4], 1), "1 and 5");
+        assert_eq!(numbers(&[0, 1, 4], 0), "0, 1 and 4");
+    }
 }

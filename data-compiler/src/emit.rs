@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::fold::{search_text, speaker_search_text};
-use crate::{Data, Kind, Side, Stance};
+use crate::{Data, Kind, Relation, Stance};
 
 /// A Rust string literal (Rust's `Debug` for `str` escapes exactly what a
 /// literal needs).
@@ -24,26 +24,33 @@ pub fn to_rust(data: &Data) -> String {
     out.push_str("pub static DATA: Dataset = Dataset {\n    article: Article {\n");
     let _ = writeln!(out, "        headline: {},", lit(&a.headline));
     let _ = writeln!(out, "        dek: {},", opt(&a.dek));
+    let _ = writeln!(out, "        publisher: {},", opt(&a.publisher));
+    let _ = writeln!(out, "        byline: {},", opt(&a.byline));
     let _ = writeln!(out, "        published: {},", opt(&a.published));
-    let _ = writeln!(out, "        photo_caption: {},", opt(&a.photo_caption));
     let _ = writeln!(out, "        source_url: {},", opt(&a.source_url));
     out.push_str("        paragraphs: &[\n");
     for p in &a.paragraphs {
         let _ = writeln!(out, "            {},", lit(p));
     }
-    out.push_str("        ],\n    },\n    speakers: &[\n");
-    for s in &data.speakers {
-        let side = match s.side {
-            Side::Us => "Us",
-            Side::Russia => "Russia",
-            Side::Other => "Other",
-        };
+    out.push_str("        ],\n    },\n    sides: &[\n");
+    for s in &data.sides {
         let _ = writeln!(
             out,
-            "        Speaker {{ id: {}, name: {}, role: {}, side: Side::{side} }},",
+            "        Side {{ id: {}, label: {} }},",
+            lit(&s.id),
+            lit(&s.label)
+        );
+    }
+    out.push_str("    ],\n    speakers: &[\n");
+    for s in &data.speakers {
+        let _ = writeln!(
+            out,
+            "        Speaker {{ id: {}, name: {}, role: {}, side: {}, initials: {} }},",
             lit(&s.id),
             lit(&s.name),
-            lit(&s.role)
+            lit(&s.role),
+            s.side,
+            lit(&crate::card::initials(&s.name)),
         );
     }
     out.push_str("    ],\n    topics: &[\n");
@@ -66,13 +73,17 @@ pub fn to_rust(data: &Data) -> String {
             Stance::Disputed => "Disputed",
             Stance::Unchallenged => "Unchallenged",
         };
+        let relation = match s.relation {
+            Relation::Disputes => "Disputes",
+            Relation::Confirms => "Confirms",
+        };
         let topics: Vec<String> = s.topics.iter().map(usize::to_string).collect();
         let responds_to = s
             .responds_to
             .map_or_else(|| "None".into(), |i| format!("Some({i})"));
         let _ = writeln!(
             out,
-            "        Statement {{ id: {}, speaker: {}, kind: Kind::{kind}, text: {}, paragraph: {}, span: ({}, {}), topics: &[{}], stance: Stance::{stance}, responds_to: {responds_to}, note: {} }},",
+            "        Statement {{ id: {}, speaker: {}, kind: Kind::{kind}, text: {}, paragraph: {}, span: ({}, {}), topics: &[{}], stance: Stance::{stance}, responds_to: {responds_to}, relation: Relation::{relation}, note: {} }},",
             lit(&s.id),
             s.speaker,
             lit(&s.text),
@@ -84,9 +95,28 @@ pub fn to_rust(data: &Data) -> String {
         );
     }
     out.push_str("    ],\n");
+    let _ = writeln!(out, "    search_hint: {},", lit(&search_hint(data)));
     search(&mut out, data);
     out.push_str("};\n");
     out
+}
+
+/// The search box's placeholder, from the article's own words: its most
+/// discussed topic and its most quoted speaker ("e.g. Syria, Lavrov").
+pub fn search_hint(data: &Data) -> String {
+    let most = |len: usize, count: &dyn Fn(usize) -> usize| {
+        (0..len).max_by_key(|&i| (count(i), std::cmp::Reverse(i)))
+    };
+    let topic = most(data.topics.len(), &|t| {
+        data.statements.iter().filter(|s| s.topics.contains(&t)).count()
+    })
+    .map(|t| data.topics[t].label.as_str());
+    let speaker = most(data.speakers.len(), &|p| {
+        data.statements.iter().filter(|s| s.speaker == p).count()
+    })
+    .and_then(|p| data.speakers[p].name.split_whitespace().last());
+    let examples: Vec<&str> = topic.into_iter().chain(speaker).collect();
+    format!("e.g. {}", examples.join(", "))
 }
 
 /// The `search: SearchData` field: what a query scans, folded here so the

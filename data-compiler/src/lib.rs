@@ -9,8 +9,12 @@
 
 #[path = "../../src/card.rs"]
 pub mod card;
-mod check;
+pub mod check;
+#[path = "../../src/credit.rs"]
+pub mod credit;
+pub mod draft;
 mod emit;
+pub mod folder;
 /// The app's folding (`src/text.rs`), for the search text built here.
 #[path = "../../src/text.rs"]
 pub mod fold;
@@ -22,8 +26,10 @@ pub mod text;
 use std::fmt;
 use std::path::Path;
 
-pub use check::{Article, Data, Kind, Side, Speaker, Stance, Statement, Topic};
-pub use emit::to_rust;
+pub use check::{
+    Article, Checked, Data, Kind, Relation, Side, Speaker, Stance, Statement, Topic,
+};
+pub use emit::{search_hint, to_rust};
 
 /// Every rule the data broke, one message per line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,18 +49,38 @@ impl fmt::Display for Diagnostics {
 
 impl std::error::Error for Diagnostics {}
 
-/// Reads and validates the data file at `path`; `shown_as` is the name used
-/// in messages (the path as the user gave it).
-pub fn load_file(path: &Path, shown_as: &str) -> Result<Data, Diagnostics> {
+/// Reads and validates the data at `path`, a JSON file or a folder of
+/// spreadsheet tabs ([`folder`]); `shown_as` is the name used in messages
+/// (the path as the user gave it).
+pub fn check_path(path: &Path, shown_as: &str) -> Result<Checked, Diagnostics> {
+    let shown_as = shown_as.trim_end_matches('/');
+    if path.is_dir() {
+        return folder::check_folder(path, shown_as);
+    }
     match std::fs::read(path) {
-        Ok(bytes) => load(shown_as, &bytes),
+        Ok(bytes) => check::check(shown_as, &bytes),
         Err(err) => Err(Diagnostics(vec![format!(
             "{shown_as}: cannot read the data file: {err}"
         )])),
     }
 }
 
-/// Validates the bytes of a data file named `file` in messages.
+/// [`check_path`] without the warnings.
+pub fn load_file(path: &Path, shown_as: &str) -> Result<Data, Diagnostics> {
+    check_path(path, shown_as).map(|checked| checked.data)
+}
+
+/// Validates the bytes of a JSON data file named `file` in messages.
 pub fn load(file: &str, bytes: &[u8]) -> Result<Data, Diagnostics> {
-    check::check(file, bytes)
+    check::check(file, bytes).map(|checked| checked.data)
+}
+
+/// The folder a data path's relative files (the share image) are read
+/// from: the folder itself, or the JSON file's folder.
+pub fn data_dir(path: &Path) -> &Path {
+    if path.is_dir() {
+        path
+    } else {
+        path.parent().unwrap_or(Path::new("."))
+    }
 }

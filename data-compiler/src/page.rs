@@ -9,7 +9,7 @@
 use std::fmt::Write;
 
 use crate::html::escape;
-use crate::{card, Data, Kind, Side, Stance, Statement};
+use crate::{card, credit, Data, Kind, Relation, Stance, Statement};
 
 /// Cards written into the page: the app's first page of results (its
 /// `statement_list::PAGE`), so a huge article does not make a huge page.
@@ -23,21 +23,43 @@ fn stance_parts(stance: Stance) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-fn side_parts(side: Side) -> (&'static str, &'static str) {
-    match side {
-        Side::Us => ("side-us", "U.S."),
-        Side::Russia => ("side-russia", "Russia"),
-        Side::Other => ("side-other", "Other"),
+/// The classes of side number `i` (the app's `Side::class`).
+fn side_class(i: usize) -> String {
+    format!("side-{}", i % crate::check::MAX_SIDES)
+}
+
+fn relation_words(relation: Relation) -> (&'static str, &'static str) {
+    match relation {
+        Relation::Disputes => ("Disputes", "Disputed by"),
+        Relation::Confirms => ("Confirms", "Confirmed by"),
+    }
+}
+
+fn provenance(data: &Data) -> credit::Provenance<'_> {
+    let a = &data.article;
+    credit::Provenance {
+        headline: &a.headline,
+        publisher: a.publisher.as_deref(),
+        byline: a.byline.as_deref(),
+        published: a.published.as_deref(),
+        source_url: a.source_url.as_deref(),
     }
 }
 
 /// The card of statement `i` as the page shows it before the app starts:
 /// what the app's card shows, its "In the article" button disabled.
-fn static_card<'a>(data: &'a Data, i: usize, s: &'a Statement) -> card::Card<'a> {
+fn static_card<'a>(
+    data: &'a Data,
+    i: usize,
+    s: &'a Statement,
+    initials: &'a str,
+    side: &'a str,
+) -> card::Card<'a> {
     let speaker = &data.speakers[s.speaker];
-    let link = |j: usize| {
+    let link = |j: usize, relation: &'static str| {
         let other = &data.statements[j];
         card::Link {
+            relation,
             index: j,
             id: &other.id,
             speaker: &data.speakers[other.speaker].name,
@@ -48,8 +70,8 @@ fn static_card<'a>(data: &'a Data, i: usize, s: &'a Statement) -> card::Card<'a>
         id: &s.id,
         speaker: &speaker.name,
         role: &speaker.role,
-        initials: card::initials(&speaker.name),
-        side: side_parts(speaker.side),
+        initials,
+        side: (side, &data.sides[speaker.side].label),
         stance: stance_parts(s.stance),
         quote: s.kind == Kind::Quote,
         text: &s.text,
@@ -59,10 +81,10 @@ fn static_card<'a>(data: &'a Data, i: usize, s: &'a Statement) -> card::Card<'a>
             .iter()
             .map(|&t| data.topics[t].label.as_str())
             .collect(),
-        answers: s.responds_to.map(link),
+        answers: s.responds_to.map(|j| link(j, relation_words(s.relation).0)),
         answered_by: (0..data.statements.len())
             .filter(|&j| data.statements[j].responds_to == Some(i))
-            .map(link)
+            .map(|j| link(j, relation_words(data.statements[j].relation).1))
             .collect(),
         actions: None,
     }
@@ -78,23 +100,39 @@ pub fn description(data: &Data) -> String {
     )
 }
 
-/// `<title>` and the Open Graph / Twitter card meta.
+/// `<title>` and the Open Graph / Twitter card meta. The share image is the
+/// data's own (`share_image`, copied beside the page by `qe-page`), or none:
+/// never another article's.
 pub fn head(data: &Data) -> String {
     let title = escape(&format!("{} · Quote Explorer", data.article.headline));
     let description = escape(&description(data));
+    let image = data.article.share_image.as_deref().map_or_else(String::new, |path| {
+        let name = escape(share_image_name(path));
+        let alt = escape(&format!("Quote Explorer: statements from “{}”", data.article.headline));
+        format!(
+            "\n  <meta property=\"og:image\" content=\"{name}\">\n  <meta property=\"og:image:alt\" content=\"{alt}\">\n  <meta name=\"twitter:image\" content=\"{name}\">"
+        )
+    });
+    let card = if image.is_empty() {
+        "summary"
+    } else {
+        "summary_large_image"
+    };
     format!(
         r#"<title>{title}</title>
   <meta name="description" content="{description}">
   <meta property="og:type" content="article">
   <meta property="og:title" content="{title}">
-  <meta property="og:description" content="{description}">
-  <meta property="og:image" content="preview.png">
-  <meta property="og:image:alt" content="Quote Explorer: statement cards with speaker, quote, topic tags and stance">
-  <meta name="twitter:card" content="summary_large_image">
+  <meta property="og:description" content="{description}">{image}
+  <meta name="twitter:card" content="{card}">
   <meta name="twitter:title" content="{title}">
-  <meta name="twitter:description" content="{description}">
-  <meta name="twitter:image" content="preview.png">"#
+  <meta name="twitter:description" content="{description}">"#
     )
+}
+
+/// The file name the share image gets beside `index.html`.
+pub fn share_image_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
 }
 
 /// The page as the app first renders it for the default view, as static
@@ -110,8 +148,10 @@ pub fn body(data: &Data) -> String {
     if let Some(dek) = &a.dek {
         let _ = writeln!(out, "<p class=\"dek\">{}</p>", escape(dek));
     }
-    if let Some(caption) = &a.photo_caption {
-        let _ = writeln!(out, "<p class=\"caption\">{}</p>", escape(caption));
+    let mut byline = String::from("<p class=\"byline\">");
+    if credit::byline(&mut byline, &provenance(data)) {
+        out.push_str(&byline);
+        out.push_str("</p>\n");
     }
     out.push_str("<div class=\"tools\"><div class=\"copy-link\"><button type=\"button\" class=\"tool-button\" disabled>Copy link</button><span class=\"copy-status\"></span></div><button type=\"button\" class=\"tool-button\" disabled>Embed</button></div>\n");
     let source = a.source_url.as_ref().map_or_else(String::new, |url| {
@@ -160,7 +200,14 @@ pub fn body(data: &Data) -> String {
     out.push_str("</ul>\n<ol class=\"cards\">");
     for (i, s) in data.statements.iter().enumerate().take(PRERENDERED) {
         out.push_str("<li>");
-        card::write(&mut out, &static_card(data, i, s), &card::plain);
+        let speaker = &data.speakers[s.speaker];
+        let initials = card::initials(&speaker.name);
+        let side = side_class(speaker.side);
+        card::write(
+            &mut out,
+            &static_card(data, i, s, &initials, &side),
+            &card::plain,
+        );
         out.push_str("</li>\n");
     }
     out.push_str("</ol>\n");
@@ -171,24 +218,9 @@ pub fn body(data: &Data) -> String {
             data.statements.len()
         );
     }
-    out.push_str("</section>\n</main>\n</div>\n<footer class=\"site-footer\"><p>");
-    match &a.source_url {
-        Some(url) => {
-            let _ = write!(
-                out,
-                "Statements from <a href=\"{}\" target=\"_blank\" rel=\"noopener\">the original article</a>.",
-                escape(url)
-            );
-        }
-        None => {
-            let _ = write!(
-                out,
-                "Statements from the article “{}”.",
-                escape(&a.headline)
-            );
-        }
-    }
-    out.push_str("</p></footer>\n</div>");
+    out.push_str("</section>\n</main>\n</div>\n<footer class=\"site-footer\"><p><span>");
+    credit::footer(&mut out, &provenance(data));
+    out.push_str("</span></p></footer>\n</div>");
     out
 }
 
@@ -196,7 +228,9 @@ pub fn body(data: &Data) -> String {
 /// field and every facet value with its count, disabled until the app runs.
 fn filters(out: &mut String, data: &Data) {
     out.push_str("<nav class=\"filters\" aria-label=\"Filters\"><button type=\"button\" class=\"filters-toggle\" aria-expanded=\"false\" aria-controls=\"filter-fields\" disabled><span aria-hidden=\"true\" class=\"chevron\">▸</span>Filters</button><div id=\"filter-fields\" class=\"filter-fields\">");
-    out.push_str("<form class=\"search\" role=\"search\"><label for=\"q\">Search statements</label><input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"e.g. evidence, Lavrov\" disabled></form>");
+    out.push_str("<form class=\"search\" role=\"search\"><label for=\"q\">Search statements</label><input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"");
+    out.push_str(&escape(&crate::search_hint(data)));
+    out.push_str("\" disabled></form>");
     let count =
         |keep: &dyn Fn(&Statement) -> bool| data.statements.iter().filter(|s| keep(s)).count();
     let speakers: Vec<(&str, &str, usize)> = data
@@ -225,18 +259,10 @@ fn filters(out: &mut String, data: &Data) {
                 (id, label, count(&|st| st.stance == stance))
             })
             .collect();
-    for (key, legend, values) in [
-        ("speaker", "Speaker", speakers),
-        ("topic", "Topic", topics),
-        ("stance", "Stance", stances),
-    ] {
-        let _ = write!(
-            out,
-            "<fieldset class=\"facet facet-{key}\"><legend>{legend}</legend><ul class=\"options\">"
-        );
+    let options = |out: &mut String, key: &str, values: &[(&str, &str, usize)]| {
         for (id, label, n) in values {
             let id = escape(&format!("f-{key}-{id}"));
-            let class = if n == 0 {
+            let class = if *n == 0 {
                 "option is-unavailable"
             } else {
                 "option"
@@ -247,6 +273,33 @@ fn filters(out: &mut String, data: &Data) {
                 escape(label)
             );
         }
+    };
+    // Speakers under their side's heading, as the app groups them.
+    out.push_str("<fieldset class=\"facet facet-speaker\"><legend>Speaker</legend><ul class=\"options side-groups\">");
+    for (side, about) in data.sides.iter().enumerate() {
+        let members: Vec<(&str, &str, usize)> = (0..data.speakers.len())
+            .filter(|&i| data.speakers[i].side == side)
+            .map(|i| speakers[i])
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        let _ = write!(
+            out,
+            "<li class=\"side-group {}\"><button type=\"button\" class=\"side-heading\" aria-pressed=\"false\" disabled>{}<span class=\"visually-hidden\">: select all</span></button><ul class=\"options\">",
+            side_class(side),
+            escape(&about.label)
+        );
+        options(out, "speaker", &members);
+        out.push_str("</ul></li>");
+    }
+    out.push_str("</ul></fieldset>");
+    for (key, legend, values) in [("topic", "Topic", topics), ("stance", "Stance", stances)] {
+        let _ = write!(
+            out,
+            "<fieldset class=\"facet facet-{key}\"><legend>{legend}</legend><ul class=\"options\">"
+        );
+        options(out, key, &values);
         out.push_str("</ul></fieldset>");
     }
     out.push_str("</div></nav>\n");
@@ -331,17 +384,18 @@ mod tests {
         Data {
             article: Article {
                 headline: "H".into(),
-                dek: None,
-                published: None,
-                photo_caption: None,
-                source_url: None,
                 paragraphs: vec!["P".into()],
+                ..Article::default()
             },
+            sides: vec![crate::Side {
+                id: "o".into(),
+                label: "O".into(),
+            }],
             speakers: vec![Speaker {
                 id: "s".into(),
                 name: "S".into(),
                 role: "R".into(),
-                side: Side::Other,
+                side: 0,
             }],
             topics: vec![Topic {
                 id: "t".into(),
@@ -358,6 +412,7 @@ mod tests {
                     topics: vec![0],
                     stance: Stance::Unchallenged,
                     responds_to: None,
+                    relation: Relation::Disputes,
                     note: None,
                 })
                 .collect(),

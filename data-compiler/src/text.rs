@@ -49,9 +49,185 @@ pub fn locate_quote(paragraph: &str, quote: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// A word of a text with its byte range, compared folded: quotation marks
+/// straightened, lowercase, outer punctuation left out.
+struct Word {
+    range: (usize, usize),
+    folded: String,
+}
+
+fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let push = |from: usize, to: usize, out: &mut Vec<Word>| {
+        let raw = &text[from..to];
+        let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if trimmed.is_empty() {
+            return;
+        }
+        let offset = from + raw.find(trimmed).unwrap_or(0);
+        out.push(Word {
+            range: (offset, offset + trimmed.len()),
+            folded: trimmed.chars().map(same_quote_mark).flat_map(char::to_lowercase).collect(),
+        });
+    };
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(from)) => {
+                push(from, i, &mut out);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        push(from, text.len(), &mut out);
+    }
+    out
+}
+
+/// The passage of a paragraph closest to a quote that is not in it verbatim,
+/// word for word, and the words that differ.
+pub struct Closest {
+    pub passage: String,
+    /// How many of the quote's words are in place.
+    pub same: usize,
+    /// `(the quote's word, the article's word)` where they differ.
+    pub differs: Vec<(String, String)>,
+}
+
+impl Closest {
+    /// `; closest passage: “…” (the article has “x” where the quote has “y”)`.
+    pub fn describe(&self) -> String {
+        let differs: Vec<String> = self
+            .differs
+            .iter()
+            .take(3)
+            .map(|(quote, article)| match (quote.is_empty(), article.is_empty()) {
+                (true, _) => format!("“{article}” that the quote leaves out"),
+                (_, true) => format!("no “{quote}”"),
+                _ => format!("“{article}” where the quote has “{quote}”"),
+            })
+            .collect();
+        format!(
+            "; closest passage: “{}” (the article has {})",
+            self.passage,
+            differs.join(", ")
+        )
+    }
+}
+
+/// Longest common subsequence of two word lists, as aligned index pairs.
+fn common_words(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
+    let mut table = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            table[i][j] = if a[i].folded == b[j].folded {
+                table[i + 1][j + 1] + 1
+            } else {
+                table[i + 1][j].max(table[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut pairs) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        if a[i].folded == b[j].folded {
+            pairs.push((i, j));
+            i += 1;
+            j += 1;
+        } else if table[i + 1][j] >= table[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    pairs
+}
+
+/// The passage of `paragraph` that shares the most words, in order, with
+/// `quote` (a few words longer or shorter than it), when at least half of
+/// the quote's words are there; and the runs of words that differ.
+pub fn closest_passage(paragraph: &str, quote: &str) -> Option<Closest> {
+    let hay = words(paragraph);
+    let needle = words(quote);
+    let n = needle.len();
+    if n == 0 || hay.is_empty() {
+        return None;
+    }
+    let mut best: Option<(usize, usize, Vec<(usize, usize)>)> = None;
+    for len in n.saturating_sub(2).max(1)..=n + 3 {
+        for start in 0..=hay.len().saturating_sub(len) {
+            let window = &hay[start..(start + len).min(hay.len())];
+            let pairs = common_words(&needle, window);
+            if best.as_ref().is_none_or(|(_, _, b)| pairs.len() > b.len()) {
+                best = Some((start, len, pairs));
+            }
+        }
+    }
+    let (start, _, pairs) = best?;
+    let same = pairs.len();
+    if same * 2 < n || same == n && pairs.windows(2).all(|w| w[1].1 == w[0].1 + 1) {
+        return None;
+    }
+    let (first, last) = (pairs.first()?.1, pairs.last()?.1);
+    // The passage spans the matched words, and any differing word at either
+    // end of the quote.
+    let lead = pairs[0].0.min(first);
+    let tail = (n - 1 - pairs[same - 1].0).min(hay.len() - 1 - (start + last));
+    let window = &hay[start + first - lead..=start + last + tail];
+    // The pairs' positions in `window` rather than in the searched one.
+    let aligned: Vec<(usize, usize)> = pairs.iter().map(|&(q, h)| (q, h - first + lead)).collect();
+    let mut differs = Vec::new();
+    let (mut q, mut h) = (0, 0);
+    let text_of = |ws: &[Word], from: usize, to: usize, src: &str| -> String {
+        if from >= to {
+            String::new()
+        } else {
+            src[ws[from].range.0..ws[to - 1].range.1].to_owned()
+        }
+    };
+    for &(qa, ha) in aligned.iter().chain(std::iter::once(&(n, window.len()))) {
+        let ha = ha.min(window.len());
+        if qa > q || ha > h {
+            differs.push((text_of(&needle, q, qa, quote), text_of(window, h, ha, paragraph)));
+        }
+        q = qa + 1;
+        h = ha + 1;
+    }
+    Some(Closest {
+        passage: paragraph[window[0].range.0..window[window.len() - 1].range.1].to_owned(),
+        same,
+        differs,
+    })
+}
+
+/// Words too common to say whether a paraphrase is about its paragraph.
+const COMMON: [&str; 36] = [
+    "about", "after", "also", "been", "before", "being", "could", "from", "have", "into",
+    "more", "most", "only", "other", "over", "said", "says", "some", "such", "than", "that",
+    "their", "them", "then", "there", "these", "they", "this", "told", "very", "were", "what",
+    "when", "which", "while", "with",
+];
+
+/// Whether a paraphrase and its paragraph share a word of four letters or
+/// more that is not a common one (compared by its first five letters, so
+/// "relations" meets "relation").
+pub fn shares_a_significant_word(paraphrase: &str, paragraph: &str) -> bool {
+    let stems = |text: &str| -> Vec<String> {
+        words(text)
+            .into_iter()
+            .filter(|w| w.folded.chars().count() >= 4 && !COMMON.contains(&w.folded.as_str()))
+            .map(|w| w.folded.chars().take(5).collect())
+            .collect()
+    };
+    let theirs = stems(paragraph);
+    stems(paraphrase).iter().any(|s| theirs.contains(s))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::locate_quote;
+    use super::*;
 
     #[test]
     fn finds_a_quote_whose_curly_marks_and_final_comma_differ() {
@@ -72,6 +248,26 @@ mod tests {
             locate_quote("no agreement was reached", "an agreement was reached"),
             None
         );
+    }
+
+    #[test]
+    fn a_changed_word_is_shown_beside_the_closest_passage() {
+        let p = "Topics included the increasingly unstable situation in North Korea.";
+        let closest = closest_passage(p, "the increasingly unsteady situation").unwrap();
+        assert_eq!(closest.passage, "the increasingly unstable situation");
+        assert_eq!(closest.differs, [("unsteady".to_owned(), "unstable".to_owned())]);
+        assert_eq!(
+            closest.describe(),
+            "; closest passage: “the increasingly unstable situation” (the article has “unstable” where the quote has “unsteady”)"
+        );
+        assert!(closest_passage(p, "nothing like this at all").is_none());
+    }
+
+    #[test]
+    fn a_paraphrase_about_another_paragraph_shares_no_significant_word() {
+        let p = "Tillerson painted a grim picture of relations between Washington and Moscow.";
+        assert!(shares_a_significant_word("Relations are grim.", p));
+        assert!(!shares_a_significant_word("They said that it was over.", p));
     }
 
     #[test]

@@ -195,7 +195,7 @@ fn a_paragraph_number_written_as_text_names_the_statement_and_field() {
     assert_eq!(
         messages("paragraph-as-text"),
         [
-            r#"paragraph-as-text.json: statement "sokolov-no-progress": field "paragraph": must be a whole number, found a string"#
+            r#"paragraph-as-text.json: statement "sokolov-no-progress": field "paragraph": must be a whole number, found "1""#
         ]
     );
 }
@@ -271,7 +271,7 @@ fn a_statement_id_used_twice_names_both_entries() {
     assert_eq!(
         messages("duplicate-statement-id"),
         [
-            r#"duplicate-statement-id.json: statement "park-closer": field "id": duplicate id (entries 1 and 3)"#
+            r#"duplicate-statement-id.json: statement "park-closer": field "id": duplicate id "park-closer" (entries 1 and 3)"#
         ]
     );
 }
@@ -286,7 +286,7 @@ fn a_duplicate_id_counts_entries_from_the_top_of_the_list_even_past_a_broken_one
     assert_eq!(
         messages_for("ids.json", text.as_bytes()),
         [
-            r#"ids.json: statement "sokolov-no-progress": field "id": duplicate id (entries 2 and 3)"#,
+            r#"ids.json: statement "sokolov-no-progress": field "id": duplicate id "sokolov-no-progress" (entries 2 and 3)"#,
             r#"ids.json: statement #1: field "id": must be a string, found a number"#,
             r#"ids.json: statement "sokolov-no-progress": field "responds_to": unknown statement "park-closer""#,
         ]
@@ -298,7 +298,7 @@ fn a_speaker_id_used_twice_names_both_entries_and_the_speaker_left_without_one()
     assert_eq!(
         messages("duplicate-speaker-id"),
         [
-            r#"duplicate-speaker-id.json: speaker "park": field "id": duplicate id (entries 1 and 2)"#,
+            r#"duplicate-speaker-id.json: speaker "park": field "id": duplicate id "park" (entries 1 and 2)"#,
             r#"duplicate-speaker-id.json: statement "sokolov-no-progress": field "speaker": unknown speaker "sokolov" (not in "speakers")"#,
             r#"duplicate-speaker-id.json: statement "sokolov-washington-stuck": field "speaker": unknown speaker "sokolov" (not in "speakers")"#,
         ]
@@ -310,7 +310,7 @@ fn a_paragraph_number_past_the_end_says_how_many_paragraphs_there_are() {
     assert_eq!(
         messages("paragraph-out-of-range"),
         [
-            r#"paragraph-out-of-range.json: statement "sokolov-washington-stuck": field "paragraph": index 2 is out of range (the article has 2 paragraphs, numbered from 0)"#
+            r#"paragraph-out-of-range.json: statement "sokolov-washington-stuck": field "paragraph": paragraph 2 is out of range (the article has 2 paragraphs, numbered from 0)"#
         ]
     );
 }
@@ -320,7 +320,7 @@ fn a_quote_missing_from_its_paragraph_names_the_statement_and_field() {
     assert_eq!(
         messages("quote-not-in-paragraph"),
         [
-            r#"quote-not-in-paragraph.json: statement "park-closer": field "text": quote not found verbatim in paragraph 0"#
+            r#"quote-not-in-paragraph.json: statement "park-closer": field "text": quote not found verbatim in paragraph 0; closest passage: “We are closer than we have ever” (the article has “we have” that the quote leaves out)"#
         ]
     );
 }
@@ -348,7 +348,7 @@ fn a_misspelled_field_is_refused_and_the_known_fields_are_listed() {
     assert_eq!(
         messages("misspelled-responds-to"),
         [
-            r#"misspelled-responds-to.json: statement "sokolov-no-progress": field "respond_to": unknown field (expected one of: id, speaker, kind, text, paragraph, topics, stance, responds_to, note)"#
+            r#"misspelled-responds-to.json: statement "sokolov-no-progress": field "respond_to": unknown field (expected one of: id, speaker, kind, text, paragraph, topics, stance, responds_to, relation, note); did you mean "responds_to"?"#
         ]
     );
 }
@@ -463,7 +463,7 @@ fn a_ten_megabyte_field_name_or_topic_is_shortened_in_its_message() {
         messages,
         [
             format!(
-                r#"huge.json: statement "sokolov-washington-stuck": field "{shown}": unknown field (expected one of: id, speaker, kind, text, paragraph, topics, stance, responds_to, note)"#
+                r#"huge.json: statement "sokolov-washington-stuck": field "{shown}": unknown field (expected one of: id, speaker, kind, text, paragraph, topics, stance, responds_to, relation, note)"#
             ),
             format!(
                 r#"huge.json: statement "sokolov-washington-stuck": field "topics": unknown topic "{shown}" (not in "topics")"#

@@ -1,5 +1,6 @@
-//! The story's exchanges: each statement that answers another, side by side
-//! with the claim it answers ("claim ↔ response"), for the current filters;
+//! The story's exchanges: each statement that answers another, after the claim
+//! it answers ("claim → response", the response saying whether it disputes
+//! or confirms it), for the current filters;
 //! the first few, with the rest a click away, so a huge article stays quick.
 
 use yew::prelude::*;
@@ -7,7 +8,7 @@ use yew::prelude::*;
 use super::{on_statement_click, use_app};
 use crate::card;
 use crate::html::escape_into;
-use crate::model::DATA;
+use crate::model::{Side, DATA};
 
 /// Exchanges shown before "Show more".
 const FIRST: usize = 12;
@@ -17,7 +18,7 @@ const FIRST: usize = 12;
 fn side(out: &mut String, i: usize, role: &str) {
     let s = &DATA.statements[i];
     let speaker = DATA.speaker_of(s);
-    card::open_statement_link(out, s.id, i, &["exchange-side", speaker.side.class()]);
+    card::open_statement_link(out, s.id, i, &["exchange-side", Side::class(speaker.side)]);
     out.push_str("<span class=\"exchange-role\">");
     out.push_str(role);
     out.push_str("</span><strong class=\"exchange-speaker\">");
@@ -52,13 +53,13 @@ pub fn exchanges() -> Html {
     let item = |claim: usize, response: usize| {
         let mut out = String::with_capacity(512);
         side(&mut out, claim, "Claim");
-        out.push_str("<span class=\"exchange-arrow\" aria-hidden=\"true\">↔</span>");
-        side(&mut out, response, "Response");
+        out.push_str("<span class=\"exchange-arrow\" aria-hidden=\"true\">→</span>");
+        side(&mut out, response, DATA.statements[response].relation.verb());
         Html::from_html_unchecked(out.into())
     };
     html! {
         <section class="exchanges" aria-labelledby="exchanges-heading">
-            <h2 id="exchanges-heading">{"Claim ↔ response"}</h2>
+            <h2 id="exchanges-heading">{"Claim → response"}</h2>
             <ul onclick={on_statement_click(&state.dispatcher())}>
                 {for shown.iter().map(|&(claim, response)| html! {
                     <li class="exchange" key={response}>{item(claim, response)}</li>

@@ -1,36 +1,64 @@
 //! One facet's checkboxes: "<name> (<count>)", where the count is what the
 //! reader would see after ticking it. A value that would empty the page is
-//! disabled (unless ticked, so it can always be unticked).
+//! disabled (unless ticked, so it can always be unticked). Speakers are
+//! grouped under their side, whose heading selects or clears them all.
 
 use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::filter::Facet;
-use crate::model::DATA;
+use crate::model::{Side, DATA};
 use crate::state::Action;
 
+fn option(state: &AppContext, facet: Facet, v: usize) -> Html {
+    let checked = state.location.filter.selected(facet).contains(&v);
+    let count = state.outcome.count(facet, v);
+    let id = format!("f-{}-{}", facet.key(), facet.value_id(&DATA, v));
+    let onchange = {
+        let state = state.clone();
+        Callback::from(move |_: Event| state.dispatch(Action::Toggle(facet, v)))
+    };
+    let disabled = count == 0 && !checked;
+    html! {
+        <li class={if disabled { "option is-unavailable" } else { "option" }} key={id.clone()}>
+            <input type="checkbox" id={id.clone()} {checked} {disabled} {onchange} />
+            <label for={id}>{facet.value_label(&DATA, v)}{" ("}{count}{")"}</label>
+        </li>
+    }
+}
+
+/// The speakers of one side under a heading button that selects them all
+/// (pressed when all are selected).
+fn side_group(state: &AppContext, side: usize) -> Html {
+    let pressed = state.location.filter.side_selected(&DATA, side);
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleSide(side)))
+    };
+    html! {
+        <li class={format!("side-group {}", Side::class(side))} key={side}>
+            <button type="button" class="side-heading" aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
+                {DATA.sides[side].label}
+                <span class="visually-hidden">{if pressed { ": clear all" } else { ": select all" }}</span>
+            </button>
+            <ul class="options">
+                {for DATA.side_speakers(side).map(|v| option(state, Facet::Speaker, v))}
+            </ul>
+        </li>
+    }
+}
+
 pub fn facet_fieldset(state: &AppContext, facet: Facet) -> Html {
-    let selected = state.location.filter.selected(facet);
-    let options = (0..facet.len(&DATA)).map(|v| {
-        let checked = selected.contains(&v);
-        let count = state.outcome.count(facet, v);
-        let id = format!("f-{}-{}", facet.key(), facet.value_id(&DATA, v));
-        let onchange = {
-            let state = state.clone();
-            Callback::from(move |_: Event| state.dispatch(Action::Toggle(facet, v)))
-        };
-        let disabled = count == 0 && !checked;
-        html! {
-            <li class={classes!("option", disabled.then_some("is-unavailable"))} key={id.clone()}>
-                <input type="checkbox" id={id.clone()} {checked} {disabled} {onchange} />
-                <label for={id}>{facet.value_label(&DATA, v)}{" ("}{count}{")"}</label>
-            </li>
-        }
-    });
+    let options = if facet == Facet::Speaker {
+        let sides = (0..DATA.sides.len()).filter(|&s| DATA.side_speakers(s).next().is_some());
+        html! { <ul class="options side-groups">{for sides.map(|s| side_group(state, s))}</ul> }
+    } else {
+        html! { <ul class="options">{for (0..facet.len(&DATA)).map(|v| option(state, facet, v))}</ul> }
+    };
     html! {
         <fieldset class={classes!("facet", format!("facet-{}", facet.key()))}>
             <legend>{facet.legend()}</legend>
-            <ul class="options">{for options}</ul>
+            {options}
         </fieldset>
     }
 }

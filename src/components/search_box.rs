@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::use_app;
 use crate::location::MAX_QUERY_CHARS;
+use crate::model::DATA;
 use crate::state::Action;
 
 /// How long typing must pause before the list follows.
@@ -66,7 +67,7 @@ pub fn search_box() -> Html {
             <label for="q">{"Search statements"}</label>
             <input type="search" id="q" name="q" value={(*text).clone()} {oninput}
                    maxlength={MAX_QUERY_CHARS.to_string()} autocomplete="off" spellcheck="false"
-                   placeholder="e.g. evidence, Lavrov" />
+                   placeholder={DATA.search_hint} />
         </form>
     }
 }

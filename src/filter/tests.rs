@@ -196,3 +196,19 @@ fn the_compiled_search_text_is_the_folded_text_and_note_of_each_statement() {
         assert_eq!(*text, fold(&format!("{}\n{}", speaker.name, speaker.role)));
     }
 }
+
+#[test]
+fn a_side_heading_selects_all_its_speakers_then_clears_them_and_keeps_the_others() {
+    let us = DATA.sides.iter().position(|s| s.id == "us").unwrap();
+    let mut s = state(&["lavrov"], &[], &[], "");
+    assert!(!s.side_selected(&DATA, us));
+    s.toggle_side(&DATA, us);
+    let ids: Vec<&str> = s.speakers.iter().map(|&i| DATA.speakers[i].id).collect();
+    assert_eq!(ids, ["tillerson", "tillerson-spokesman", "lavrov"]);
+    assert!(s.side_selected(&DATA, us));
+    s.toggle(Facet::Speaker, 0);
+    s.toggle_side(&DATA, us);
+    assert_eq!(s.speakers, state(&["tillerson", "tillerson-spokesman", "lavrov"], &[], &[], "").speakers);
+    s.toggle_side(&DATA, us);
+    assert_eq!(s, state(&["lavrov"], &[], &[], ""));
+}

@@ -1,7 +1,8 @@
 //! Trunk's post-build hook: writes the title, share meta and static cards
 //! into `$TRUNK_STAGING_DIR/index.html` (before `</head>` and inside
-//! `<div id="app">`, minified or not) from the data file (`QUOTE_EXPLORER_DATA`, default `data/article.json`) and moves
-//! Trunk's inline loader script into `init.js`.
+//! `<div id="app">`, minified or not) from the data (`QUOTE_EXPLORER_DATA`,
+//! default `data/article.json`), copies the data's share image beside it,
+//! and moves Trunk's inline loader script into `init.js`.
 //!
 //! With `--static OUT.html STYLESHEET` it instead writes the no-script
 //! reference page used by the start-up benchmark.
@@ -20,7 +21,8 @@ fn main() -> ExitCode {
     let shown = std::env::var("QUOTE_EXPLORER_DATA").unwrap_or_else(|_| "data/article.json".into());
     let root =
         std::env::var_os("TRUNK_SOURCE_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let data = match qe_data::load_file(&root.join(&shown), &shown) {
+    let data_path = root.join(&shown);
+    let data = match qe_data::load_file(&data_path, &shown) {
         Ok(data) => data,
         Err(diagnostics) => return fail(diagnostics.to_string()),
     };
@@ -46,6 +48,17 @@ fn main() -> ExitCode {
         Ok(html) => html,
         Err(missing) => return fail(format!("{}: {missing}", index.display())),
     };
+    // The article's own share image beside the page (or none at all).
+    if let Some(image) = &data.article.share_image {
+        let from = qe_data::data_dir(&data_path).join(image);
+        let to = staging.join(page::share_image_name(image));
+        if let Err(err) = std::fs::copy(&from, &to) {
+            return fail(format!(
+                "{shown}: article field \"share_image\": cannot copy {}: {err}",
+                from.display()
+            ));
+        }
+    }
     if let Some((rewritten, script)) = page::extract_inline_module(&html, "init.js") {
         if let Err(err) = std::fs::write(staging.join("init.js"), script) {
             return fail(format!("cannot write init.js: {err}"));

@@ -1,0 +1,104 @@
+//! `qe`: the editor's tool for a Quote Explorer article, without building
+//! the app.
+//!
+//!   qe check PATH              check a JSON data file or a spreadsheet folder
+//!   qe draft ARTICLE.txt DIR   write a starter folder from the article's text
+//!   qe convert IN OUT          JSON file ⇄ folder, both ways, exactly
+//!
+//! Run as `cargo run -q --release -p qe-data --bin qe -- check data/article.json`.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  qe check PATH              check a JSON data file or a spreadsheet folder (exit 1 on a broken rule)
+  qe draft ARTICLE.txt DIR   write a starter folder: article.txt, statements.csv with every quoted
+                             passage and its speaker, speakers.csv, empty topics.csv and sides.csv
+  qe convert IN OUT          a JSON data file to a folder, or a folder to a JSON file";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["check", path] => check(path),
+        ["draft", article, dir] => draft(article, dir),
+        ["convert", from, to] => convert(from, to),
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Paths as the user typed them, resolved from the current folder.
+fn check(shown: &str) -> Result<(), String> {
+    let checked = qe_data::check_path(Path::new(shown), shown).map_err(|d| {
+        format!(
+            "{d}\n\n{shown}: {} broken rule(s); fix them and run this check again.",
+            d.0.len()
+        )
+    })?;
+    for warning in &checked.warnings {
+        eprintln!("warning: {warning}");
+    }
+    let data = &checked.data;
+    println!(
+        "{shown}: ok — {} statements by {} speakers on {} sides, {} topics, {} paragraphs{}",
+        data.statements.len(),
+        data.speakers.len(),
+        data.sides.len(),
+        data.topics.len(),
+        data.article.paragraphs.len(),
+        if checked.warnings.is_empty() {
+            String::new()
+        } else {
+            format!(" ({} warning(s) above)", checked.warnings.len())
+        }
+    );
+    Ok(())
+}
+
+fn draft(article: &str, dir: &str) -> Result<(), String> {
+    let text = std::fs::read_to_string(article).map_err(|e| format!("{article}: {e}"))?;
+    let dir_path = Path::new(dir);
+    if dir_path.exists() && std::fs::read_dir(dir_path).map_or(true, |mut d| d.next().is_some()) {
+        return Err(format!("{dir}: exists and is not empty; choose a new folder"));
+    }
+    std::fs::create_dir_all(dir_path).map_err(|e| format!("{dir}: {e}"))?;
+    let draft = qe_data::draft::draft(&text);
+    for (file, content) in draft.files() {
+        std::fs::write(dir_path.join(file), content).map_err(|e| format!("{dir}/{file}: {e}"))?;
+    }
+    let credited = draft.quotes.iter().filter(|q| q.speaker.is_some()).count();
+    println!(
+        "{dir}: {} quoted passages ({credited} with a speaker), {} speakers, {} paragraphs.\n\
+         Next: fill in sides.csv and topics.csv, each speaker's side, and each statement's topics and stance\n\
+         (add paraphrases as rows of kind \"paraphrase\"), then run: qe check {dir}",
+        draft.quotes.len(),
+        draft.speakers.len(),
+        draft.paragraphs.len()
+    );
+    Ok(())
+}
+
+fn convert(from: &str, to: &str) -> Result<(), String> {
+    let data = qe_data::load_file(Path::new(from), from).map_err(|d| d.to_string())?;
+    let out = Path::new(to);
+    if Path::new(from).is_dir() {
+        std::fs::write(out, qe_data::folder::to_json(&data)).map_err(|e| format!("{to}: {e}"))?;
+    } else {
+        qe_data::folder::write_folder(&data, out).map_err(|e| format!("{to}: {e}"))?;
+    }
+    // The promise is an exact round trip: read back what was written.
+    let back = qe_data::load_file(out, to).map_err(|d| d.to_string())?;
+    if back != data {
+        return Err(format!(
+            "{to}: reading the converted data back does not give the same article; please report this"
+        ));
+    }
+    println!("{from} → {to}: {} statements", data.statements.len());
+    Ok(())
+}
