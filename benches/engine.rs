@@ -14,7 +14,7 @@ mod native {
     use criterion::{BenchmarkId, Criterion, Throughput};
     use quote_explorer::filter::{Facet, FilterState, Index};
     use quote_explorer::model::{
-        Article, Dataset, Kind, SearchData, Side, Speaker, Stance, Statement, Topic,
+        Article, Dataset, Kind, Relation, SearchData, Side, Speaker, Stance, Statement, Topic,
     };
     use quote_explorer::text::{search_text, speaker_search_text};
 
@@ -33,8 +33,9 @@ mod native {
         let article = Article {
             headline: leak(&a.headline),
             dek: leak_opt(&a.dek),
+            publisher: leak_opt(&a.publisher),
+            byline: leak_opt(&a.byline),
             published: leak_opt(&a.published),
-            photo_caption: leak_opt(&a.photo_caption),
             source_url: leak_opt(&a.source_url),
             paragraphs: Box::leak(a.paragraphs.iter().map(|p| leak(p)).collect()),
         };
@@ -45,11 +46,8 @@ mod native {
                 id: leak(&s.id),
                 name: leak(&s.name),
                 role: leak(&s.role),
-                side: match s.side {
-                    qe_data::Side::Us => Side::Us,
-                    qe_data::Side::Russia => Side::Russia,
-                    qe_data::Side::Other => Side::Other,
-                },
+                side: s.side,
+                initials: leak(&quote_explorer::card::initials(&s.name)),
             })
             .collect();
         let topics: Vec<Topic> = data
@@ -80,6 +78,10 @@ mod native {
                     qe_data::Stance::Unchallenged => Stance::Unchallenged,
                 },
                 responds_to: s.responds_to,
+                relation: match s.relation {
+                    qe_data::Relation::Disputes => Relation::Disputes,
+                    qe_data::Relation::Confirms => Relation::Confirms,
+                },
                 note: leak_opt(&s.note),
             })
             .collect();
@@ -96,9 +98,19 @@ mod native {
                     .collect(),
             ),
         };
+        let sides: Vec<Side> = data
+            .sides
+            .iter()
+            .map(|s| Side {
+                id: leak(&s.id),
+                label: leak(&s.label),
+            })
+            .collect();
         Box::leak(Box::new(Dataset {
             search,
+            search_hint: leak(&qe_data::search_hint(data)),
             article,
+            sides: Box::leak(sides.into_boxed_slice()),
             speakers: Box::leak(speakers.into_boxed_slice()),
             topics: Box::leak(topics.into_boxed_slice()),
             statements: Box::leak(statements.into_boxed_slice()),

@@ -150,6 +150,7 @@ export function generate(n) {
       source_url: 'https://example.com/benchmark-article',
       paragraphs,
     },
+    sides: [{ id: 'us', label: 'U.S.' }, { id: 'russia', label: 'Russia' }, { id: 'other', label: 'Other' }],
     speakers,
     topics,
     statements,

@@ -439,12 +439,12 @@ fn list_of(what: &str) -> Option<&'static str> {
 }
 
 /// The option closest to `word` by edit distance, if it is close enough to
-/// be a typo (at most one edit in four characters, and at least one).
+/// be a typo (about one edit in three characters, and at least one).
 pub fn nearest<'a>(word: &str, options: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     if word.len() > MAX_ID {
         return None;
     }
-    let limit = (word.chars().count() / 4).max(1);
+    let limit = (word.chars().count().div_ceil(3)).max(1);
     options
         .map(|o| (edit_distance(word, o), o))
         .filter(|&(d, _)| d <= limit)

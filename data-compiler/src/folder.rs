@@ -139,35 +139,55 @@ fn read_csv(
     let bytes = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::Headers)
+        .flexible(true)
         .from_reader(bytes);
     // Unknown columns are reported once, at the header, and then ignored.
-    match reader.headers() {
+    let headers = match reader.headers() {
         Ok(headers) => {
             let known: Vec<String> = headers.iter().map(str::to_lowercase).collect();
             for header in &known {
                 if !header.is_empty() && !columns.contains(&header.as_str()) {
                     let hint = crate::check::nearest(header, columns.iter().copied())
-                        .map(|near| format!("did you mean \"{near}\"? "))
+                        .map(|near| format!("; did you mean \"{near}\"?"))
                         .unwrap_or_default();
                     errors.push(format!(
-                        "{file}: row 1: column \"{header}\": unknown column {hint}(the \"{list}\" tab has: {})",
+                        "{file}: row 1: column \"{header}\": unknown column (the \"{list}\" tab has: {}){hint}",
                         columns.join(", ")
                     ));
                 }
             }
-            let headers: csv::StringRecord = known.iter().map(String::as_str).collect();
-            reader.set_headers(headers);
+            known.iter().map(String::as_str).collect::<csv::StringRecord>()
         }
         Err(err) => {
             errors.push(format!("{file}: row 1: {}", csv_error(&err)));
             return (Vec::new(), Vec::new());
         }
-    }
+    };
     let mut rows = Vec::new();
     let mut numbers = Vec::new();
-    for (i, row) in reader.deserialize::<HashMap<String, String>>().enumerate() {
+    for (i, record) in reader.records().enumerate() {
         let number = i + 2;
-        let row = match row {
+        let mut record = match record {
+            Ok(record) => record,
+            Err(err) => {
+                errors.push(format!("{file}: row {number}: {}", csv_error(&err)));
+                continue;
+            }
+        };
+        // A row with cells past the header is reported; its other cells
+        // still count, so one stray cell does not hide the row's id.
+        if record.len() > headers.len() {
+            errors.push(format!(
+                "{file}: row {number}: has {} cells where the header row has {}",
+                record.len(),
+                headers.len()
+            ));
+            record.truncate(headers.len());
+        }
+        while record.len() < headers.len() {
+            record.push_field("");
+        }
+        let row: HashMap<String, String> = match record.deserialize(Some(&headers)) {
             Ok(row) => row,
             Err(err) => {
                 errors.push(format!("{file}: row {number}: {}", csv_error(&err)));
@@ -210,9 +230,6 @@ fn read_csv(
 /// A CSV error without the position the message already gives.
 fn csv_error(err: &csv::Error) -> String {
     match err.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => format!("has {len} cells where the header row has {expected_len}"),
         csv::ErrorKind::Utf8 { .. } => "is not valid UTF-8 (export the sheet as CSV UTF-8)".into(),
         _ => err.to_string(),
     }
