@@ -4,11 +4,13 @@
 # crates.io, npm and Debian only) and skips what is already there.
 #
 #   scripts/dev.sh serve   build the app and serve it on http://127.0.0.1:8080
+#   scripts/dev.sh build   only build the app into dist/, to publish on your own host
 #   scripts/dev.sh test    run every test layer: native, browser components, end to end
 #   scripts/dev.sh bench   run the benchmark suite (see README, "Performance")
 #   scripts/dev.sh setup   only install the toolchain
 #
-# QUOTE_EXPLORER_DATA=path/to/article.json builds the app for another article.
+# QUOTE_EXPLORER_DATA=path/to/article.json (or a folder of spreadsheet tabs)
+# builds the app for another article.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -108,10 +110,16 @@ test_all() {
 
   say "3/3 end-to-end tests: Playwright against the release build"
   build_release
+  # Other data files in a target directory of their own: switching data files
+  # would rebuild the main one. One after another they share its crates.
   say "building the app for a hostile data file (markup in every field) into target/hostile-dist/"
-  # Its own target directory: switching data files would rebuild the main one.
   CARGO_TARGET_DIR="$ROOT/target/hostile" QUOTE_EXPLORER_DATA=tests/fixtures/hostile-article.json \
     trunk build --release --dist target/hostile-dist
+  say "building the app for an invented article, from its folder and from its JSON"
+  CARGO_TARGET_DIR="$ROOT/target/hostile" QUOTE_EXPLORER_DATA=tests/fixtures/other-article \
+    trunk build --release --dist target/other-dist
+  CARGO_TARGET_DIR="$ROOT/target/hostile" QUOTE_EXPLORER_DATA=tests/fixtures/other-article.json \
+    trunk build --release --dist target/other-json-dist
   npx playwright test --config tests/e2e/playwright.config.mjs
   say "all test layers passed in $((SECONDS - started)) s"
 }
@@ -119,10 +127,11 @@ test_all() {
 case "${1:-}" in
   setup) setup ;;
   serve) serve ;;
+  build) setup && build_release && say "dist/ is ready to publish (see README, Hosting)" ;;
   test) test_all ;;
   bench) setup && exec bash benches/run.sh "${@:2}" ;;
   *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

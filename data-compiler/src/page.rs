@@ -286,9 +286,9 @@ fn filters(out: &mut String, data: &Data) {
         }
         let _ = write!(
             out,
-            "<li class=\"side-group {}\"><button type=\"button\" class=\"side-heading\" aria-pressed=\"false\" disabled>{}<span class=\"visually-hidden\">: select all</span></button><ul class=\"options\">",
+            "<li class=\"side-group {}\"><button type=\"button\" class=\"side-heading\" aria-label=\"{label}: select all\" aria-pressed=\"false\" disabled>{label}</button><ul class=\"options\">",
             side_class(side),
-            escape(&about.label)
+            label = escape(&about.label)
         );
         options(out, "speaker", &members);
         out.push_str("</ul></li>");

@@ -35,11 +35,13 @@ fn side_group(state: &AppContext, side: usize) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleSide(side)))
     };
+    let label = DATA.sides[side].label;
+    let name = format!("{label}: {}", if pressed { "clear all" } else { "select all" });
     html! {
         <li class={format!("side-group {}", Side::class(side))} key={side}>
-            <button type="button" class="side-heading" aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
-                {DATA.sides[side].label}
-                <span class="visually-hidden">{if pressed { ": clear all" } else { ": select all" }}</span>
+            <button type="button" class="side-heading" aria-label={name}
+                    aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
+                {label}
             </button>
             <ul class="options">
                 {for DATA.side_speakers(side).map(|v| option(state, Facet::Speaker, v))}

@@ -130,9 +130,9 @@ test.describe('the article view', () => {
 });
 
 test.describe('the list view', () => {
-  test('"Claim ↔ response" pairs each answer with its claim, naming both speakers, and follows the filters', async ({ page }) => {
+  test('"Claim → response" pairs each answer with its claim, naming both speakers and which way it goes, and follows the filters', async ({ page }) => {
     await open(page);
-    const section = page.getByRole('region', { name: 'Claim ↔ response' });
+    const section = page.getByRole('region', { name: 'Claim → response' });
     const pairs = section.getByRole('listitem');
     const answers = ARTICLE.statements.filter((s) => s.responds_to);
     await expect(pairs).toHaveCount(answers.length);
@@ -142,18 +142,23 @@ test.describe('the list view', () => {
       await expect(pair).toHaveCount(1);
       const [claimSide, responseSide] = [pair.getByRole('link').nth(0), pair.getByRole('link').nth(1)];
       await expect(claimSide).toContainText(`Claim${speakerName(claim)}${claim.text}`);
-      await expect(responseSide).toContainText(`Response${speakerName(response)}${response.text}`);
+      const verb = response.relation === 'confirms' ? 'Confirms' : 'Disputes';
+      await expect(responseSide).toContainText(`${verb}${speakerName(response)}${response.text}`);
+      // Both cards of the pair say which way it goes, in words.
+      await expect(card(page, response.id).locator('.responds')).toHaveText(`${verb} ${speakerName(claim)}: ${claim.text}`);
+      await expect(card(page, claim.id).locator('.answered'))
+        .toContainText(`${verb === 'Confirms' ? 'Confirmed by' : 'Disputed by'} ${speakerName(response)}: ${response.text}`);
     }
     // The investigation Lavrov announced and the spokesman's denial.
     await expect(pairs.filter({ hasText: 'Tillerson’s spokesman' })).toContainText('Sergey Lavrov');
 
     await open(page, '/?stance=agreed');
-    await expect(page.getByRole('region', { name: 'Claim ↔ response' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Claim → response' })).toHaveCount(0);
     await open(page, '/?speaker=tillerson-spokesman');
-    await expect(page.getByRole('region', { name: 'Claim ↔ response' }).getByRole('listitem')).toHaveCount(1);
+    await expect(page.getByRole('region', { name: 'Claim → response' }).getByRole('listitem')).toHaveCount(1);
   });
 
-  test('a card\'s "Answers" link and an exchange open the statement\'s card, each with a history entry; Ctrl+click is left to the browser', async ({ page, context }) => {
+  test('a card\'s "Disputes" link and an exchange open the statement\'s card, each with a history entry; Ctrl+click is left to the browser', async ({ page, context }) => {
     await open(page);
     const response = ARTICLE.statements.find((s) => s.responds_to);
     const claim = ARTICLE.statements.find((s) => s.id === response.responds_to);
@@ -163,7 +168,7 @@ test.describe('the list view', () => {
     await expect.poll(() => new URL(page.url()).hash).toBe(`#statement-${claim.id}`);
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
 
-    const exchange = page.getByRole('region', { name: 'Claim ↔ response' }).getByRole('listitem').filter({ hasText: response.text });
+    const exchange = page.getByRole('region', { name: 'Claim → response' }).getByRole('listitem').filter({ hasText: response.text });
     await exchange.getByRole('link').nth(1).click();
     await expect(card(page, response.id)).toHaveClass(/is-target/);
     await expect.poll(() => new URL(page.url()).hash).toBe(`#statement-${response.id}`);

@@ -24,6 +24,10 @@ const dist = resolve(root, arg('--dist', 'dist'));
 // The app built from tests/fixtures/hostile-article.json (markup in every
 // field), served at /hostile-data/ when that build exists.
 const hostileDist = resolve(root, arg('--hostile-dist', 'target/hostile-dist'));
+// The app built for the invented article of tests/fixtures/, from its
+// spreadsheet folder and from its JSON twin.
+const otherDist = resolve(root, 'target/other-dist');
+const otherJsonDist = resolve(root, 'target/other-json-dist');
 const hosts = join(root, 'tests', 'e2e', 'hosts');
 const pym = join(root, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js');
 
@@ -58,7 +62,10 @@ function app(req, res) {
   const url = new URL(req.url, 'http://x');
   let path = url.pathname;
   let base = dist;
-  for (const [prefix, dir] of [['/hostile-data/', hostileDist], ['/interactives/quotes/', dist], ['/', dist]]) {
+  for (const [prefix, dir] of [
+    ['/hostile-data/', hostileDist], ['/other-article/', otherDist], ['/other-article-json/', otherJsonDist],
+    ['/interactives/quotes/', dist], ['/', dist],
+  ]) {
     if (path.startsWith(prefix)) { path = path.slice(prefix.length); base = dir; break; }
   }
   if (path === '' || path.endsWith('/')) path += 'index.html';
