@@ -92,8 +92,8 @@ pub fn app() -> Html {
                 {article_view(&state)}
             } else {
                 {summary_bar(&state)}
-                <StatementList />
                 <Exchanges />
+                <StatementList />
             }
         </section>
     };

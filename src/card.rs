@@ -41,15 +41,19 @@ pub struct Card<'a> {
     pub id: &'a str,
     pub speaker: &'a str,
     pub role: &'a str,
-    /// See [`initials`].
+    /// See [`initials`]; empty for a group, which gets an icon instead.
     pub initials: &'a str,
     /// The side's class in the palette (`side-0` … `side-7`), and its label.
     pub side: (&'a str, &'a str),
     /// `agreed`, `disputed`, `unchallenged`, its label and icon.
     pub stance: (&'a str, &'a str, &'a str),
-    /// A verbatim quote (else a paraphrase).
-    pub quote: bool,
+    /// For a verbatim quote, the sentence it comes from as the paragraph
+    /// has it: the words before the quote, the quoted words, the words
+    /// after. `None` for a paraphrase, shown as [`Card::text`].
+    pub quote: Option<(&'a str, &'a str, &'a str)>,
     pub text: &'a str,
+    /// When the article places the statement ("before the meetings").
+    pub when: Option<&'a str>,
     pub note: Option<&'a str>,
     pub topics: Vec<&'a str>,
     pub answers: Option<Link<'a>>,
@@ -83,7 +87,11 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
             "\" aria-hidden=\"true\">",
         ],
     );
-    escape_into(out, card.initials);
+    if card.initials.is_empty() {
+        out.push_str(GROUP_ICON);
+    } else {
+        escape_into(out, card.initials);
+    }
     put(out, &["</span><div class=\"who\"><h3 id=\"statement-"]);
     escape_into(out, card.id);
     put(out, &["-speaker\" class=\"speaker\">"]);
@@ -104,15 +112,30 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
             "</span></header>",
         ],
     );
-    if card.quote {
-        out.push_str("<blockquote class=\"words quote\"><p>“");
-        words(out, card.text);
-        out.push_str("”</p></blockquote><p class=\"kind\">Direct quote</p>");
-    } else {
-        out.push_str("<p class=\"words paraphrase\">");
-        words(out, card.text);
-        out.push_str("</p><p class=\"kind\">Paraphrase: the article’s report, not verbatim</p>");
+    // The quote in its sentence, the quoted words marked; the card says
+    // "Quote" or "Paraphrase" in one word (the list's legend says what
+    // each means), and when the article places it.
+    match card.quote {
+        Some((before, quoted, after)) => {
+            out.push_str("<blockquote class=\"words quote\"><p>");
+            escape_into(out, before);
+            out.push_str("<strong class=\"quoted\">");
+            words(out, quoted);
+            out.push_str("</strong>");
+            escape_into(out, after);
+            out.push_str("</p></blockquote><p class=\"kind\">Quote");
+        }
+        None => {
+            out.push_str("<p class=\"words paraphrase\">");
+            words(out, card.text);
+            out.push_str("</p><p class=\"kind\">Paraphrase");
+        }
     }
+    if let Some(when) = card.when {
+        out.push_str(" · ");
+        escape_into(out, when);
+    }
+    out.push_str("</p>");
     // Which way an exchange goes, in words on both of its cards.
     if let Some(claim) = &card.answers {
         out.push_str("<p class=\"responds\">");
@@ -172,6 +195,66 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
     out.push_str(">Link to this statement</a></div></footer></article>");
 }
 
+/// What a card's "Quote" and "Paraphrase" mean, said once above the cards.
+pub const KIND_LEGEND: &str = "Quote: the speaker’s words, marked in the article’s sentence. Paraphrase: the article’s report of what was said.";
+
+/// One statement of a thread in "Where they disagree".
+pub struct Post<'a> {
+    pub index: usize,
+    pub id: &'a str,
+    pub speaker: &'a str,
+    /// The speaker's side class (`side-0` …).
+    pub side: &'a str,
+    /// "Claim", or how an answer relates to it: "Disputes", "Confirms".
+    pub role: &'static str,
+    pub text: &'a str,
+    pub when: Option<&'a str>,
+}
+
+/// A claim and its answers, in order, as one `<li>` of the threads: each
+/// statement a link to its card (`data-show`), the claim's place in the
+/// article a button (`data-in-article`; disabled without the app). The
+/// cards keep the statements' ids: a thread only refers to them.
+pub fn write_thread(out: &mut String, claim: &Post<'_>, answers: &[Post<'_>], live: bool) {
+    out.push_str("<li class=\"thread\">");
+    post(out, claim);
+    out.push_str("<ol class=\"thread-answers\">");
+    for answer in answers {
+        out.push_str("<li><span class=\"thread-arrow\" aria-hidden=\"true\">↳</span>");
+        post(out, answer);
+        out.push_str("</li>");
+    }
+    out.push_str("</ol><button type=\"button\" class=\"link-button thread-in-article\"");
+    if live {
+        out.push_str(" data-in-article=\"");
+        push_number(out, claim.index);
+        out.push('"');
+    } else {
+        out.push_str(" disabled");
+    }
+    out.push_str(">The claim in the article</button></li>");
+}
+
+fn post(out: &mut String, p: &Post<'_>) {
+    open_statement_link(out, p.id, p.index, &["thread-post", p.side]);
+    out.push_str("<span class=\"thread-role\">");
+    out.push_str(p.role);
+    out.push_str("</span> <strong class=\"thread-speaker\">");
+    escape_into(out, p.speaker);
+    out.push_str("</strong>");
+    if let Some(when) = p.when {
+        out.push_str(" <span class=\"thread-when\">");
+        escape_into(out, when);
+        out.push_str("</span>");
+    }
+    out.push_str(" <span class=\"thread-text\">");
+    escape_into(out, p.text);
+    out.push_str("</span></a>");
+}
+
+/// A group or an unnamed speaker's avatar: two figures, not initials.
+const GROUP_ICON: &str = "<svg viewBox=\"0 0 24 24\" width=\"20\" height=\"20\" fill=\"currentColor\" focusable=\"false\"><circle cx=\"8\" cy=\"8\" r=\"3.2\"/><circle cx=\"16.5\" cy=\"9\" r=\"2.7\"/><path d=\"M2 19c0-3.6 2.7-6 6-6s6 2.4 6 6zM13.6 19c.2-2.3-.5-4.2-1.7-5.4.9-.6 2.4-1 4.6-.5 2.6.6 4.5 2.7 4.5 5.9z\"/></svg>";
+
 /// A link to another statement's card, which the list opens in place.
 fn link(out: &mut String, to: &Link<'_>) {
     open_statement_link(out, to.id, to.index, &["statement-link"]);
@@ -203,10 +286,27 @@ fn push_number(out: &mut String, n: usize) {
     out.push(char::from(b'0' + (n % 10) as u8));
 }
 
-/// Up to two initials of a name, the card's visual anchor.
+/// Up to two initials of a person's name, the card's visual anchor; none
+/// for a group or an unnamed speaker ("Russian officials", "Tillerson’s
+/// spokesman", "The article"), whose card shows an icon: a name is words
+/// that each start with a capital (particles such as "al-" aside).
 pub fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|w| w.chars().next().filter(|c| c.is_alphabetic()))
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let particle = |w: &str| w.starts_with("al-") || matches!(w, "de" | "van" | "von" | "bin" | "da" | "del" | "la" | "le");
+    let group = words.len() < 2
+        || matches!(words[0], "The" | "A" | "An" | "Some" | "Several" | "Many" | "Unnamed" | "Previous")
+        || words.iter().any(|w| w.ends_with("’s") || w.ends_with("'s"))
+        || words
+            .iter()
+            .any(|w| !particle(w) && !w.chars().next().is_some_and(char::is_uppercase));
+    if group {
+        return String::new();
+    }
+    words
+        .iter()
+        .map(|w| w.strip_prefix("al-").unwrap_or(w))
+        .filter(|w| !particle(w))
+        .filter_map(|w| w.chars().next())
         .take(2)
         .collect()
 }
@@ -229,8 +329,9 @@ mod tests {
             initials: evil,
             side: ("side-0", evil),
             stance: ("disputed", "Disputed", "⚡"),
-            quote: true,
+            quote: Some((evil, evil, evil)),
             text: evil,
+            when: Some(evil),
             note: Some(evil),
             topics: vec![evil, "Syria"],
             answers: Some(Link {
@@ -267,7 +368,7 @@ mod tests {
         assert_eq!(
             out.matches("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;")
                 .count(),
-            14,
+            17,
             "{out}"
         );
     }
@@ -308,6 +409,7 @@ mod tests {
             out.push_str("</mark>");
         });
         assert_eq!(out.matches("<mark>").count(), 2);
+        assert!(out.contains("<strong class=\"quoted\"><mark>"), "{out}");
     }
 
     #[test]
@@ -320,7 +422,9 @@ mod tests {
         }
         assert_eq!(initials("Rex Tillerson"), "RT");
         assert_eq!(initials("Sergey V. Lavrov"), "SV");
-        assert_eq!(initials("“The article”"), "a");
-        assert_eq!(initials(""), "");
+        assert_eq!(initials("Bashar al-Assad"), "BA");
+        for group in ["The article", "Russian officials", "Tillerson’s spokesman", "Some observers", "Previous reports", "Cher", ""] {
+            assert_eq!(initials(group), "", "{group}");
+        }
     }
 }

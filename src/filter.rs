@@ -297,6 +297,9 @@ pub struct Outcome {
     pub matches: Bits,
     pub shown: usize,
     pub total: usize,
+    /// How many of the statements shown have each stance (by
+    /// [`Stance::index`]): what the stance summary says is on screen.
+    pub shown_by_stance: [usize; 3],
     counts: [Vec<usize>; 3],
 }
 
@@ -352,6 +355,17 @@ impl Index {
     /// Every (claim, response) pair of the data.
     pub fn exchanges(&self) -> &[(usize, usize)] {
         &self.exchanges
+    }
+
+    /// The claims that have answers, in article order, whose thread (the
+    /// claim or one of its answers) has a statement in `matches`: the
+    /// threads of "Where they disagree" for the current filters.
+    pub fn threads<'a>(&'a self, matches: &'a Bits) -> impl Iterator<Item = usize> + 'a {
+        (0..self.len).filter(move |&claim| {
+            let answers = self.answers(claim);
+            !answers.is_empty()
+                && (matches.contains(claim) || answers.iter().any(|&a| matches.contains(a)))
+        })
     }
 
     /// The statements that answer statement `i`.
@@ -460,8 +474,10 @@ impl Index {
                 }
             }
         }
+        let stances = &self.by_value[Facet::Stance as usize];
         Outcome {
             shown: matches.count(),
+            shown_by_stance: std::array::from_fn(|s| matches.count_and(&stances[s])),
             matches,
             total: self.len,
             counts,

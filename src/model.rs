@@ -100,7 +100,8 @@ impl Stance {
     pub fn icon(self) -> &'static str {
         match self {
             Stance::Agreed => "✓",
-            Stance::Disputed => "⚡",
+            // Text presentation (U+FE0E): no colour emoji on any system.
+            Stance::Disputed => "⚡\u{fe0e}",
             Stance::Unchallenged => "–",
         }
     }
@@ -146,12 +147,16 @@ pub struct Statement {
     /// Byte range in the paragraph: the quote's words, or the whole paragraph
     /// for a paraphrase.
     pub span: (usize, usize),
+    /// Byte range in the paragraph of the sentence a quote comes from.
+    pub sentence: (usize, usize),
     /// Indices into [`Dataset::topics`], ascending.
     pub topics: &'static [usize],
     pub stance: Stance,
     /// Index into [`Dataset::statements`] of the statement this one answers.
     pub responds_to: Option<usize>,
     pub relation: Relation,
+    /// When the article places the statement ("before the meetings").
+    pub when: Option<&'static str>,
     pub note: Option<&'static str>,
 }
 
@@ -204,6 +209,22 @@ impl Dataset {
         &self.speakers[statement.speaker]
     }
 
+    /// Statement `i` as a post of a thread: the claim, or an answer that
+    /// disputes or confirms it.
+    pub fn post(&self, i: usize, claim: bool) -> crate::card::Post<'static> {
+        let s = &self.statements[i];
+        let speaker = self.speaker_of(s);
+        crate::card::Post {
+            index: i,
+            id: s.id,
+            speaker: speaker.name,
+            side: Side::class(speaker.side),
+            role: if claim { "Claim" } else { s.relation.verb() },
+            text: s.text,
+            when: s.when,
+        }
+    }
+
     /// What statement `i`'s card shows ([`crate::card`]); `answered_by`
     /// are the statements that answer it, `actions` what the app adds.
     pub fn card<'a>(
@@ -231,8 +252,12 @@ impl Dataset {
             initials: speaker.initials,
             side: (Side::class(speaker.side), self.sides[speaker.side].label),
             stance: (s.stance.id(), s.stance.label(), s.stance.icon()),
-            quote: s.kind == Kind::Quote,
+            quote: (s.kind == Kind::Quote).then(|| {
+                let p = self.article.paragraphs[s.paragraph];
+                (&p[s.sentence.0..s.span.0], &p[s.span.0..s.span.1], &p[s.span.1..s.sentence.1])
+            }),
             text: s.text,
+            when: s.when,
             note: s.note,
             topics: s.topics.iter().map(|&t| self.topics[t].label).collect(),
             answers: s.responds_to.map(|j| link(j, s.relation.verb())),

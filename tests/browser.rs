@@ -123,9 +123,17 @@ async fn cards_name_the_speaker_and_label_quotes_and_paraphrases() {
         );
         let words = text(&card, ".words");
         match statement.kind {
+            // A quote reads in its sentence, exactly as the article has it,
+            // the quoted words marked.
             Kind::Quote => {
-                assert_eq!(words, format!("“{}”", statement.text));
-                assert_eq!(text(&card, ".kind"), "Direct quote");
+                let paragraph = DATA.article.paragraphs[statement.paragraph];
+                assert_eq!(words, &paragraph[statement.sentence.0..statement.sentence.1]);
+                assert!(words.len() >= statement.span.1 - statement.span.0);
+                assert_eq!(
+                    text(&card, ".quoted"),
+                    &paragraph[statement.span.0..statement.span.1]
+                );
+                assert!(text(&card, ".kind").starts_with("Quote"));
             }
             Kind::Paraphrase => {
                 assert_eq!(words, statement.text);

@@ -6,7 +6,7 @@
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
-use crate::text::{closest_passage, locate_quote, shares_a_significant_word};
+use crate::text::{closest_passage, locate_quote, sentence_around, shares_a_significant_word};
 use crate::Diagnostics;
 
 /// Longest string accepted in any field, in characters: it keeps a broken
@@ -87,10 +87,15 @@ pub struct Statement {
     pub text: String,
     pub paragraph: usize,
     pub span: (usize, usize),
+    /// Byte range in the paragraph of the sentence a quote comes from (the
+    /// whole paragraph for a paraphrase).
+    pub sentence: (usize, usize),
     pub topics: Vec<usize>,
     pub stance: Stance,
     pub responds_to: Option<usize>,
     pub relation: Relation,
+    /// When the article places the statement ("before the meetings").
+    pub when: Option<String>,
     pub note: Option<String>,
 }
 
@@ -874,7 +879,7 @@ fn read_topics(items: &[Value], report: &mut Report) -> (Vec<Topic>, HashMap<Str
 }
 
 /// A statement's fields, in the order a JSON file and `statements.csv` list them.
-pub const STATEMENT_FIELDS: [&str; 10] = [
+pub const STATEMENT_FIELDS: [&str; 11] = [
     "id",
     "speaker",
     "kind",
@@ -884,6 +889,7 @@ pub const STATEMENT_FIELDS: [&str; 10] = [
     "stance",
     "responds_to",
     "relation",
+    "when",
     "note",
 ];
 
@@ -951,6 +957,7 @@ fn read_statements(
                 "says how a response relates to the statement it answers: give \"responds_to\" too, or leave it empty",
             );
         }
+        let when = r.optional_string("when", MAX_ID * 2, report);
         let note = r.optional_string("note", MAX_TEXT, report);
 
         let paragraph = match (kind, &text, paragraph, article) {
@@ -1027,6 +1034,10 @@ fn read_statements(
         ) = (
             id, speaker, kind, text, paragraph, span, topics, stance, relation,
         ) {
+            let sentence = match (kind, article) {
+                (Kind::Quote, Some(a)) => sentence_around(&a.paragraphs[paragraph], span),
+                _ => span,
+            };
             statements.push(Statement {
                 id,
                 speaker,
@@ -1034,10 +1045,12 @@ fn read_statements(
                 text,
                 paragraph,
                 span,
+                sentence,
                 topics,
                 stance,
                 responds_to,
                 relation: relation.unwrap_or_default(),
+                when,
                 note,
             });
         }

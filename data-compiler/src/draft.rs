@@ -380,22 +380,7 @@ impl<'a> Attribution<'a> {
 
     /// Where the sentence holding byte `at` starts.
     fn sentence_start(&self, at: usize) -> usize {
-        let text = &self.paragraph[..at];
-        let mut start = 0;
-        for (i, _) in text.match_indices(['.', '?', '!']) {
-            let next = text[i + 1..].chars().next();
-            let after = text[i + 1..].trim_start().chars().next();
-            let word_before = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
-            // "U.S." and "D.C." end abbreviations, not sentences.
-            let abbreviation = word_before.contains('.') || word_before.len() <= 1;
-            if next.is_some_and(char::is_whitespace)
-                && after.is_some_and(|c| c.is_uppercase() || c == '“' || c == '"')
-                && !abbreviation
-            {
-                start = i + 1;
-            }
-        }
-        start
+        crate::text::sentence_around(self.paragraph, (at, at)).0
     }
 }
 
@@ -560,6 +545,7 @@ impl Draft {
                             "quote".into(),
                             q.text.clone(),
                             (q.paragraph + 1).to_string(),
+                            String::new(),
                             String::new(),
                             String::new(),
                             String::new(),

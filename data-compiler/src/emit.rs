@@ -83,14 +83,17 @@ pub fn to_rust(data: &Data) -> String {
             .map_or_else(|| "None".into(), |i| format!("Some({i})"));
         let _ = writeln!(
             out,
-            "        Statement {{ id: {}, speaker: {}, kind: Kind::{kind}, text: {}, paragraph: {}, span: ({}, {}), topics: &[{}], stance: Stance::{stance}, responds_to: {responds_to}, relation: Relation::{relation}, note: {} }},",
+            "        Statement {{ id: {}, speaker: {}, kind: Kind::{kind}, text: {}, paragraph: {}, span: ({}, {}), sentence: ({}, {}), topics: &[{}], stance: Stance::{stance}, responds_to: {responds_to}, relation: Relation::{relation}, when: {}, note: {} }},",
             lit(&s.id),
             s.speaker,
             lit(&s.text),
             s.paragraph,
             s.span.0,
             s.span.1,
+            s.sentence.0,
+            s.sentence.1,
             topics.join(", "),
+            opt(&s.when),
             opt(&s.note),
         );
     }
@@ -102,13 +105,16 @@ pub fn to_rust(data: &Data) -> String {
 }
 
 /// The search box's placeholder, from the article's own words: its most
-/// discussed topic and its most quoted speaker ("e.g. Syria, Lavrov").
+/// discussed one-word topic (any topic if none is one word) and its most
+/// quoted speaker's last name ("e.g. Syria, Lavrov"), short enough to show.
 pub fn search_hint(data: &Data) -> String {
     let most = |len: usize, count: &dyn Fn(usize) -> usize| {
         (0..len).max_by_key(|&i| (count(i), std::cmp::Reverse(i)))
     };
     let topic = most(data.topics.len(), &|t| {
-        data.statements.iter().filter(|s| s.topics.contains(&t)).count()
+        let one_word = !data.topics[t].label.contains(char::is_whitespace);
+        let discussed = data.statements.iter().filter(|s| s.topics.contains(&t)).count();
+        usize::from(one_word) * 1_000_000 + discussed
     })
     .map(|t| data.topics[t].label.as_str());
     let speaker = most(data.speakers.len(), &|p| {

@@ -297,6 +297,9 @@ pub fn to_json(data: &Data) -> String {
             if s.relation == Relation::Confirms {
                 o.insert("relation".into(), json!("confirms"));
             }
+            if let Some(when) = &s.when {
+                o.insert("when".into(), json!(when));
+            }
             if let Some(note) = &s.note {
                 o.insert("note".into(), json!(note));
             }
@@ -385,6 +388,7 @@ pub fn tabs(data: &Data) -> Vec<(&'static str, String)> {
             } else {
                 String::new()
             },
+            s.when.clone().unwrap_or_default(),
             s.note.clone().unwrap_or_default(),
         ]
     });

@@ -18,14 +18,18 @@ pub const PRERENDERED: usize = 20;
 fn stance_parts(stance: Stance) -> (&'static str, &'static str, &'static str) {
     match stance {
         Stance::Agreed => ("agreed", "Agreed", "✓"),
-        Stance::Disputed => ("disputed", "Disputed", "⚡"),
+        Stance::Disputed => ("disputed", "Disputed", "⚡\u{fe0e}"),
         Stance::Unchallenged => ("unchallenged", "Unchallenged", "–"),
     }
 }
 
-/// The classes of side number `i` (the app's `Side::class`).
-fn side_class(i: usize) -> String {
-    format!("side-{}", i % crate::check::MAX_SIDES)
+/// The classes of the sides, by number (the app's `Side::class`).
+const SIDE_CLASSES: [&str; 8] = [
+    "side-0", "side-1", "side-2", "side-3", "side-4", "side-5", "side-6", "side-7",
+];
+
+fn side_class(i: usize) -> &'static str {
+    SIDE_CLASSES[i % SIDE_CLASSES.len()]
 }
 
 fn relation_words(relation: Relation) -> (&'static str, &'static str) {
@@ -73,8 +77,12 @@ fn static_card<'a>(
         initials,
         side: (side, &data.sides[speaker.side].label),
         stance: stance_parts(s.stance),
-        quote: s.kind == Kind::Quote,
+        quote: (s.kind == Kind::Quote).then(|| {
+            let p = &data.article.paragraphs[s.paragraph];
+            (&p[s.sentence.0..s.span.0], &p[s.span.0..s.span.1], &p[s.span.1..s.sentence.1])
+        }),
         text: &s.text,
+        when: s.when.as_deref(),
         note: s.note.as_deref(),
         topics: s
             .topics
@@ -184,7 +192,7 @@ pub fn body(data: &Data) -> String {
             "statements"
         }
     );
-    out.push_str("<ul class=\"summary-bar\" aria-label=\"Statements by stance\">");
+    out.push_str("<ul class=\"summary-bar\" aria-label=\"Stances of the statements shown\"><li class=\"summary-label\" aria-hidden=\"true\">Shown:</li>");
     for stance in [Stance::Agreed, Stance::Disputed, Stance::Unchallenged] {
         let (id, _, icon) = stance_parts(stance);
         let count = data
@@ -197,7 +205,9 @@ pub fn body(data: &Data) -> String {
             "<li><button type=\"button\" class=\"stance-pill stance-{id}\" aria-pressed=\"false\" disabled><span aria-hidden=\"true\" class=\"stance-icon\">{icon}</span>{count} {id}</button></li>"
         );
     }
-    out.push_str("</ul>\n<ol class=\"cards\">");
+    let _ = write!(out, "</ul><p class=\"kind-legend\">{}</p>\n", card::KIND_LEGEND);
+    threads(&mut out, data);
+    out.push_str("<ol class=\"cards\">");
     for (i, s) in data.statements.iter().enumerate().take(PRERENDERED) {
         out.push_str("<li>");
         let speaker = &data.speakers[s.speaker];
@@ -205,7 +215,7 @@ pub fn body(data: &Data) -> String {
         let side = side_class(speaker.side);
         card::write(
             &mut out,
-            &static_card(data, i, s, &initials, &side),
+            &static_card(data, i, s, &initials, side),
             &card::plain,
         );
         out.push_str("</li>\n");
@@ -223,6 +233,49 @@ pub fn body(data: &Data) -> String {
     out.push_str("</span></p></footer>\n</div>");
     out
 }
+
+/// "Where they disagree" as the app first shows it: every claim that was
+/// answered (the first [`THREADS`]), its answers, in the app's markup.
+fn threads(out: &mut String, data: &Data) {
+    let post = |i: usize, claim: bool| {
+        let s = &data.statements[i];
+        let speaker = &data.speakers[s.speaker];
+        card::Post {
+            index: i,
+            id: &s.id,
+            speaker: &speaker.name,
+            side: side_class(speaker.side),
+            role: if claim {
+                "Claim"
+            } else {
+                relation_words(s.relation).0
+            },
+            text: &s.text,
+            when: s.when.as_deref(),
+        }
+    };
+    let answers = |claim: usize| -> Vec<usize> {
+        (0..data.statements.len())
+            .filter(|&j| data.statements[j].responds_to == Some(claim))
+            .collect()
+    };
+    let claims: Vec<usize> = (0..data.statements.len())
+        .filter(|&i| !answers(i).is_empty())
+        .take(THREADS)
+        .collect();
+    if claims.is_empty() {
+        return;
+    }
+    out.push_str("<section class=\"exchanges\" aria-labelledby=\"exchanges-heading\"><h2 id=\"exchanges-heading\">Where they disagree</h2><ul class=\"threads\">");
+    for claim in claims {
+        let replies: Vec<card::Post> = answers(claim).into_iter().map(|a| post(a, false)).collect();
+        card::write_thread(out, &post(claim, true), &replies, false);
+    }
+    out.push_str("</ul></section>\n");
+}
+
+/// Threads the app shows before "Show more" (its `exchanges::FIRST`).
+const THREADS: usize = 12;
 
 /// The filter panel as the app renders it with nothing chosen: the search
 /// field and every facet value with its count, disabled until the app runs.
@@ -409,6 +462,8 @@ mod tests {
                     text: format!("Statement {i}"),
                     paragraph: 0,
                     span: (0, 1),
+                    sentence: (0, 1),
+                    when: None,
                     topics: vec![0],
                     stance: Stance::Unchallenged,
                     responds_to: None,

@@ -202,6 +202,48 @@ pub fn closest_passage(paragraph: &str, quote: &str) -> Option<Closest> {
     })
 }
 
+/// Byte offsets just past each sentence end in `paragraph`: `.`, `?` or
+/// `!` (with any closing quotation marks), then a space and a capital or an
+/// opening quotation mark. "U.S." and "D.C." are abbreviations, not ends.
+fn sentence_ends(paragraph: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    for (i, c) in paragraph.char_indices() {
+        if !matches!(c, '.' | '?' | '!') {
+            continue;
+        }
+        let word = paragraph[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        if c == '.' && (word.contains('.') || word.chars().count() <= 1) {
+            continue;
+        }
+        let rest = &paragraph[i + 1..];
+        let closing = rest.len() - rest.trim_start_matches(['”', '’', '"', '\'']).len();
+        let after = &rest[closing..];
+        let next = after.trim_start().chars().next();
+        if after.starts_with(char::is_whitespace)
+            && next.is_some_and(|n| n.is_uppercase() || matches!(n, '“' | '‘' | '"'))
+        {
+            ends.push(i + 1 + closing);
+        }
+    }
+    ends
+}
+
+/// The sentence of `paragraph` that holds the byte range `span` (a quote's
+/// words): from the end of the sentence before it to the first sentence end
+/// after the quote, as the article wrote it.
+pub fn sentence_around(paragraph: &str, span: (usize, usize)) -> (usize, usize) {
+    let ends = sentence_ends(paragraph);
+    let start = ends.iter().copied().filter(|&e| e <= span.0).last().unwrap_or(0);
+    let end = ends
+        .iter()
+        .copied()
+        .find(|&e| e > span.1)
+        .unwrap_or(paragraph.len());
+    let text = &paragraph[start..end];
+    let lead = text.len() - text.trim_start().len();
+    (start + lead, start + text.trim_end().len())
+}
+
 /// Words too common to say whether a paraphrase is about its paragraph.
 const COMMON: [&str; 36] = [
     "about", "after", "also", "been", "before", "being", "could", "from", "have", "into",
@@ -268,6 +310,20 @@ mod tests {
         let p = "Tillerson painted a grim picture of relations between Washington and Moscow.";
         assert!(shares_a_significant_word("Relations are grim.", p));
         assert!(!shares_a_significant_word("They said that it was over.", p));
+    }
+
+    #[test]
+    fn a_quote_is_shown_in_its_sentence() {
+        let p = "He met Lavrov in the U.S. capital. They agreed to work toward a “unified, stable Syria,” Tillerson said. Later, “no deal.”";
+        let (s, e) = locate_quote(p, "unified, stable Syria").unwrap();
+        let (a, b) = sentence_around(p, (s, e));
+        assert_eq!(&p[a..b], "They agreed to work toward a “unified, stable Syria,” Tillerson said.");
+        let (s, e) = locate_quote(p, "no deal.").unwrap();
+        let (a, b) = sentence_around(p, (s, e));
+        assert_eq!(&p[a..b], "Later, “no deal.”");
+        let q = "“There is a low level of trust,” he said. “The powers cannot.” More.";
+        let (s, e) = locate_quote(q, "The powers cannot.").unwrap();
+        assert_eq!(&q[sentence_around(q, (s, e)).0..sentence_around(q, (s, e)).1], "“The powers cannot.”");
     }
 
     #[test]

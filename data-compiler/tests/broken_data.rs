@@ -348,7 +348,7 @@ fn a_misspelled_field_is_refused_and_the_known_fields_are_listed() {
     assert_eq!(
         messages("misspelled-responds-to"),
         [
-            r#"misspelled-responds-to.json: statement "sokolov-no-progress": field "respond_to": unknown field (expected one of: id, speaker, kind, text, paragraph, topics, stance, responds_to, relation, note); did you mean "responds_to"?"#
+            r#"misspelled-responds-to.json: statement "sokolov-no-progress": field "respond_to": unknown field (expected one of: id, speaker, kind, text, paragraph, topics, stance, responds_to, relation, when, note); did you mean "responds_to"?"#
         ]
     );
 }
@@ -463,7 +463,7 @@ fn a_ten_megabyte_field_name_or_topic_is_shortened_in_its_message() {
         messages,
         [
             format!(
-                r#"huge.json: statement "sokolov-washington-stuck": field "{shown}": unknown field (expected one of: id, speaker, kind, text, paragraph, topics, stance, responds_to, relation, note)"#
+                r#"huge.json: statement "sokolov-washington-stuck": field "{shown}": unknown field (expected one of: id, speaker, kind, text, paragraph, topics, stance, responds_to, relation, when, note)"#
             ),
             format!(
                 r#"huge.json: statement "sokolov-washington-stuck": field "topics": unknown topic "{shown}" (not in "topics")"#

@@ -1,32 +1,18 @@
-//! The story's exchanges: each statement that answers another, after the claim
-//! it answers ("claim → response", the response saying whether it disputes
-//! or confirms it), for the current filters;
-//! the first few, with the rest a click away, so a huge article stays quick.
+//! "Where they disagree": above the cards, one thread per claim that was
+//! answered, its answers in order, each saying whether it disputes or
+//! confirms the claim, and who said it and when; for the current filters.
+//! The first few threads, with the rest a click away, so a huge article
+//! stays quick. Its links open the cards (which keep the statements' ids)
+//! and the claim's place in the article.
 
 use yew::prelude::*;
 
 use super::{on_statement_click, use_app};
 use crate::card;
-use crate::html::escape_into;
-use crate::model::{Side, DATA};
+use crate::model::DATA;
 
-/// Exchanges shown before "Show more".
-const FIRST: usize = 12;
-
-/// One side of an exchange, written as HTML text: a link that opens the
-/// statement's card (`data-show`, handled by the list's one listener).
-fn side(out: &mut String, i: usize, role: &str) {
-    let s = &DATA.statements[i];
-    let speaker = DATA.speaker_of(s);
-    card::open_statement_link(out, s.id, i, &["exchange-side", Side::class(speaker.side)]);
-    out.push_str("<span class=\"exchange-role\">");
-    out.push_str(role);
-    out.push_str("</span><strong class=\"exchange-speaker\">");
-    escape_into(out, speaker.name);
-    out.push_str("</strong><span class=\"exchange-text\">");
-    escape_into(out, s.text);
-    out.push_str("</span></a>");
-}
+/// Threads shown before "Show more".
+pub const FIRST: usize = 12;
 
 #[function_component(Exchanges)]
 pub fn exchanges() -> Html {
@@ -34,15 +20,9 @@ pub fn exchanges() -> Html {
     let Some(state) = use_app() else {
         return html! {};
     };
-    let matches = &state.outcome.matches;
-    let mut pairs = state
-        .index
-        .exchanges()
-        .iter()
-        .copied()
-        .filter(|&(claim, response)| matches.contains(claim) || matches.contains(response));
-    let shown: Vec<(usize, usize)> = pairs.by_ref().take(*limit).collect();
-    let rest = pairs.count();
+    let mut threads = state.index.threads(&state.outcome.matches);
+    let shown: Vec<usize> = threads.by_ref().take(*limit).collect();
+    let rest = threads.count();
     if shown.is_empty() {
         return html! {};
     }
@@ -50,24 +30,27 @@ pub fn exchanges() -> Html {
         let limit = limit.clone();
         Callback::from(move |_| limit.set(*limit + FIRST))
     };
-    let item = |claim: usize, response: usize| {
-        let mut out = String::with_capacity(512);
-        side(&mut out, claim, "Claim");
-        out.push_str("<span class=\"exchange-arrow\" aria-hidden=\"true\">→</span>");
-        side(&mut out, response, DATA.statements[response].relation.verb());
+    // Each thread one HTML string, parsed by the browser in one call.
+    let thread = |claim: usize| {
+        let answers: Vec<card::Post> = state
+            .index
+            .answers(claim)
+            .iter()
+            .map(|&a| DATA.post(a, false))
+            .collect();
+        let mut out = String::with_capacity(600);
+        card::write_thread(&mut out, &DATA.post(claim, true), &answers, true);
         Html::from_html_unchecked(out.into())
     };
     html! {
         <section class="exchanges" aria-labelledby="exchanges-heading">
-            <h2 id="exchanges-heading">{"Claim → response"}</h2>
-            <ul onclick={on_statement_click(&state.dispatcher())}>
-                {for shown.iter().map(|&(claim, response)| html! {
-                    <li class="exchange" key={response}>{item(claim, response)}</li>
-                })}
+            <h2 id="exchanges-heading">{"Where they disagree"}</h2>
+            <ul class="threads" onclick={on_statement_click(&state.dispatcher())}>
+                {for shown.iter().map(|&claim| thread(claim))}
             </ul>
             if rest > 0 {
                 <button type="button" class="show-more" onclick={more}>
-                    {format!("Show {} more exchanges ({rest} not shown)", rest.min(FIRST))}
+                    {format!("Show {} more threads ({rest} not shown)", rest.min(FIRST))}
                 </button>
             }
         </section>

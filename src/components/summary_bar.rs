@@ -1,5 +1,7 @@
-//! Counts per stance ("2 agreed · 6 disputed · 12 unchallenged") that are
-//! also stance filters.
+//! The stances of the statements on screen ("Shown: 0 agreed · 2 disputed
+//! · 0 unchallenged"), each also a stance filter. The facet checkboxes keep
+//! their disjunctive counts (what ticking would show); these say what is
+//! shown, so they always add up to the result count.
 
 use yew::prelude::*;
 
@@ -12,7 +14,10 @@ pub fn summary_bar(state: &AppContext) -> Html {
     let buttons = Stance::ALL.iter().map(|&stance| {
         let v = stance.index();
         let pressed = state.location.filter.stances.contains(&v);
-        let count = state.outcome.count(Facet::Stance, v);
+        let count = state.outcome.shown_by_stance[v];
+        // A stance that ticking would not change stays pressable only to
+        // be released.
+        let adds = state.outcome.count(Facet::Stance, v) > 0;
         let onclick = {
             let state = state.clone();
             Callback::from(move |_| state.dispatch(Action::Toggle(Facet::Stance, v)))
@@ -20,7 +25,7 @@ pub fn summary_bar(state: &AppContext) -> Html {
         html! {
             <li>
                 <button type="button" class={classes!("stance-pill", format!("stance-{}", stance.id()))}
-                        aria-pressed={pressed.to_string()} disabled={count == 0 && !pressed} {onclick}>
+                        aria-pressed={pressed.to_string()} disabled={!adds && !pressed} {onclick}>
                     <span aria-hidden="true" class="stance-icon">{stance.icon()}</span>
                     {count}{" "}{stance.id()}
                 </button>
@@ -28,6 +33,13 @@ pub fn summary_bar(state: &AppContext) -> Html {
         }
     });
     html! {
-        <ul class="summary-bar" aria-label="Statements by stance">{for buttons}</ul>
+        <>
+            <ul class="summary-bar" aria-label="Stances of the statements shown">
+                <li class="summary-label" aria-hidden="true">{"Shown:"}</li>
+                {for buttons}
+            </ul>
+            // Said once above the cards rather than on each.
+            <p class="kind-legend">{crate::card::KIND_LEGEND}</p>
+        </>
     }
 }

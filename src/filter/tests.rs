@@ -212,3 +212,35 @@ fn a_side_heading_selects_all_its_speakers_then_clears_them_and_keeps_the_others
     s.toggle_side(&DATA, us);
     assert_eq!(s, state(&["lavrov"], &[], &[], ""));
 }
+
+#[test]
+fn the_stance_summary_counts_what_is_shown_while_facet_counts_stay_disjunctive() {
+    let index = Index::new(&DATA);
+    for (speakers, stances) in [(&["lavrov"][..], &["disputed"][..]), (&[][..], &[][..]), (&["tillerson"][..], &[][..])] {
+        let s = state(speakers, &[], stances, "");
+        let outcome = index.evaluate(&s);
+        let shown = brute_force_matches(&s);
+        for stance in Stance::ALL {
+            let on_screen = shown.iter().filter(|&&i| DATA.statements[i].stance == stance).count();
+            assert_eq!(outcome.shown_by_stance[stance.index()], on_screen, "{speakers:?} {stances:?} {stance:?}");
+        }
+        assert_eq!(outcome.shown_by_stance.iter().sum::<usize>(), outcome.shown);
+    }
+    // Lavrov + Disputed: 2 shown, both disputed; adding "unchallenged" would show 5 more.
+    let outcome = index.evaluate(&state(&["lavrov"], &[], &["disputed"], ""));
+    assert_eq!(outcome.shown_by_stance, [0, 2, 0]);
+    assert_eq!(outcome.count(Facet::Stance, Stance::Unchallenged.index()), 5);
+}
+
+#[test]
+fn a_thread_shows_when_its_claim_or_an_answer_matches() {
+    let index = Index::new(&DATA);
+    let id = |i: usize| DATA.statements[i].id;
+    let all: Vec<&str> = index.threads(&index.evaluate(&FilterState::default()).matches).map(id).collect();
+    assert_eq!(all, ["tillerson-assad-behind-attack", "previous-reports-russia-knew", "lavrov-investigation-agreement"]);
+    let spokesman = index.evaluate(&state(&["tillerson-spokesman"], &[], &[], ""));
+    let threads: Vec<&str> = index.threads(&spokesman.matches).map(id).collect();
+    assert_eq!(threads, ["lavrov-investigation-agreement"]);
+    let agreed = index.evaluate(&state(&[], &[], &["agreed"], ""));
+    assert_eq!(index.threads(&agreed.matches).count(), 0);
+}

@@ -130,32 +130,43 @@ test.describe('the article view', () => {
 });
 
 test.describe('the list view', () => {
-  test('"Claim → response" pairs each answer with its claim, naming both speakers and which way it goes, and follows the filters', async ({ page }) => {
+  test('"Where they disagree" threads each claim with its answers, naming who said each and which way it goes, above the cards, and follows the filters', async ({ page }) => {
     await open(page);
-    const section = page.getByRole('region', { name: 'Claim → response' });
-    const pairs = section.getByRole('listitem');
+    const section = page.getByRole('region', { name: 'Where they disagree' });
+    // Above the first card, so the disputes are the first thing read.
+    const [threadsTop, firstCardTop] = await Promise.all([
+      section.evaluate((e) => e.getBoundingClientRect().top),
+      cards(page).first().evaluate((e) => e.getBoundingClientRect().top),
+    ]);
+    expect(threadsTop).toBeLessThan(firstCardTop);
     const answers = ARTICLE.statements.filter((s) => s.responds_to);
-    await expect(pairs).toHaveCount(answers.length);
+    const claims = ARTICLE.statements.filter((s) => answers.some((a) => a.responds_to === s.id));
+    const threads = section.locator('.thread');
+    await expect(threads).toHaveCount(claims.length);
     for (const response of answers) {
       const claim = ARTICLE.statements.find((s) => s.id === response.responds_to);
-      const pair = pairs.filter({ hasText: response.text });
-      await expect(pair).toHaveCount(1);
-      const [claimSide, responseSide] = [pair.getByRole('link').nth(0), pair.getByRole('link').nth(1)];
-      await expect(claimSide).toContainText(`Claim${speakerName(claim)}${claim.text}`);
+      const thread = threads.filter({ hasText: claim.text });
+      await expect(thread).toHaveCount(1);
       const verb = response.relation === 'confirms' ? 'Confirms' : 'Disputes';
-      await expect(responseSide).toContainText(`${verb}${speakerName(response)}${response.text}`);
+      await expect(thread.getByRole('link').first()).toContainText(`Claim ${speakerName(claim)}`);
+      await expect(thread.getByRole('link').filter({ hasText: response.text })).toContainText(`${verb} ${speakerName(response)}`);
       // Both cards of the pair say which way it goes, in words.
       await expect(card(page, response.id).locator('.responds')).toHaveText(`${verb} ${speakerName(claim)}: ${claim.text}`);
       await expect(card(page, claim.id).locator('.answered'))
         .toContainText(`${verb === 'Confirms' ? 'Confirmed by' : 'Disputed by'} ${speakerName(response)}: ${response.text}`);
     }
-    // The investigation Lavrov announced and the spokesman's denial.
-    await expect(pairs.filter({ hasText: 'Tillerson’s spokesman' })).toContainText('Sergey Lavrov');
+    // Where the article places a statement, the thread says so.
+    await expect(threads.filter({ hasText: 'Tillerson’s spokesman' })).toContainText('Tillerson’s spokesman later, to the AP');
+    // The cards alone carry the statements' ids.
+    expect(await section.locator('[id^="statement-"], [data-statement-id]').count()).toBe(0);
 
     await open(page, '/?stance=agreed');
-    await expect(page.getByRole('region', { name: 'Claim → response' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Where they disagree' })).toHaveCount(0);
     await open(page, '/?speaker=tillerson-spokesman');
-    await expect(page.getByRole('region', { name: 'Claim → response' }).getByRole('listitem')).toHaveCount(1);
+    await expect(page.getByRole('region', { name: 'Where they disagree' }).locator('.thread')).toHaveCount(1);
+    await page.getByRole('button', { name: 'The claim in the article' }).click();
+    await expectSearch(page, '?speaker=tillerson-spokesman&view=article');
+    await expect(page.locator('#in-article-lavrov-investigation-agreement')).toBeInViewport();
   });
 
   test('a card\'s "Disputes" link and an exchange open the statement\'s card, each with a history entry; Ctrl+click is left to the browser', async ({ page, context }) => {
@@ -168,8 +179,8 @@ test.describe('the list view', () => {
     await expect.poll(() => new URL(page.url()).hash).toBe(`#statement-${claim.id}`);
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
 
-    const exchange = page.getByRole('region', { name: 'Claim → response' }).getByRole('listitem').filter({ hasText: response.text });
-    await exchange.getByRole('link').nth(1).click();
+    const thread = page.getByRole('region', { name: 'Where they disagree' }).locator('.thread').filter({ hasText: response.text });
+    await thread.getByRole('link').filter({ hasText: response.text }).click();
     await expect(card(page, response.id)).toHaveClass(/is-target/);
     await expect.poll(() => new URL(page.url()).hash).toBe(`#statement-${response.id}`);
 
@@ -204,11 +215,11 @@ test.describe('the list view', () => {
     await expect(cards(page).last()).toHaveAttribute('id', `statement-${ARTICLE.statements[TOTAL - 1].id}`);
   });
 
-  test('the stance summary counts each stance and its buttons filter, marked with aria-pressed', async ({ page }) => {
+  test('the stance summary counts the stances on screen, and its buttons filter, marked with aria-pressed', async ({ page }) => {
     await open(page);
-    const bar = page.getByRole('list', { name: 'Statements by stance' });
+    const bar = page.getByRole('list', { name: 'Stances of the statements shown' });
     const buttons = bar.getByRole('button');
-    await expect(buttons).toHaveText(['✓2 agreed', '⚡6 disputed', '–12 unchallenged']);
+    await expect(buttons).toHaveText(['✓2 agreed', '⚡\ufe0e6 disputed', '–12 unchallenged']);
     const disputed = bar.getByRole('button', { name: '6 disputed' });
     await expect(disputed).toHaveAttribute('aria-pressed', 'false');
     await disputed.click();
@@ -216,16 +227,30 @@ test.describe('the list view', () => {
     await expect(count(page)).toHaveText('6 of 20 statements');
     await expect(option(page, 'Disputed')).toBeChecked();
     await expectSearch(page, '?stance=disputed');
-    await bar.getByRole('button', { name: '2 agreed' }).click();
+    // What is shown: the other stances are not, though pressing adds them.
+    await expect(buttons).toHaveText(['✓0 agreed', '⚡\ufe0e6 disputed', '–0 unchallenged']);
+    await bar.getByRole('button', { name: '0 agreed' }).click();
     await expect(count(page)).toHaveText('8 of 20 statements');
     await expectSearch(page, '?stance=agreed,disputed');
     await disputed.click();
-    await expect(disputed).toHaveAttribute('aria-pressed', 'false');
     await expect(count(page)).toHaveText('2 of 20 statements');
 
-    // A stance with nothing left cannot empty the page.
+    // A stance with nothing to add cannot empty the page.
     await open(page, '/?speaker=lavrov');
-    await expect(page.getByRole('list', { name: 'Statements by stance' }).getByRole('button', { name: '0 agreed' })).toBeDisabled();
+    await expect(page.getByRole('list', { name: 'Stances of the statements shown' }).getByRole('button', { name: '0 agreed' })).toBeDisabled();
+  });
+
+  test('the stance summary always adds up to the cards on screen', async ({ page }) => {
+    for (const query of ['', '?speaker=lavrov&stance=disputed', '?topic=syria', '?speaker=tillerson,lavrov&topic=us-russia',
+      '?stance=agreed,unchallenged', '?q=agreement', '?speaker=article&stance=unchallenged']) {
+      await open(page, `/${query}`);
+      const onScreen = await cards(page).evaluateAll((els) => els.map((e) => e.className.match(/stance-(\w+)/)[1]));
+      const pills = await page.getByRole('list', { name: 'Stances of the statements shown' }).getByRole('button').allTextContents();
+      const said = Object.fromEntries(pills.map((t) => { const [, n, stance] = t.match(/(\d+) (\w+)$/); return [stance, Number(n)]; }));
+      for (const stance of ['agreed', 'disputed', 'unchallenged']) {
+        expect(said[stance], `${query}: ${stance}`).toBe(onScreen.filter((s) => s === stance).length);
+      }
+    }
   });
 });
 
@@ -270,7 +295,7 @@ test.describe('keyboard and motion', () => {
     await open(page);
     await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
     return page.evaluate(async () => {
-      const link = [...document.querySelectorAll('.exchange-side')].find((a) => a.textContent.includes('Assad was behind'));
+      const link = [...document.querySelectorAll('.thread-post')].find((a) => a.textContent.includes('Assad was behind'));
       const trace = [window.scrollY];
       link.click();
       for (let i = 0; i < 45; i++) {
@@ -311,8 +336,8 @@ test('print shows the filtered statements and what filters them, without the con
   await expect(page.getByRole('list', { name: 'Active filters' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Active filters' })).toHaveText(/Disputed/);
   await expect(page.getByRole('button', { name: 'Clear all' })).toBeHidden();
-  await expect(page.getByRole('list', { name: 'Statements by stance' })).toBeHidden();
-  const jumps = page.getByRole('button', { name: 'In the article', includeHidden: true });
+  await expect(page.getByRole('list', { name: 'Stances of the statements shown' })).toBeHidden();
+  const jumps = page.getByRole('button', { name: 'In the article', exact: true, includeHidden: true });
   await expect(jumps).toHaveCount(6);
   for (const button of await jumps.all()) await expect(button).toBeHidden();
   await expect(cards(page)).toHaveCount(6);
