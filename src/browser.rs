@@ -123,17 +123,42 @@ pub fn prefers_reduced_motion() -> bool {
 /// Scrolls the element into the middle of the view and focuses it without
 /// a second jump; smooth unless the reader asked for reduced motion.
 pub fn reveal(id: &str) -> bool {
+    reveal_at(id, ScrollLogicalPosition::Center)
+}
+
+/// [`reveal`], with the element's top at the top of the view: where the
+/// phone filter sheet's "Show N statements" lands the reader.
+pub fn reveal_top(id: &str) -> bool {
+    reveal_at(id, ScrollLogicalPosition::Start)
+}
+
+fn reveal_at(id: &str, block: ScrollLogicalPosition) -> bool {
     let Some(el) = element_by_id(id) else {
         return false;
     };
+    // Cards never yet in view have estimated heights (`content-visibility:
+    // auto`); the jump lays them all out first (a page holds a few dozen at
+    // most), so it lands once instead of being corrected a frame later.
+    // Their real heights are remembered after the class goes.
+    let root = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = &root {
+        let _ = root.class_list().add_1("is-revealing");
+    }
     let options = ScrollIntoViewOptions::new();
-    options.set_block(ScrollLogicalPosition::Center);
+    options.set_block(block);
     options.set_behavior(if prefers_reduced_motion() {
         ScrollBehavior::Instant
     } else {
         ScrollBehavior::Smooth
     });
     el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(root) = root {
+        after_paint(move || {
+            let _ = root.class_list().remove_1("is-revealing");
+        });
+    }
     if let Ok(html) = el.dyn_into::<web_sys::HtmlElement>() {
         let focus = web_sys::FocusOptions::new();
         focus.set_prevent_scroll(true);

@@ -79,19 +79,18 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
     if card.actions.as_ref().is_some_and(|a| a.target) {
         out.push_str(" is-target");
     }
+    // A group's avatar is an icon the stylesheet draws; a person's, initials.
+    let group = if card.initials.is_empty() { " is-group" } else { "" };
     put(
         out,
         &[
             "\"><header class=\"card-head\"><span class=\"avatar ",
             side,
+            group,
             "\" aria-hidden=\"true\">",
         ],
     );
-    if card.initials.is_empty() {
-        out.push_str(GROUP_ICON);
-    } else {
-        escape_into(out, card.initials);
-    }
+    escape_into(out, card.initials);
     put(out, &["</span><div class=\"who\"><h3 id=\"statement-"]);
     escape_into(out, card.id);
     put(out, &["-speaker\" class=\"speaker\">"]);
@@ -252,8 +251,6 @@ fn post(out: &mut String, p: &Post<'_>) {
     out.push_str("</span></a>");
 }
 
-/// A group or an unnamed speaker's avatar: two figures, not initials.
-const GROUP_ICON: &str = "<svg viewBox=\"0 0 24 24\" width=\"20\" height=\"20\" fill=\"currentColor\" focusable=\"false\"><circle cx=\"8\" cy=\"8\" r=\"3.2\"/><circle cx=\"16.5\" cy=\"9\" r=\"2.7\"/><path d=\"M2 19c0-3.6 2.7-6 6-6s6 2.4 6 6zM13.6 19c.2-2.3-.5-4.2-1.7-5.4.9-.6 2.4-1 4.6-.5 2.6.6 4.5 2.7 4.5 5.9z\"/></svg>";
 
 /// A link to another statement's card, which the list opens in place.
 fn link(out: &mut String, to: &Link<'_>) {

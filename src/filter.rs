@@ -3,13 +3,13 @@
 //! faceted search shows them).
 //!
 //! Within a facet, selected values combine with OR; across facets, with AND;
-//! every query term must match too. [`Index`] precomputes one bitset per facet
+//! every query term must match too, at the start of a word. [`Index`] precomputes one bitset per facet
 //! value, once; the folded search text and its byte-pair bits come compiled
 //! into the data ([`crate::model::SearchData`]), so a keystroke costs a
 //! substring scan and a few AND + popcount passes.
 
 use crate::model::{Dataset, Stance};
-use crate::text::{pair_bits, terms};
+use crate::text::{has_at_word_start, pair_bits, terms};
 
 /// A dimension the reader filters by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -401,14 +401,14 @@ impl Index {
             let needed = pair_bits(term);
             let mut hits = Bits::none(self.len);
             for (speaker, name) in text.speakers.iter().enumerate() {
-                if name.contains(term.as_str()) {
+                if has_at_word_start(name, term) {
                     hits.or_with(&self.by_value[Facet::Speaker as usize][speaker]);
                 }
             }
             for i in survivors.iter() {
                 if !hits.contains(i)
                     && has_all_pairs(&text.pairs[i], &needed)
-                    && text.of(i).contains(term.as_str())
+                    && has_at_word_start(text.of(i), term)
                 {
                     hits.set(i);
                 }

@@ -34,6 +34,11 @@ const LATIN_EXTENDED_A: &[u8] = concat!(
 /// Appends the folded form of `c` to `out`.
 pub fn fold_char(c: char, out: &mut String) {
     match c {
+        // Quotation marks, apostrophes and periods vanish, as search boxes
+        // treat them: "whats" finds "what’s", "us" finds "U.S.", and a
+        // pasted "“unified" finds "unified".
+        '\'' | '"' | '.' | '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' | '\u{201c}'
+        | '\u{201d}' | '\u{201e}' | '\u{2033}' => {}
         'A'..='Z' => out.push(c.to_ascii_lowercase()),
         '\0'..='\x7f' => out.push(c),
         'À'..='Å' | 'à'..='å' => out.push('a'),
@@ -55,8 +60,6 @@ pub fn fold_char(c: char, out: &mut String) {
         ),
         // Combining accents vanish, so decomposed "é" folds like composed.
         '\u{300}'..='\u{36f}' => {}
-        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' => out.push('\''),
-        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' => out.push('"'),
         '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
         '\u{a0}' => out.push(' '),
         _ => out.extend(c.to_lowercase()),
@@ -159,6 +162,23 @@ pub fn terms(query: &str) -> Vec<String> {
     out
 }
 
+/// Whether the folded byte at `at` of `hay` starts a word: it is the first,
+/// or follows a character that is not a letter or digit. (Non-ASCII
+/// characters count as letters: folded text keeps few, and this needs no
+/// Unicode tables in the WebAssembly.)
+pub fn starts_word(hay: &str, at: usize) -> bool {
+    hay[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_ascii() && !c.is_ascii_alphanumeric())
+}
+
+/// Whether `term` occurs in `hay` at the start of a word ("us" is in
+/// "us officials" and "u.s." folded, not in "trust").
+pub fn has_at_word_start(hay: &str, term: &str) -> bool {
+    hay.match_indices(term).any(|(at, _)| starts_word(hay, at))
+}
+
 /// A piece of text, marked when it matches a query term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Segment<'a> {
@@ -189,8 +209,10 @@ pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
         .filter(|t| !t.is_empty())
         .flat_map(|term| {
             let origin = &origin;
+            let folded = &folded;
             folded
                 .match_indices(term.as_str())
+                .filter(move |&(at, _)| starts_word(folded, at))
                 .map(move |(at, m)| (origin[at].0, origin[at + m.len() - 1].1))
         })
         .collect();
@@ -248,7 +270,7 @@ mod tests {
     fn folding_makes_typographic_quotes_and_dashes_plain() {
         assert_eq!(
             fold("world’s “low” U.S.–Russia"),
-            "world's \"low\" u.s.-russia"
+            "worlds low us-russia"
         );
     }
 
@@ -281,7 +303,7 @@ mod tests {
 
     #[test]
     fn overlapping_matches_merge_into_one_mark() {
-        assert_eq!(marked("abcdef", "abc cde"), vec!["abcde"]);
+        assert_eq!(marked("abcdef", "abc abcd"), vec!["abcd"]);
     }
 
     #[test]
@@ -297,6 +319,13 @@ mod tests {
 
     #[test]
     fn a_letter_that_folds_to_two_maps_back_whole() {
-        assert_eq!(marked("Straße", "ss"), vec!["ß"]);
+        assert_eq!(marked("Straße ßa", "ssa"), vec!["ßa"]);
+    }
+
+    #[test]
+    fn only_matches_at_a_word_start_are_marked() {
+        assert_eq!(marked("trust in the U.S. us", "us"), vec!["U.S", "us"]);
+        assert!(has_at_word_start("a (us) b", "us"));
+        assert!(!has_at_word_start("trust", "us"));
     }
 }

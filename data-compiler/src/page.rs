@@ -355,6 +355,12 @@ fn filters(out: &mut String, data: &Data) {
         options(out, key, &values);
         out.push_str("</ul></fieldset>");
     }
+    let total = data.statements.len();
+    let _ = write!(
+        out,
+        "<button type=\"button\" class=\"show-results\" disabled>Show {total} {}</button>",
+        if total == 1 { "statement" } else { "statements" }
+    );
     out.push_str("</div></nav>\n");
 }
 

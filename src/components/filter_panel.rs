@@ -1,12 +1,15 @@
 //! The filters: the search field and one fieldset per facet. On phones (and
 //! always in the compact embed) they fold behind a button that says how many
-//! are active, so the list stays the first thing in view.
+//! are active, so the list stays the first thing in view; open, they end in
+//! a "Show N statements" button that stays in sight, closes them and lands
+//! the reader on the results.
 
 use yew::prelude::*;
 
 use super::facet_fieldset::facet_fieldset;
 use super::search_box::SearchBox;
 use super::use_app;
+use crate::browser;
 use crate::filter::Facet;
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +21,17 @@ pub struct Props {
 #[function_component(FilterPanel)]
 pub fn filter_panel(props: &Props) -> Html {
     let open = use_state(|| false);
+    // Set by "Show N statements": once the closed panel is rendered, the
+    // results are scrolled to where it stood.
+    let land = use_mut_ref(|| false);
+    {
+        let land = land.clone();
+        use_effect_with(*open, move |open| {
+            if !*open && std::mem::take(&mut *land.borrow_mut()) {
+                browser::reveal_top("results");
+            }
+        });
+    }
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -26,6 +40,14 @@ pub fn filter_panel(props: &Props) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
+    let show = {
+        let (open, land) = (open.clone(), land.clone());
+        Callback::from(move |_| {
+            *land.borrow_mut() = true;
+            open.set(false);
+        })
+    };
+    let shown = state.outcome.shown;
     let label = match active {
         0 => "Filters".to_owned(),
         n => format!("Filters ({n} active)"),
@@ -40,6 +62,9 @@ pub fn filter_panel(props: &Props) -> Html {
             <div id="filter-fields" class="filter-fields">
                 <SearchBox />
                 {for Facet::ALL.iter().map(|&facet| facet_fieldset(&state, facet))}
+                <button type="button" class="show-results" onclick={show}>
+                    {format!("Show {shown} {}", if shown == 1 { "statement" } else { "statements" })}
+                </button>
             </div>
         </nav>
     }

@@ -33,7 +33,12 @@ fn brute_force_matches(s: &FilterState) -> Vec<usize> {
             (s.speakers.is_empty() || s.speakers.contains(&st.speaker))
                 && (s.topics.is_empty() || st.topics.iter().any(|t| s.topics.contains(t)))
                 && (s.stances.is_empty() || s.stances.contains(&st.stance.index()))
-                && terms.iter().all(|t| hay.contains(t.as_str()))
+                && terms.iter().all(|t| {
+                    // By the definition: at the start of a word.
+                    hay.match_indices(t.as_str()).any(|(at, _)| {
+                        at == 0 || !hay[..at].chars().last().unwrap().is_alphanumeric()
+                    })
+                })
         })
         .map(|(i, _)| i)
         .collect()
@@ -243,4 +248,22 @@ fn a_thread_shows_when_its_claim_or_an_answer_matches() {
     assert_eq!(threads, ["lavrov-investigation-agreement"]);
     let agreed = index.evaluate(&state(&[], &[], &["agreed"], ""));
     assert_eq!(index.threads(&agreed.matches).count(), 0);
+}
+
+#[test]
+fn search_matches_at_word_starts_and_forgives_typographic_marks() {
+    let index = Index::new(&DATA);
+    let ids = |q: &str| -> Vec<&str> {
+        let outcome = index.evaluate(&state(&[], &[], &[], q));
+        outcome.matches.iter().map(|i| DATA.statements[i].id).collect()
+    };
+    // "us" is "U.S.", never the middle of "trust" or "Russia".
+    let us = ids("us");
+    assert!(us.contains(&"tillerson-assad-behind-attack"), "{us:?}");
+    assert!(ids("ssia").is_empty());
+    assert_eq!(ids("trust"), ["tillerson-low-trust"]);
+    assert_eq!(ids("“unified"), ["tillerson-unified-syria"]);
+    assert_eq!(ids("whats"), ids("what’s"));
+    assert!(!ids("whats").is_empty());
+    assert_eq!(ids("rust"), Vec::<&str>::new());
 }

@@ -370,7 +370,9 @@ test.describe('phones', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(option(page, 'Sergey Lavrov')).toBeHidden();
     await expect(searchBox(page)).toBeHidden();
-    await expect(cards(page).first()).toBeInViewport();
+    // The results come first: the count and who disputes whom.
+    await expect(count(page)).toBeInViewport();
+    await expect(page.getByRole('region', { name: 'Where they disagree' }).locator('.thread').first()).toBeInViewport();
 
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
