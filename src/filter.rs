@@ -9,7 +9,7 @@
 //! substring scan and a few AND + popcount passes.
 
 use crate::model::{Dataset, Stance};
-use crate::text::{has_at_word_start, pair_bits, terms};
+use crate::text::{edit_distance, fold, pair_bits, starts_word, terms};
 
 /// A dimension the reader filters by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -68,6 +68,29 @@ impl Facet {
 
     pub fn find(self, data: &Dataset, id: &str) -> Option<usize> {
         (0..self.len(data)).find(|&i| self.value_id(data, i) == id)
+    }
+}
+
+/// How well a query term matches a statement, for ordering by best match:
+/// the speaker's name and the statement's own words first, then the
+/// speaker's role and the note.
+struct Weight;
+
+impl Weight {
+    const SPEAKER_NAME: u8 = 4;
+    const WORDS: u8 = 3;
+    const SPEAKER_ROLE: u8 = 1;
+    const NOTE: u8 = 1;
+
+    /// `first` if `term` starts a word before the first line break of
+    /// `text` ("name\nrole", "words\nnote"), `rest` if after it, else 0.
+    fn of(text: &str, term: &str, first: u8, rest: u8) -> u8 {
+        let split = text.find('\n').unwrap_or(text.len());
+        text.match_indices(term)
+            .filter(|&(at, _)| starts_word(text, at))
+            .map(|(at, _)| if at < split { first } else { rest })
+            .max()
+            .unwrap_or(0)
     }
 }
 
@@ -300,10 +323,24 @@ pub struct Outcome {
     /// How many of the statements shown have each stance (by
     /// [`Stance::index`]): what the stance summary says is on screen.
     pub shown_by_stance: [usize; 3],
+    /// With a query, the matches by best match first (article order among
+    /// equals); `None` without one.
+    pub ranked: Option<Vec<usize>>,
     counts: [Vec<usize>; 3],
 }
 
 impl Outcome {
+    /// The matches in the order the list shows them: by best match when
+    /// there is a query and `best` is asked for, else in article order.
+    pub fn in_order(&self, best: bool) -> impl Iterator<Item = usize> + '_ {
+        let ranked = self.ranked.as_deref().filter(|_| best);
+        ranked
+            .into_iter()
+            .flatten()
+            .copied()
+            .chain(self.matches.iter().filter(move |_| ranked.is_none()))
+    }
+
     /// Statements matching if `value` were toggled on, all else unchanged.
     pub fn count(&self, facet: Facet, value: usize) -> usize {
         self.counts[facet as usize].get(value).copied().unwrap_or(0)
@@ -378,10 +415,11 @@ impl Index {
         self.in_paragraph.get(p).map_or(&[], Vec::as_slice)
     }
 
-    /// The `candidates` containing every term of `query` (`None`: no query).
-    /// Each term scans only the statements the terms before it left, the
-    /// longest (usually rarest) term first.
-    fn query_matches(&self, query: &str, candidates: Bits) -> Option<Bits> {
+    /// The `candidates` containing every term of `query` (`None`: no query),
+    /// and how well each matches ([`Weight`]). Each term scans only the
+    /// statements the terms before it left, the longest (usually rarest)
+    /// term first.
+    fn query_matches(&self, query: &str, candidates: Bits) -> Option<(Bits, Vec<u8>)> {
         let mut terms = terms(query);
         if terms.is_empty() {
             return None;
@@ -397,25 +435,30 @@ impl Index {
         }
         let text = &self.data.search;
         let mut survivors = candidates;
+        let mut score = vec![0u8; self.len];
+        let mut by_speaker = vec![0u8; text.speakers.len()];
         for term in &terms {
             let needed = pair_bits(term);
             let mut hits = Bits::none(self.len);
             for (speaker, name) in text.speakers.iter().enumerate() {
-                if has_at_word_start(name, term) {
+                by_speaker[speaker] = Weight::of(name, term, Weight::SPEAKER_NAME, Weight::SPEAKER_ROLE);
+                if by_speaker[speaker] > 0 {
                     hits.or_with(&self.by_value[Facet::Speaker as usize][speaker]);
                 }
             }
             for i in survivors.iter() {
-                if !hits.contains(i)
-                    && has_all_pairs(&text.pairs[i], &needed)
-                    && has_at_word_start(text.of(i), term)
-                {
+                let mut weight = by_speaker[self.data.statements[i].speaker];
+                if has_all_pairs(&text.pairs[i], &needed) {
+                    weight += Weight::of(text.of(i), term, Weight::WORDS, Weight::NOTE);
+                }
+                if weight > 0 {
                     hits.set(i);
+                    score[i] = score[i].saturating_add(weight);
                 }
             }
             survivors.and_with(&hits);
         }
-        Some(survivors)
+        Some((survivors, score))
     }
 
     /// The statements that pass all facets but at most one: the only ones
@@ -450,7 +493,10 @@ impl Index {
 
     pub fn evaluate(&self, state: &FilterState) -> Outcome {
         let facets: [Option<Bits>; 3] = Facet::ALL.map(|f| self.facet_matches(f, state));
-        let query = self.query_matches(&state.query, self.counted(&facets));
+        let (query, score) = match self.query_matches(&state.query, self.counted(&facets)) {
+            Some((bits, score)) => (Some(bits), Some(score)),
+            None => (None, None),
+        };
         // Everything but one facet, intersected: the base of that facet's counts.
         let all_but = |skip: usize| -> Bits {
             let mut bits = query.clone().unwrap_or_else(|| Bits::all(self.len));
@@ -478,11 +524,54 @@ impl Index {
         Outcome {
             shown: matches.count(),
             shown_by_stance: std::array::from_fn(|s| matches.count_and(&stances[s])),
+            ranked: score.map(|score| by_score(&matches, &score)),
             matches,
             total: self.len,
             counts,
         }
     }
+}
+
+/// What an empty search result suggests: the speaker or topic whose name
+/// has a word nearest to a query term ("lavrow" → Sergey Lavrov), when one
+/// is a typo away (about one edit in three letters).
+pub fn suggest(data: &Dataset, query: &str) -> Option<(Facet, usize)> {
+    let mut best: Option<(usize, Facet, usize)> = None;
+    for term in terms(query) {
+        let limit = term.chars().count().div_ceil(3);
+        for facet in [Facet::Speaker, Facet::Topic] {
+            for v in 0..facet.len(data) {
+                let name = fold(facet.value_label(data, v));
+                for word in name.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| w.len() > 2) {
+                    let d = edit_distance(&term, word);
+                    if d <= limit && best.is_none_or(|(b, _, _)| d < b) {
+                        best = Some((d, facet, v));
+                    }
+                }
+            }
+        }
+    }
+    best.map(|(_, facet, v)| (facet, v))
+}
+
+/// The statements in `matches`, highest score first and in article order
+/// among equals: a counting sort (scores are small), which links in no
+/// sort routine and takes linear time at any size.
+fn by_score(matches: &Bits, score: &[u8]) -> Vec<usize> {
+    let mut starts = [0usize; 257];
+    for i in matches.iter() {
+        starts[255 - usize::from(score[i]) + 1] += 1;
+    }
+    for s in 1..starts.len() {
+        starts[s] += starts[s - 1];
+    }
+    let mut ranked = vec![0; starts[256]];
+    for i in matches.iter() {
+        let slot = &mut starts[255 - usize::from(score[i])];
+        ranked[*slot] = i;
+        *slot += 1;
+    }
+    ranked
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! The app, its tests and every link it generates (share links, embed code)
 //! go through [`encode`] and [`parse`].
 //!
-//! Canonical form: `?speaker=…&topic=…&stance=…&q=…&view=article&embed=1&embedId=…`,
+//! Canonical form: `?speaker=…&topic=…&stance=…&q=…&sort=article&view=article&embed=1&embedId=…`,
 //! values comma-separated in the data's order, empty parameters left out, so
 //! equal views have equal URLs. Parsing never fails: unknown parameters are
 //! skipped, unknown or malformed values are dropped and reported in
@@ -39,6 +39,9 @@ pub struct Embed {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Location {
     pub filter: FilterState,
+    /// A search's results in article order rather than best match first
+    /// (`sort=article`; only with a search).
+    pub article_order: bool,
     pub view: View,
     pub embed: Embed,
 }
@@ -189,6 +192,14 @@ pub fn parse(search: &str, data: &Dataset) -> Parsed {
                 }
                 location.filter.query = kept.to_owned();
             }
+            "sort" => match value.as_str() {
+                "article" => location.article_order = true,
+                "best" | "" => location.article_order = false,
+                other => parsed.ignored.push(Ignored::Value {
+                    key: "sort",
+                    value: clip(other, SHOWN_CHARS).to_owned(),
+                }),
+            },
             "view" => match value.as_str() {
                 "article" => location.view = View::Article,
                 "list" | "" => location.view = View::List,
@@ -221,6 +232,10 @@ pub fn parse(search: &str, data: &Dataset) -> Parsed {
     if !parsed.location.embed.on {
         parsed.location.embed.id = None;
     }
+    // Without a search there is one order, and one address for it.
+    if parsed.location.filter.query.is_empty() {
+        parsed.location.article_order = false;
+    }
     parsed
 }
 
@@ -249,6 +264,10 @@ pub fn encode(location: &Location, data: &Dataset) -> String {
     if !location.filter.query.is_empty() {
         start(&mut out, "q");
         encode_component(&location.filter.query, &mut out);
+        if location.article_order {
+            start(&mut out, "sort");
+            out.push_str("article");
+        }
     }
     if location.view == View::Article {
         start(&mut out, "view");
@@ -309,6 +328,21 @@ mod tests {
         assert_eq!(&back.location, location, "{url}");
         assert!(back.ignored.is_empty(), "{url}: {:?}", back.ignored);
         assert_eq!(encode(&back.location, &DATA), url);
+    }
+
+    #[test]
+    fn a_search_in_article_order_has_its_own_address_and_no_search_has_none() {
+        let parsed = parse("?q=trust&sort=article", &DATA);
+        assert!(parsed.location.article_order);
+        assert_eq!(encode(&parsed.location, &DATA), "?q=trust&sort=article");
+        assert_eq!(encode(&parse("?q=trust&sort=best", &DATA).location, &DATA), "?q=trust");
+        let alone = parse("?sort=article", &DATA);
+        assert!(!alone.location.article_order);
+        assert_eq!(encode(&alone.location, &DATA), "");
+        assert_eq!(
+            parse("?q=a&sort=random", &DATA).ignored,
+            [Ignored::Value { key: "sort", value: "random".into() }]
+        );
     }
 
     #[test]

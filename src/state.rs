@@ -27,6 +27,11 @@ pub enum Action {
     Toggle(Facet, usize),
     /// Selects or clears every speaker on a side (the speaker filter's side heading).
     ToggleSide(usize),
+    /// A search's results by best match (`false`) or in article order.
+    SetArticleOrder(bool),
+    /// An empty search's suggestion taken: the search gives way to the
+    /// speaker or topic it was probably after.
+    Suggestion(Facet, usize),
     SetQuery(String),
     ClearAll,
     SetView(View),
@@ -131,6 +136,15 @@ impl Reducible for AppState {
             }
             Action::ToggleSide(side) => {
                 location.filter.toggle_side(&DATA, side);
+                self.with(location, None, HistoryMode::Push)
+            }
+            Action::SetArticleOrder(article_order) => {
+                location.article_order = article_order;
+                self.with(location, None, HistoryMode::Push)
+            }
+            Action::Suggestion(facet, value) => {
+                location.filter.query.clear();
+                location.filter.selected_mut(facet).insert(value);
                 self.with(location, None, HistoryMode::Push)
             }
             Action::SetQuery(query) => {

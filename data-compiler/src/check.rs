@@ -6,6 +6,7 @@
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
+use crate::fold::edit_distance;
 use crate::text::{closest_passage, locate_quote, sentence_around, shares_a_significant_word};
 use crate::Diagnostics;
 
@@ -455,22 +456,6 @@ pub fn nearest<'a>(word: &str, options: impl Iterator<Item = &'a str>) -> Option
         .filter(|&(d, _)| d <= limit)
         .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)))
         .map(|(_, o)| o)
-}
-
-/// Levenshtein distance in characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let replaced = previous + usize::from(ca != cb);
-            previous = row[j + 1];
-            row[j + 1] = replaced.min(row[j] + 1).min(previous + 1);
-        }
-    }
-    row[b.len()]
 }
 
 fn kind_of(value: &Value) -> String {

@@ -13,6 +13,7 @@ use crate::app::link_to;
 use crate::app::AppContext;
 use crate::browser;
 use crate::card;
+use crate::filter::suggest;
 use crate::html::escape_into;
 use crate::location::statement_fragment;
 use crate::model::DATA;
@@ -28,17 +29,52 @@ pub const PAGE: usize = 20;
 /// sooner however long the page.
 const FIRST_FRAME: usize = 4;
 
-/// What an empty result says, with the way out.
+/// What an empty result says, with the ways out: the speaker or topic the
+/// search was probably after, and clearing everything.
 pub fn no_match(state: &AppContext) -> Html {
     let clear = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::ClearAll))
     };
+    let suggestion = suggest(&DATA, &state.location.filter.query).map(|(facet, value)| {
+        let take = {
+            let state = state.clone();
+            Callback::from(move |_| state.dispatch(Action::Suggestion(facet, value)))
+        };
+        html! {
+            <p>{"Did you mean "}
+                <button type="button" class="link-button" onclick={take}>{facet.value_label(&DATA, value)}</button>
+                {"?"}
+            </p>
+        }
+    });
     html! {
         <div class="empty">
             <p>{"No statements match these filters."}</p>
+            {for suggestion}
             <button type="button" onclick={clear}>{"Clear all filters"}</button>
         </div>
+    }
+}
+
+/// With a search, how the cards are ordered, and the switch to the other
+/// order: "Sorted by best match · Article order".
+fn sort_note(state: &AppContext) -> Html {
+    if state.outcome.ranked.is_none() {
+        return Html::default();
+    }
+    let article = state.location.article_order;
+    let switch = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::SetArticleOrder(!article)))
+    };
+    html! {
+        <p class="sort-note">
+            {if article { "In article order · " } else { "Sorted by best match · " }}
+            <button type="button" class="link-button" onclick={switch}>
+                {if article { "Best match first" } else { "Article order" }}
+            </button>
+        </p>
     }
 }
 
@@ -93,7 +129,7 @@ fn page(state: &AppContext, limit: (usize, usize), complete: usize) -> Page {
     // Show at least as far as the statement the reader navigated to.
     let needed = state
         .target
-        .and_then(|t| state.outcome.matches.iter().position(|i| i == t))
+        .and_then(|t| state.outcome.in_order(!state.location.article_order).position(|i| i == t))
         .map_or(0, |p| p + 1);
     let asked = if limit.1 == result { limit.0 } else { PAGE };
     let shown = asked.max(needed).min(state.outcome.shown);
@@ -157,10 +193,12 @@ pub fn statement_list() -> Html {
         .embed
         .on
         .then(|| link_to(&state.location.full_view()));
+    let best = !state.location.article_order;
     html! {
         <>
+            {sort_note(&state)}
             <ol class="cards" onclick={on_statement_click(&state.dispatcher())}>
-                {for state.outcome.matches.iter().take(rendered).map(|i| html! {
+                {for state.outcome.in_order(best).take(rendered).map(|i| html! {
                     <li key={i}>{statement_card(&state, i, &terms, full_view.as_deref())}</li>
                 })}
             </ol>

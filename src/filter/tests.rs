@@ -267,3 +267,44 @@ fn search_matches_at_word_starts_and_forgives_typographic_marks() {
     assert!(!ids("whats").is_empty());
     assert_eq!(ids("rust"), Vec::<&str>::new());
 }
+
+#[test]
+fn best_match_puts_the_speakers_name_and_quoted_words_first_then_article_order() {
+    let index = Index::new(&DATA);
+    let ranked = |q: &str| -> Vec<&str> {
+        let outcome = index.evaluate(&state(&[], &[], &[], q));
+        let ranked = outcome.ranked.unwrap();
+        assert_eq!(ranked.len(), outcome.shown);
+        let mut sorted = ranked.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, outcome.matches.iter().collect::<Vec<_>>());
+        ranked.into_iter().map(|i| DATA.statements[i].id).collect()
+    };
+    // Lavrov's own statements before those that only mention him.
+    let lavrov = ranked("lavrov");
+    let own = DATA.statements.iter().filter(|s| DATA.speakers[s.speaker].id == "lavrov").count();
+    assert!(lavrov[..own].iter().all(|id| id.starts_with("lavrov-")), "{lavrov:?}");
+    assert!(lavrov.len() > own, "{lavrov:?}");
+    // Words in the statement before words only in its note.
+    let evidence = ranked("evidence");
+    assert_eq!(evidence[0], "lavrov-no-evidence");
+    assert!(index.evaluate(&FilterState::default()).ranked.is_none());
+}
+
+#[test]
+fn the_counting_sort_keeps_article_order_among_equal_scores() {
+    let mut matches = Bits::none(6);
+    for i in [0, 1, 3, 4, 5] {
+        matches.set(i);
+    }
+    assert_eq!(by_score(&matches, &[1, 7, 9, 7, 0, 255]), [5, 1, 3, 0, 4]);
+}
+
+#[test]
+fn an_empty_search_suggests_the_nearest_speaker_or_topic() {
+    let name = |q: &str| suggest(&DATA, q).map(|(f, v)| f.value_label(&DATA, v));
+    assert_eq!(name("lavrow"), Some("Sergey Lavrov"));
+    assert_eq!(name("sirya"), Some("Syria"));
+    assert_eq!(name("tilerson"), Some("Rex Tillerson"));
+    assert_eq!(name("zzzz"), None);
+}
