@@ -11,6 +11,17 @@ fn main() {
     let path = manifest.join(&shown);
     println!("cargo:rerun-if-changed={}", path.display());
 
+    // The published address the embed code points at (src/embed.rs reads it
+    // with option_env!): an absolute http(s) URL without query or fragment.
+    println!("cargo:rerun-if-env-changed=QUOTE_EXPLORER_PUBLIC_URL");
+    if let Ok(url) = std::env::var("QUOTE_EXPLORER_PUBLIC_URL") {
+        let absolute = url.starts_with("https://") || url.starts_with("http://");
+        if !url.is_empty() && (!absolute || url.contains(['?', '#', '"', '<', ' '])) {
+            eprintln!("\nQUOTE_EXPLORER_PUBLIC_URL: \"{url}\" is not an absolute http(s) address without query or fragment, e.g. https://news.example/interactives/quotes/\n");
+            std::process::exit(1);
+        }
+    }
+
     let data = match qe_data::load_file(&path, &shown) {
         Ok(data) => data,
         Err(diagnostics) => {
