@@ -1,7 +1,9 @@
 //! Trunk's post-build hook: writes the title, share meta and static cards
 //! into `$TRUNK_STAGING_DIR/index.html` (before `</head>` and inside
-//! `<div id="app">`, minified or not) from the data file (`QUOTE_EXPLORER_DATA`, default `data/article.json`) and moves
-//! Trunk's inline loader script into `init.js`.
+//! `<div id="app">`, minified or not) from the data file (`QUOTE_EXPLORER_DATA`, default `data/article.json`), moves
+//! Trunk's inline loader script into `init.js`, and adds `boot-<hash>.js`,
+//! the classic script that runs first (the embed's look, early heights, the
+//! notice when the app cannot start).
 //!
 //! With `--static OUT.html STYLESHEET` it instead writes the no-script
 //! reference page used by the start-up benchmark.
@@ -52,6 +54,14 @@ fn main() -> ExitCode {
         }
         html = rewritten;
     }
+    let boot = page::boot_file_name();
+    if let Err(err) = std::fs::write(staging.join(&boot), page::BOOT_JS) {
+        return fail(format!("cannot write {boot}: {err}"));
+    }
+    html = match page::add_boot_script(&html, &boot) {
+        Ok(html) => html,
+        Err(missing) => return fail(format!("{}: {missing}", index.display())),
+    };
     match std::fs::write(&index, html) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => fail(format!("cannot write {}: {err}", index.display())),

@@ -1,0 +1,103 @@
+// Quote Explorer's first script (written into dist/ by qe-page). A classic
+// script from the app's own site, loaded without `crossorigin`, so it runs
+// even where the app's module script cannot (a sandboxed frame served
+// without CORS, a browser without modules), before the first paint. It does
+// what a page that never starts the app still needs:
+//
+// 1. In an embed (`?embed=1`), it puts the embed's layout and the host's
+//    choice of look on <html> (qe-embed, qe-bg-<background>, qe-no-controls)
+//    and shows the first cards (`cards=`), as the app does, so the static
+//    page and the app look alike and the first height is close to the last.
+// 2. It reports the page's height to the host page, in the app's two
+//    protocols, until the app starts and reports its own.
+// 3. If the app's module has not run by the page's `load` event, it shows
+//    the #app-failed notice over the static statements.
+//
+// It reads the URL as src/location.rs does (the last valid value of a
+// parameter wins; anything else is left at its default) but judges nothing:
+// the app, once started, reports what it ignored.
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var params = new URLSearchParams(location.search);
+  var hostId = /^[A-Za-z0-9._:-]{1,64}$/;
+  function last(key, valid) {
+    var all = params.getAll(key).filter(valid);
+    return all.length ? all[all.length - 1] : null;
+  }
+  function oneOf(pattern) {
+    return function (value) { return pattern.test(value); };
+  }
+  var embed = /^(1|true)$/.test(last('embed', oneOf(/^(1|true|0|false)$/)));
+  var id = embed ? last('embedId', oneOf(hostId)) : null;
+  var child = params.has('childId') ? last('childId', function () { return true; }) : null;
+  if (child !== null && !hostId.test(child)) child = null;
+  // location::FIRST_CARDS: what an embed shows before "Show all".
+  var first = 5;
+  if (embed) {
+    root.classList.add('qe-embed');
+    var background = last('background', oneOf(/^(light|transparent|dark|auto)$/));
+    if (background && background !== 'light') root.classList.add('qe-bg-' + background);
+    if (/^(0|false)$/.test(last('controls', oneOf(/^(0|1|true|false)$/)))) root.classList.add('qe-no-controls');
+    var cards = last('cards', oneOf(/^(all|[0-9]{1,3})$/));
+    if (cards === 'all') first = Infinity;
+    else if (cards !== null && Number(cards) >= 1) first = Number(cards);
+  }
+
+  // The app replaces #app's static page, and with it #app-failed.
+  function started() {
+    return !document.getElementById('app-failed');
+  }
+
+  var sent = -1;
+  function report() {
+    if (started() || !document.body) return;
+    var height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height === sent || window.parent === window) return;
+    sent = height;
+    window.parent.postMessage(child !== null
+      ? 'pymxPYMx' + child + 'xPYMxheightxPYMx' + height
+      : { type: 'quote-explorer:height', height: height, embedId: id }, '*');
+  }
+
+  // The static page in the embed's shape: links out open a new tab, and the
+  // first cards show with a button for the rest, as in the app.
+  function shapeEmbed() {
+    var links = document.querySelectorAll('#app a[href^="http"]');
+    for (var i = 0; i < links.length; i++) {
+      links[i].target = '_blank';
+      links[i].rel = 'noopener';
+    }
+    var list = document.querySelector('#app .cards');
+    var items = list ? list.children : [];
+    if (items.length <= first) return;
+    for (var k = first; k < items.length; k++) items[k].hidden = true;
+    var more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'show-more';
+    more.textContent = 'Show all ' + items.length;
+    more.addEventListener('click', function () {
+      for (var k = 0; k < items.length; k++) items[k].hidden = false;
+      more.remove();
+    });
+    list.after(more);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    if (started()) return;
+    if (embed) shapeEmbed();
+    if (!embed && child === null) return;
+    report();
+    if (window.ResizeObserver) new ResizeObserver(report).observe(document.body);
+    else window.addEventListener('resize', report);
+  });
+
+  // Module scripts run before `load`; init.js marks <html> as soon as it
+  // runs. Without the mark it was blocked or never loaded: say so.
+  window.addEventListener('load', function () {
+    if (started() || root.classList.contains('qe-module')) return;
+    console.error('Quote Explorer could not start: its module script did not run (blocked, not loaded, or no module support).');
+    document.getElementById('app-failed').hidden = false;
+    report();
+  });
+})();
