@@ -9,7 +9,9 @@
 //    and shows the first cards (`cards=`), as the app does, so the static
 //    page and the app look alike and the first height is close to the last.
 // 2. It reports the page's height to the host page, in the app's two
-//    protocols, until the app starts and reports its own.
+//    protocols, until the app starts and reports its own: from the first
+//    paint when the static page is the app's first view (no filters in the
+//    URL), else once the app has failed.
 // 3. If the app's module has not run by the page's `load` event, it shows
 //    the #app-failed notice over the static statements.
 //
@@ -60,9 +62,29 @@
       : { type: 'quote-explorer:height', height: height, embedId: id }, '*');
   }
 
-  // The static page in the embed's shape: links out open a new tab, and the
-  // first cards show with a button for the rest, as in the app.
+  // The address of this view outside the embed, for "Open full view".
+  function fullView() {
+    var kept = new URLSearchParams(location.search);
+    ['embed', 'embedId', 'background', 'cards', 'controls', 'childId', 'initialWidth', 'parentTitle', 'parentUrl']
+      .forEach(function (key) { kept.delete(key); });
+    var query = kept.toString();
+    return location.href.split(/[?#]/)[0] + (query ? '?' + query : '');
+  }
+
+  // The static page in the embed's shape: the app's embed footer, links out
+  // opening a new tab, and the first cards with a button for the rest.
   function shapeEmbed() {
+    var footer = document.querySelector('#app .site-footer');
+    if (footer && footer.firstElementChild) {
+      var credit = document.createElement('span');
+      credit.className = 'credit';
+      credit.append.apply(credit, Array.prototype.slice.call(footer.firstElementChild.childNodes));
+      var out = document.createElement('a');
+      out.href = fullView();
+      out.textContent = 'Open full view \u2197';
+      footer.className = 'embed-footer';
+      footer.replaceChildren(out, credit);
+    }
     var links = document.querySelectorAll('#app a[href^="http"]');
     for (var i = 0; i < links.length; i++) {
       links[i].target = '_blank';
@@ -83,14 +105,31 @@
     list.after(more);
   }
 
-  document.addEventListener('DOMContentLoaded', function () {
-    if (started()) return;
-    if (embed) shapeEmbed();
-    if (!embed && child === null) return;
+  var watching = false;
+  function watch() {
+    if (watching || (!embed && child === null)) return;
+    watching = true;
     report();
     if (window.ResizeObserver) new ResizeObserver(report).observe(document.body);
     else window.addEventListener('resize', report);
-  });
+  }
+
+  // The static page is the app's first view only when the URL chooses no
+  // statements: then its height goes to the host at the first paint, before
+  // the app starts. A filtered view waits for the app (or its failure), so
+  // the host never resizes to a height the app then changes.
+  var unfiltered = ['speaker', 'topic', 'stance', 'q'].every(function (key) { return !params.get(key); })
+    && last('view', oneOf(/^(article|list|)$/)) !== 'article';
+
+  // As soon as the page is parsed, before the deferred module runs (which
+  // DOMContentLoaded would wait for), so the first paint is already shaped.
+  function parsed() {
+    if (started()) return;
+    if (embed) shapeEmbed();
+    if (unfiltered) watch();
+  }
+  if (document.readyState !== 'loading') parsed();
+  else document.addEventListener('readystatechange', parsed, { once: true });
 
   // Module scripts run before `load`; init.js marks <html> as soon as it
   // runs. Without the mark it was blocked or never loaded: say so.
@@ -98,6 +137,6 @@
     if (started() || root.classList.contains('qe-module')) return;
     console.error('Quote Explorer could not start: its module script did not run (blocked, not loaded, or no module support).');
     document.getElementById('app-failed').hidden = false;
-    report();
+    watch();
   });
 })();
