@@ -241,15 +241,22 @@ mod tests {
             r#"new pym.Parent(el.id, "https://news.example/interactives/quotes/?embed=1", "#
         ));
         assert!(code.contains("document.getElementById(el.id) !== el"));
-        assert!(code.contains("(document.currentScript.previousElementSibling.previousElementSibling)"));
+        assert!(
+            code.contains("(document.currentScript.previousElementSibling.previousElementSibling)")
+        );
     }
 
     #[test]
     fn the_sandboxed_variant_allows_links_out_and_accepts_the_opaque_origin() {
-        let code = snippet(Variant::Sandboxed, PAGE, &Location::default(), &DATA, "qe-1");
-        assert!(code.contains(
-            r#" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" "#
-        ));
+        let code = snippet(
+            Variant::Sandboxed,
+            PAGE,
+            &Location::default(),
+            &DATA,
+            "qe-1",
+        );
+        assert!(code
+            .contains(r#" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" "#));
         assert!(!code.contains("allow-same-origin"));
         assert!(code.contains(r#"event.origin !== "null""#));
         assert!(code.contains("event.source !== frame.contentWindow"));
@@ -264,7 +271,10 @@ mod tests {
         let code = snippet(Variant::Iframe, PAGE, &location, &DATA, "qe-u");
         assert!(code.contains("?topic=ukraine&amp;embed=1&amp;embedId=qe-u&amp;background=transparent&amp;cards=3&amp;controls=0\""), "{code}");
         let pym = snippet(Variant::Pym, PAGE, &location, &DATA, "qe-u");
-        assert!(pym.contains("?topic=ukraine&embed=1&background=transparent&cards=3&controls=0\""), "{pym}");
+        assert!(
+            pym.contains("?topic=ukraine&embed=1&background=transparent&cards=3&controls=0\""),
+            "{pym}"
+        );
     }
 
     #[test]

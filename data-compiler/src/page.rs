@@ -430,11 +430,20 @@ mod tests {
 
     #[test]
     fn the_boot_script_loads_first_as_a_classic_script_without_cors() {
-        let page = add_boot_script("<head><link rel=stylesheet href=a.css></head><body>", "boot-1.js").unwrap();
+        let page = add_boot_script(
+            "<head><link rel=stylesheet href=a.css></head><body>",
+            "boot-1.js",
+        )
+        .unwrap();
         assert_eq!(page, "<head><link rel=stylesheet href=a.css><script src=\"./boot-1.js\"></script></head><body>");
-        assert!(add_boot_script("<body>", "b.js").unwrap_err().contains("</head>"));
+        assert!(add_boot_script("<body>", "b.js")
+            .unwrap_err()
+            .contains("</head>"));
         let name = boot_file_name();
-        assert!(name.starts_with("boot-") && name.ends_with(".js") && name.len() == 24, "{name}");
+        assert!(
+            name.starts_with("boot-") && name.ends_with(".js") && name.len() == 24,
+            "{name}"
+        );
         // What boot.js relies on in the page and in init.js.
         assert!(body(&data_with(1)).contains("<div id=\"app-failed\" hidden>"));
         assert!(BOOT_JS.contains("getElementById('app-failed')"));
