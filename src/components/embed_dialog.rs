@@ -18,10 +18,26 @@ use crate::embed::{embed_id, frame_url, published_url, snippet, Variant, PUBLIC_
 use crate::location::{Background, Embed, FIRST_CARDS};
 use crate::model::DATA;
 
-/// The preview widths: a phone, and a typical story column.
-const PREVIEWS: [(&str, &str); 2] = [("320", "preview-320"), ("640", "preview-640")];
-/// "Cards shown first" choices; `None` is all of them.
-const FIRST_CARDS_CHOICES: [Option<u16>; 4] = [Some(3), Some(FIRST_CARDS), Some(10), None];
+/// The previews: a phone's width and a typical story column's, each with
+/// its frame's `embedId` (its height messages name it) and title.
+const PREVIEWS: [(&str, &str, &str); 2] = [
+    ("320", "preview-320", "Preview of the embed, 320 px wide"),
+    ("640", "preview-640", "Preview of the embed, 640 px wide"),
+];
+/// "Cards shown first" choices and their labels; `None` is all of them.
+const FIRST_CARDS_CHOICES: [(Option<u16>, &str); 4] = [
+    (Some(3), "3"),
+    (Some(FIRST_CARDS), "5"),
+    (Some(10), "10"),
+    (None, "All"),
+];
+/// The background choices' labels, in `Background::ALL`'s order.
+const BACKGROUND_LABELS: [&str; 4] = [
+    "Light",
+    "Transparent",
+    "Dark",
+    "Auto (the reader's setting)",
+];
 
 #[derive(Properties, PartialEq)]
 struct CodeProps {
@@ -71,15 +87,6 @@ fn choice(name: &'static str, label: &str, checked: bool, pick: Callback<Event>)
         <label class="embed-choice">
             <input type="radio" {name} {checked} onchange={pick} />{label}
         </label>
-    }
-}
-
-fn background_label(background: Background) -> &'static str {
-    match background {
-        Background::Light => "Light",
-        Background::Transparent => "Transparent",
-        Background::Dark => "Dark",
-        Background::Auto => "Auto (the reader's setting)",
     }
 }
 
@@ -176,16 +183,15 @@ pub fn embed_button() -> Html {
                     <fieldset>
                         <legend>{"Background"}</legend>
                         {for Background::ALL.iter().enumerate().map(|(k, &b)| choice(
-                            "embed-background", background_label(b), look.background == b,
+                            "embed-background", BACKGROUND_LABELS[k], look.background == b,
                             set(|e, k| e.background = Background::ALL[k], k),
                         ))}
                     </fieldset>
                     <fieldset>
                         <legend>{"Cards shown first"}</legend>
-                        {for FIRST_CARDS_CHOICES.iter().enumerate().map(|(k, &n)| choice(
-                            "embed-cards", &n.map_or_else(|| "All".to_owned(), |n| n.to_string()),
-                            look.first_cards == n,
-                            set(|e, k| e.first_cards = FIRST_CARDS_CHOICES[k], k),
+                        {for FIRST_CARDS_CHOICES.iter().enumerate().map(|(k, &(n, label))| choice(
+                            "embed-cards", label, look.first_cards == n,
+                            set(|e, k| e.first_cards = FIRST_CARDS_CHOICES[k].0, k),
                         ))}
                     </fieldset>
                     <label class="embed-choice">
@@ -196,13 +202,13 @@ pub fn embed_button() -> Html {
                 </div>
                 <h3>{"Preview"}</h3>
                 <div class="embed-previews">
-                    {for PREVIEWS.iter().zip(&heights).map(|(&(width, id), height)| {
+                    {for PREVIEWS.iter().zip(&heights).map(|(&(width, id, title), height)| {
                         let src = frame_url(&served, &location, &DATA, Some(id));
                         let height = if **height > 0 { height.to_string() } else { "600".to_owned() };
                         html! {
                             <figure class="embed-preview">
                                 <figcaption>{width}{" px wide"}</figcaption>
-                                <iframe {id} title={format!("Preview of the embed, {width} px wide")} {src} {width} {height}></iframe>
+                                <iframe {id} {title} {src} {width} {height}></iframe>
                             </figure>
                         }
                     })}
