@@ -11,7 +11,7 @@
 // 2. It reports the page's height to the host page, in the app's two
 //    protocols, until the app starts and reports its own: from the first
 //    paint when the static page is the app's first view (no filters in the
-//    URL), else once the app has failed.
+//    URL), else once the app has failed (no WebAssembly, no module).
 // 3. If the app's module has not run by the page's `load` event, it shows
 //    the #app-failed notice over the static statements.
 //
@@ -51,9 +51,22 @@
     return !document.getElementById('app-failed');
   }
 
+  // The static page is the app's first view only when the URL chooses no
+  // statements: then its height goes to the host from the first paint,
+  // before the app starts. A filtered view's static page is not what the
+  // app will show, so its height goes out only once the app has failed
+  // (the notice shows), and the host never resizes to a height the app
+  // then changes.
+  var unfiltered = ['speaker', 'topic', 'stance', 'q'].every(function (key) { return !params.get(key); })
+    && last('view', oneOf(/^(article|list|)$/)) !== 'article';
+  function failed() {
+    var notice = document.getElementById('app-failed');
+    return notice && !notice.hidden;
+  }
+
   var sent = -1;
   function report() {
-    if (started() || !document.body) return;
+    if (started() || !document.body || !(unfiltered || failed())) return;
     var height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === sent || window.parent === window) return;
     sent = height;
@@ -105,28 +118,21 @@
     list.after(more);
   }
 
-  var watching = false;
+  // Every height change, including the notice appearing (shown by init.js
+  // when the wasm fails, or below when the module never ran).
   function watch() {
-    if (watching || (!embed && child === null)) return;
-    watching = true;
+    if (!embed && child === null) return;
     report();
     if (window.ResizeObserver) new ResizeObserver(report).observe(document.body);
     else window.addEventListener('resize', report);
   }
-
-  // The static page is the app's first view only when the URL chooses no
-  // statements: then its height goes to the host at the first paint, before
-  // the app starts. A filtered view waits for the app (or its failure), so
-  // the host never resizes to a height the app then changes.
-  var unfiltered = ['speaker', 'topic', 'stance', 'q'].every(function (key) { return !params.get(key); })
-    && last('view', oneOf(/^(article|list|)$/)) !== 'article';
 
   // As soon as the page is parsed, before the deferred module runs (which
   // DOMContentLoaded would wait for), so the first paint is already shaped.
   function parsed() {
     if (started()) return;
     if (embed) shapeEmbed();
-    if (unfiltered) watch();
+    watch();
   }
   if (document.readyState !== 'loading') parsed();
   else document.addEventListener('readystatechange', parsed, { once: true });
@@ -137,6 +143,6 @@
     if (started() || root.classList.contains('qe-module')) return;
     console.error('Quote Explorer could not start: its module script did not run (blocked, not loaded, or no module support).');
     document.getElementById('app-failed').hidden = false;
-    watch();
+    report();
   });
 })();

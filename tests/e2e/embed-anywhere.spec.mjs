@@ -142,6 +142,21 @@ test('a sandboxed frame from a host without CORS shows the notice in the embed l
   console.log(`[embed-anywhere] sandboxed without CORS: heights ${JSON.stringify(await heightsFrom(page, 'null'))}; fitted ${show([fitted])} → all cards ${show([all])}`);
 });
 
+test('without WebAssembly a filtered embed shows the notice in the embed layout and reports its height', async ({ page }) => {
+  const code = await dialogCode(page, '/?topic=syria', 'Iframe with resize script');
+  // In every frame from now on: a browser without WebAssembly.
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await story(page, [code], 320);
+  const frame = await (await page.locator('main iframe').elementHandle()).contentFrame();
+  await expect(frame.getByRole('alert')).toContainText('could not start');
+  expect(await frame.evaluate(() => document.documentElement.className)).toContain('qe-embed');
+  await expect(frame.locator('article.card:visible')).toHaveCount(5);
+  const [fitted] = await fittedSizes(page, [frame]);
+  const heights = await heightsFrom(page, APP_ORIGIN);
+  expect(heights.at(-1)).toBe(fitted.iframe);
+  console.log(`[embed-anywhere] no WebAssembly, ?topic=syria at 320 px: heights ${JSON.stringify(heights)}; fitted ${show([fitted])}`);
+});
+
 test('links out of the sandboxed variant open a new tab that is not sandboxed', async ({ page }) => {
   const code = await dialogCode(page, '/?topic=syria', /^Sandboxed iframe/);
   await story(page, [code]);
