@@ -195,40 +195,6 @@ pub fn random_u32() -> u32 {
     (js_sys::Math::random() * 4_294_967_296.0) as u32
 }
 
-/// Calls `heard(embed_id, height)` for each height message from a frame of
-/// this page's own origin (the embed dialog's previews), until the returned
-/// listener is dropped. Messages of any other shape or origin are ignored.
-pub fn on_own_height_message(
-    heard: impl Fn(String, u32) + 'static,
-) -> Option<gloo::events::EventListener> {
-    let w = window()?;
-    let own = w.location().origin().ok()?;
-    Some(gloo::events::EventListener::new(
-        &w,
-        "message",
-        move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
-                return;
-            };
-            if event.origin() != own {
-                return;
-            }
-            let data = event.data();
-            let field = |key: &str| js_sys::Reflect::get(&data, &JsValue::from_str(key)).ok();
-            let is_height = field("type")
-                .and_then(|t| t.as_string())
-                .is_some_and(|t| t == "quote-explorer:height");
-            if let (true, Some(id), Some(height)) = (
-                is_height,
-                field("embedId").and_then(|v| v.as_string()),
-                field("height").and_then(|v| v.as_f64()),
-            ) {
-                heard(id, height.max(0.0).ceil() as u32);
-            }
-        },
-    ))
-}
-
 /// Logs to the developer console.
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));

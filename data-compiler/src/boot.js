@@ -14,6 +14,8 @@
 //    URL), else once the app has failed (no WebAssembly, no module).
 // 3. If the app's module has not run by the page's `load` event, it shows
 //    the #app-failed notice over the static statements.
+// 4. On the full page, it sizes the Embed dialog's previews from their
+//    height messages, as the embed code does on a story page.
 //
 // It reads the URL as src/location.rs does (the last valid value of a
 // parameter wins; anything else is left at its default) but judges nothing:
@@ -136,6 +138,17 @@
   }
   if (document.readyState !== 'loading') parsed();
   else document.addEventListener('readystatechange', parsed, { once: true });
+
+  // The Embed dialog's previews (frames of this app with the ids
+  // preview-*, which they send as their embedId): sized from their height
+  // messages as a story page's snippet sizes the embed, so the wasm carries
+  // no message listener.
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.origin !== location.origin || !data || data.type !== 'quote-explorer:height' || typeof data.height !== 'number') return;
+    var frame = /^preview-/.test(data.embedId) && document.getElementById(data.embedId);
+    if (frame && frame.contentWindow === event.source) frame.height = String(Math.ceil(data.height));
+  });
 
   // Module scripts run before `load`; init.js marks <html> as soon as it
   // runs. Without the mark it was blocked or never loaded: say so.

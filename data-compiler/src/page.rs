@@ -329,11 +329,25 @@ pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, Str
 /// the notice when the app's module never runs. See the file's comment.
 pub const BOOT_JS: &str = include_str!("boot.js");
 
-/// `boot-<hash>.js`: named after its content, as Trunk names the other
-/// files, so a new version is never served from a stale cache.
-pub fn boot_file_name() -> String {
+/// [`BOOT_JS`] as served: without its comments and indentation (it loads on
+/// every page, before the first paint). Safe for that file, which has no
+/// multi-line strings and no line that starts with `//` inside code.
+pub fn boot_script() -> String {
+    let mut out = String::with_capacity(BOOT_JS.len());
+    for line in BOOT_JS.lines().map(str::trim) {
+        if !line.is_empty() && !line.starts_with("//") {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `boot-<hash>.js`: named after `script`, as Trunk names the other files,
+/// so a new version is never served from a stale cache.
+pub fn boot_file_name(script: &str) -> String {
     // FNV-1a: stable across builds and Rust versions.
-    let hash = BOOT_JS.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+    let hash = script.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
     format!("boot-{hash:016x}.js")
@@ -439,7 +453,14 @@ mod tests {
         assert!(add_boot_script("<body>", "b.js")
             .unwrap_err()
             .contains("</head>"));
-        let name = boot_file_name();
+        let script = boot_script();
+        assert!(!script.contains("\n//") && script.len() < BOOT_JS.len() * 3 / 4);
+        assert!(
+            script.starts_with("(function () {\n'use strict';\n"),
+            "{script}"
+        );
+        let name = boot_file_name(&script);
+        assert_ne!(name, boot_file_name("x"));
         assert!(
             name.starts_with("boot-") && name.ends_with(".js") && name.len() == 24,
             "{name}"

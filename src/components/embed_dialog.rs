@@ -7,7 +7,9 @@
 //! The look and the id suffix are this dialog's own state, not the app's:
 //! they describe code to paste elsewhere, not the view the reader is on.
 //! Previews and code exist only while the dialog is open, so a closed
-//! dialog loads no frames.
+//! dialog loads no frames. The previews are sized as a story page sizes
+//! the embed, by plain script (`boot.js` sets their `height` from their
+//! messages), which costs the wasm nothing.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -19,7 +21,8 @@ use crate::location::{Background, Embed, FIRST_CARDS};
 use crate::model::DATA;
 
 /// The previews: a phone's width and a typical story column's, each with
-/// its frame's `embedId` (its height messages name it) and title.
+/// its frame's `embedId` (its height messages name it, and `boot.js` sizes
+/// the element of that id) and title.
 const PREVIEWS: [(&str, &str, &str); 2] = [
     ("320", "preview-320", "Preview of the embed, 320 px wide"),
     ("640", "preview-640", "Preview of the embed, 640 px wide"),
@@ -99,23 +102,6 @@ pub fn embed_button() -> Html {
         on: true,
         ..Embed::default()
     });
-    let heights = [use_state(|| 0u32), use_state(|| 0u32)];
-    // The previews report their heights as any embed does; only ours count.
-    {
-        let heights = heights.clone();
-        use_effect_with(*open, move |&open| {
-            let listener = open
-                .then(|| {
-                    browser::on_own_height_message(move |id, height| {
-                        if let Some(k) = PREVIEWS.iter().position(|p| p.1 == id) {
-                            heights[k].set(height);
-                        }
-                    })
-                })
-                .flatten();
-            move || drop(listener)
-        });
-    }
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -202,13 +188,12 @@ pub fn embed_button() -> Html {
                 </div>
                 <h3>{"Preview"}</h3>
                 <div class="embed-previews">
-                    {for PREVIEWS.iter().zip(&heights).map(|(&(width, id, title), height)| {
+                    {for PREVIEWS.iter().map(|&(width, id, title)| {
                         let src = frame_url(&served, &location, &DATA, Some(id));
-                        let height = if **height > 0 { height.to_string() } else { "600".to_owned() };
                         html! {
                             <figure class="embed-preview">
                                 <figcaption>{width}{" px wide"}</figcaption>
-                                <iframe {id} {title} {src} {width} {height}></iframe>
+                                <iframe {id} {title} {src} {width} height="600"></iframe>
                             </figure>
                         }
                     })}

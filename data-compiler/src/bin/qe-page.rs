@@ -54,8 +54,9 @@ fn main() -> ExitCode {
         }
         html = rewritten;
     }
-    let boot = page::boot_file_name();
-    if let Err(err) = std::fs::write(staging.join(&boot), page::BOOT_JS) {
+    let script = page::boot_script();
+    let boot = page::boot_file_name(&script);
+    if let Err(err) = std::fs::write(staging.join(&boot), script) {
         return fail(format!("cannot write {boot}: {err}"));
     }
     html = match page::add_boot_script(&html, &boot) {
