@@ -156,18 +156,20 @@ pub fn snippet(
     let mut title = String::from("Quote Explorer: ");
     title.push_str(data.article.headline);
     if variant == Variant::Pym {
-        // pym.js's Parent takes an element id: the script gives its own
-        // element a fresh one if the page already has that id (the same code
-        // pasted twice), and pym.js names the frame's messages after it.
+        // pym.js's Parent takes an element id: the script finds its own
+        // element (the nearest <div> before it), gives it a fresh id if the
+        // page already has that one (the same code pasted twice), and pym.js
+        // names the frame's messages after it.
         let src = frame_url(page_url, location, data, None);
         return format!(
             r#"<div id="{id}"></div>
 <script src="{PYM_SCRIPT}"></script>
 <script>
 (function (el) {{
+  while (el.tagName !== "DIV") el = el.previousElementSibling;
   if (document.getElementById(el.id) !== el) el.id += "-" + Math.random().toString(36).slice(2, 8);
   new pym.Parent(el.id, {src}, {{ title: {title} }});
-}})(document.currentScript.previousElementSibling.previousElementSibling);
+}})(document.currentScript);
 </script>"#,
             id = escape(embed_id),
             src = js_string(&src),
@@ -241,9 +243,10 @@ mod tests {
             r#"new pym.Parent(el.id, "https://news.example/interactives/quotes/?embed=1", "#
         ));
         assert!(code.contains("document.getElementById(el.id) !== el"));
-        assert!(
-            code.contains("(document.currentScript.previousElementSibling.previousElementSibling)")
-        );
+        // Its element is the nearest <div> before the script: found even if
+        // a CMS drops the pym.js tag it already loads.
+        assert!(code.contains("while (el.tagName !== \"DIV\") el = el.previousElementSibling;"));
+        assert!(code.contains("})(document.currentScript);\n</script>"));
     }
 
     #[test]
