@@ -157,6 +157,20 @@ test('without WebAssembly a filtered embed shows the notice in the embed layout 
   console.log(`[embed-anywhere] no WebAssembly, ?topic=syria at 320 px: heights ${JSON.stringify(heights)}; fitted ${show([fitted])}`);
 });
 
+for (const [what, blocked] of [['the wasm', /_bg\.wasm$/], ['the module script', /\/init\.js$/]]) {
+  test(`when ${what} fails to load, the embed shows the notice in its layout and reports its height`, async ({ page }) => {
+    const code = await dialogCode(page, '/?topic=ukraine', 'Iframe with resize script');
+    await page.route(blocked, (route) => route.abort('failed'));
+    await story(page, [code], 320);
+    const frame = await (await page.locator('main iframe').elementHandle()).contentFrame();
+    await expect(frame.getByRole('alert')).toContainText('could not start');
+    expect(await frame.evaluate(() => document.documentElement.className)).toContain('qe-embed');
+    const [fitted] = await fittedSizes(page, [frame]);
+    expect((await heightsFrom(page, APP_ORIGIN)).at(-1)).toBe(fitted.iframe);
+    console.log(`[embed-anywhere] ${what} not loaded, ?topic=ukraine at 320 px: heights ${JSON.stringify(await heightsFrom(page, APP_ORIGIN))}; fitted ${show([fitted])}`);
+  });
+}
+
 test('links out of the sandboxed variant open a new tab that is not sandboxed', async ({ page }) => {
   const code = await dialogCode(page, '/?topic=syria', /^Sandboxed iframe/);
   await story(page, [code]);
