@@ -13,6 +13,17 @@ fn main() {
     // A folder's files each count (Cargo watches a folder's whole tree).
     println!("cargo::rerun-if-changed={}", path.display());
 
+    // The published address the embed code points at (src/embed.rs reads it
+    // with option_env!): an absolute http(s) URL without query or fragment.
+    println!("cargo::rerun-if-env-changed=QUOTE_EXPLORER_PUBLIC_URL");
+    if let Ok(url) = std::env::var("QUOTE_EXPLORER_PUBLIC_URL") {
+        let absolute = url.starts_with("https://") || url.starts_with("http://");
+        if !url.is_empty() && (!absolute || url.contains(['?', '#', '"', '<', ' '])) {
+            println!("cargo::error=QUOTE_EXPLORER_PUBLIC_URL: \"{url}\" is not an absolute http(s) address without query or fragment, e.g. https://news.example/interactives/quotes/");
+            return;
+        }
+    }
+
     let checked = match qe_data::check_path(&path, &shown) {
         Ok(checked) => checked,
         Err(diagnostics) => {

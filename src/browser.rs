@@ -215,6 +215,11 @@ pub fn post_to_parent(message: &JsValue) {
     let _ = parent.post_message(message, "*");
 }
 
+/// A random number, for ids that must differ between copies of the embed code.
+pub fn random_u32() -> u32 {
+    (js_sys::Math::random() * 4_294_967_296.0) as u32
+}
+
 /// Logs to the developer console.
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));

@@ -2,8 +2,8 @@
 //! The app, its tests and every link it generates (share links, embed code)
 //! go through [`encode`] and [`parse`].
 //!
-//! Canonical form: `?speaker=…&topic=…&stance=…&q=…&sort=article&view=article&embed=1&embedId=…`,
-//! values comma-separated in the data's order, empty parameters left out, so
+//! Canonical form: `?speaker=…&topic=…&stance=…&q=…&sort=article&view=article&embed=1&embedId=…&background=…&cards=…&controls=0`,
+//! values comma-separated in the data's order, empty and default parameters left out, so
 //! equal views have equal URLs. Parsing never fails: unknown parameters are
 //! skipped, unknown or malformed values are dropped and reported in
 //! [`Parsed::ignored`] so the app can say what it ignored.
@@ -28,11 +28,71 @@ pub enum View {
     Article,
 }
 
-/// Embed mode (`?embed=1`) and the id the host page gave the frame.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+/// Behind an embed's content: the app's light page (the default), nothing
+/// (the host's page shows through), the dark palette, or whichever the
+/// reader's system prefers. Applied before the first paint by `boot.js`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Background {
+    #[default]
+    Light,
+    Transparent,
+    Dark,
+    Auto,
+}
+
+impl Background {
+    pub const ALL: [Background; 4] = [
+        Background::Light,
+        Background::Transparent,
+        Background::Dark,
+        Background::Auto,
+    ];
+
+    /// The value in the URL (`background=dark`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Background::Light => "light",
+            Background::Transparent => "transparent",
+            Background::Dark => "dark",
+            Background::Auto => "auto",
+        }
+    }
+
+    fn find(value: &str) -> Option<Background> {
+        Background::ALL.into_iter().find(|b| b.id() == value)
+    }
+}
+
+/// How many cards an embed shows before its "Show all" button, unless the
+/// URL says otherwise (`cards=`): enough to read, short enough for a story.
+pub const FIRST_CARDS: u16 = 5;
+/// The largest `cards=` accepted; more is what `cards=all` is for.
+pub const MAX_FIRST_CARDS: u16 = 999;
+
+/// Embed mode (`?embed=1`), the id the host page gave the frame, and the
+/// host's choices of look. Every field but `on` is the default unless `on`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Embed {
     pub on: bool,
     pub id: Option<String>,
+    pub background: Background,
+    /// Cards shown before "Show all"; `None` shows every card (`cards=all`).
+    pub first_cards: Option<u16>,
+    /// The filter panel and the active-filter chips (`controls=0` hides
+    /// them, for a fixed view).
+    pub controls: bool,
+}
+
+impl Default for Embed {
+    fn default() -> Self {
+        Embed {
+            on: false,
+            id: None,
+            background: Background::Light,
+            first_cards: Some(FIRST_CARDS),
+            controls: true,
+        }
+    }
 }
 
 /// Everything a URL says about what the reader sees.
@@ -223,20 +283,58 @@ pub fn parse(search: &str, data: &Dataset) -> Parsed {
                     value: clip(&value, SHOWN_CHARS).to_owned(),
                 }),
             },
+            "background" => match Background::find(&value) {
+                Some(background) => location.embed.background = background,
+                None => parsed.ignored.push(Ignored::Value {
+                    key: "background",
+                    value: clip(&value, SHOWN_CHARS).to_owned(),
+                }),
+            },
+            "cards" => match first_cards(&value) {
+                Some(first) => location.embed.first_cards = first,
+                None => parsed.ignored.push(Ignored::Value {
+                    key: "cards",
+                    value: clip(&value, SHOWN_CHARS).to_owned(),
+                }),
+            },
+            "controls" => match value.as_str() {
+                "1" | "true" => location.embed.controls = true,
+                "0" | "false" => location.embed.controls = false,
+                other => parsed.ignored.push(Ignored::Value {
+                    key: "controls",
+                    value: clip(other, SHOWN_CHARS).to_owned(),
+                }),
+            },
             "childId" => parsed.pym_child_id = host_id(&value),
             // Anything else (pym's other parameters, trackers' utm_*) is
             // not ours to judge.
             _ => {}
         }
     }
+    // The frame's id and look mean nothing outside an embed.
     if !parsed.location.embed.on {
-        parsed.location.embed.id = None;
+        parsed.location.embed = Embed::default();
     }
     // Without a search there is one order, and one address for it.
     if parsed.location.filter.query.is_empty() {
         parsed.location.article_order = false;
     }
     parsed
+}
+
+/// `cards=`: `all`, or a count from 1 to [`MAX_FIRST_CARDS`] in plain digits.
+fn first_cards(value: &str) -> Option<Option<u16>> {
+    if value == "all" {
+        return Some(None);
+    }
+    if value.is_empty() || value.len() > 3 || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    value
+        .parse::<u16>()
+        .ok()
+        .filter(|n| (1..=MAX_FIRST_CARDS).contains(n))
+        .map(Some)
 }
 
 /// The canonical query string of `location`, with its `?`, or `""` for the
@@ -276,9 +374,25 @@ pub fn encode(location: &Location, data: &Dataset) -> String {
     if location.embed.on {
         start(&mut out, "embed");
         out.push('1');
-        if let Some(id) = &location.embed.id {
+        let embed = &location.embed;
+        if let Some(id) = &embed.id {
             start(&mut out, "embedId");
             encode_component(id, &mut out);
+        }
+        if embed.background != Background::Light {
+            start(&mut out, "background");
+            out.push_str(embed.background.id());
+        }
+        if embed.first_cards != Some(FIRST_CARDS) {
+            start(&mut out, "cards");
+            match embed.first_cards {
+                Some(n) => out.push_str(&n.to_string()),
+                None => out.push_str("all"),
+            }
+        }
+        if !embed.controls {
+            start(&mut out, "controls");
+            out.push('0');
         }
     }
     out
@@ -412,7 +526,8 @@ mod tests {
             parsed.location.embed,
             Embed {
                 on: true,
-                id: Some("story-7".into())
+                id: Some("story-7".into()),
+                ..Embed::default()
             }
         );
         round_trip(&parsed.location);
@@ -423,8 +538,72 @@ mod tests {
     }
 
     #[test]
+    fn the_embed_look_is_written_after_the_id_in_a_fixed_order_and_only_when_not_the_default() {
+        let parsed = parse(
+            "?controls=0&cards=12&background=transparent&embedId=a&embed=1&topic=syria",
+            &DATA,
+        );
+        assert!(parsed.ignored.is_empty(), "{:?}", parsed.ignored);
+        let embed = &parsed.location.embed;
+        assert_eq!(embed.background, Background::Transparent);
+        assert_eq!(embed.first_cards, Some(12));
+        assert!(!embed.controls);
+        assert_eq!(
+            encode(&parsed.location, &DATA),
+            "?topic=syria&embed=1&embedId=a&background=transparent&cards=12&controls=0"
+        );
+        let defaults = parse("?embed=1&background=light&cards=5&controls=1", &DATA);
+        assert_eq!(encode(&defaults.location, &DATA), "?embed=1");
+        for background in Background::ALL {
+            let mut location = parse("?embed=1", &DATA).location;
+            location.embed.background = background;
+            round_trip(&location);
+        }
+        for first in [Some(1), Some(FIRST_CARDS), Some(MAX_FIRST_CARDS), None] {
+            let mut location = parse("?embed=1&controls=0", &DATA).location;
+            location.embed.first_cards = first;
+            round_trip(&location);
+        }
+        assert_eq!(
+            encode(&parse("?embed=1&cards=all", &DATA).location, &DATA),
+            "?embed=1&cards=all"
+        );
+    }
+
+    #[test]
+    fn unknown_embed_look_values_are_dropped_and_reported() {
+        let parsed = parse(
+            "?embed=1&background=pink&cards=0&cards=1000&cards=-3&cards=%2B5&controls=no",
+            &DATA,
+        );
+        assert_eq!(encode(&parsed.location, &DATA), "?embed=1");
+        let keys: Vec<String> = parsed.ignored.iter().map(|i| i.to_string()).collect();
+        assert_eq!(
+            keys,
+            [
+                "background “pink”",
+                "cards “0”",
+                "cards “1000”",
+                "cards “-3”",
+                "cards “+5”",
+                "controls “no”"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_embed_look_needs_embed() {
+        let parsed = parse("?background=dark&cards=3&controls=0", &DATA);
+        assert_eq!(parsed.location, Location::default());
+        assert_eq!(encode(&parsed.location, &DATA), "");
+    }
+
+    #[test]
     fn the_full_view_keeps_the_filters_and_drops_the_embed() {
-        let parsed = parse("?topic=syria&view=article&embed=1&embedId=a", &DATA);
+        let parsed = parse(
+            "?topic=syria&view=article&embed=1&embedId=a&background=dark&cards=2&controls=0",
+            &DATA,
+        );
         assert_eq!(
             encode(&parsed.location.full_view(), &DATA),
             "?topic=syria&view=article"

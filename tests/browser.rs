@@ -256,3 +256,26 @@ async fn the_embed_layout_has_no_masthead_and_links_out_in_a_new_tab() {
         assert!(!link.get_attribute("href").unwrap().contains("embed=1"));
     }
 }
+
+#[wasm_bindgen_test]
+async fn an_embed_shows_its_first_cards_and_show_all_reveals_every_one() {
+    let root = mount_at("?embed=1&cards=3").await;
+    assert_eq!(all(&root, "article.card").len(), 3);
+    assert!(root.query_selector(".cards.is-capped").unwrap().is_some());
+    let total = DATA.statements.len();
+    let show_all = all(&root, "button.show-more")
+        .into_iter()
+        .find(|b| b.text_content().as_deref() == Some(&format!("Show all {total}")))
+        .expect("a \"Show all\" button naming every statement");
+    show_all.dyn_into::<HtmlElement>().unwrap().click();
+    settle(50).await;
+    assert_eq!(all(&root, "article.card").len(), total);
+    assert!(all(&root, "button.show-more").is_empty());
+    assert!(root.query_selector(".cards.is-capped").unwrap().is_none());
+
+    // The default is five; outside an embed there is no cap.
+    let root = mount_at("?embed=1").await;
+    assert_eq!(all(&root, "article.card").len(), 5);
+    let root = mount_at("?cards=3").await;
+    assert_eq!(all(&root, "article.card").len(), total);
+}

@@ -16,7 +16,8 @@ use proptest::sample::select;
 use proptest::test_runner::{TestCaseError, TestRunner};
 use quote_explorer::filter::{Facet, Index};
 use quote_explorer::location::{
-    encode, parse, parse_fragment, statement_fragment, Ignored, MAX_QUERY_CHARS,
+    encode, parse, parse_fragment, statement_fragment, Embed, Ignored, MAX_FIRST_CARDS,
+    MAX_QUERY_CHARS,
 };
 use quote_explorer::model::{Stance, DATA};
 
@@ -88,7 +89,15 @@ fn check_query(search: &str) -> Result<(), TestCaseError> {
         "{:?}",
         location.embed
     );
-    prop_assert!(location.embed.on || location.embed.id.is_none());
+    prop_assert!(
+        location.embed.on || location.embed == Embed::default(),
+        "{:?}",
+        location.embed
+    );
+    prop_assert!(location
+        .embed
+        .first_cards
+        .is_none_or(|n| (1..=MAX_FIRST_CARDS).contains(&n)));
     prop_assert!(
         parsed.pym_child_id.as_deref().is_none_or(is_host_id),
         "{:?}",
@@ -153,6 +162,16 @@ fn real_values() -> Vec<&'static str> {
         "false",
         "story-7",
         "qe:embed_1.x",
+        "light",
+        "transparent",
+        "dark",
+        "auto",
+        "all",
+        "5",
+        "12",
+        "999",
+        "1000",
+        "007",
     ]);
     values
 }
@@ -170,6 +189,9 @@ const KEYS: &[&str] = &[
     "view",
     "embed",
     "embedId",
+    "background",
+    "cards",
+    "controls",
     "childId",
     "speaker",
     "topic",

@@ -172,10 +172,11 @@ pub fn body(data: &Data) -> String {
         out,
         "</header>\n<noscript><p class=\"notice\">Filtering needs JavaScript and WebAssembly. Every statement is listed below.{source}</p></noscript>"
     );
-    // Shown by init.js when the app cannot start (no WebAssembly, a failed load).
+    // Shown by init.js or boot.js when the app cannot start (no WebAssembly,
+    // a blocked or failed load); role=alert so it is read out when it appears.
     let _ = write!(
         out,
-        "<div id=\"app-failed\" hidden><p class=\"notice\">This browser could not start the explorer (it needs WebAssembly), so filtering is off. Every statement is listed below.{source}"
+        "<div id=\"app-failed\" hidden><p class=\"notice\" role=\"alert\">The explorer could not start here (it needs JavaScript modules and WebAssembly, and its files must load), so filtering is off. Every statement is listed below.{source}"
     );
     out.push_str("</p></div>\n<div class=\"layout\">\n");
     filters(&mut out, data);
@@ -420,8 +421,9 @@ pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, Str
         rest = rest[stop..].trim_start();
     }
     let statements: Vec<&str> = rest.lines().filter(|l| !l.trim().is_empty()).collect();
+    // The mark tells boot.js that the module ran (see BOOT_JS).
     let script = format!(
-        "{}\ntry {{\n{}\n}} catch (error) {{\n  console.error(\"Quote Explorer could not start:\", error);\n  const notice = document.getElementById(\"app-failed\");\n  if (notice) notice.hidden = false;\n}}\n",
+        "{}\ndocument.documentElement.classList.add(\"qe-module\");\ntry {{\n{}\n}} catch (error) {{\n  console.error(\"Quote Explorer could not start:\", error);\n  const notice = document.getElementById(\"app-failed\");\n  if (notice) notice.hidden = false;\n}}\n",
         imports.join("\n"),
         statements.join("\n")
     );
@@ -432,6 +434,50 @@ pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, Str
         &html[end + "</script>".len()..]
     );
     Some((rewritten, script))
+}
+
+/// The classic script that runs first ([`add_boot_script`]): the embed's
+/// layout and look on `<html>`, heights until the app reports its own, and
+/// the notice when the app's module never runs. See the file's comment.
+pub const BOOT_JS: &str = include_str!("boot.js");
+
+/// [`BOOT_JS`] as served: without its comments and indentation (it loads on
+/// every page, before the first paint). Safe for that file, which has no
+/// multi-line strings and no line that starts with `//` inside code.
+pub fn boot_script() -> String {
+    let mut out = String::with_capacity(BOOT_JS.len());
+    for line in BOOT_JS.lines().map(str::trim) {
+        if !line.is_empty() && !line.starts_with("//") {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `boot-<hash>.js`: named after `script`, as Trunk names the other files,
+/// so a new version is never served from a stale cache.
+pub fn boot_file_name(script: &str) -> String {
+    // FNV-1a: stable across builds and Rust versions.
+    let hash = script.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("boot-{hash:016x}.js")
+}
+
+/// Loads `file` (the [`BOOT_JS`] script) as a classic, blocking script at the
+/// end of `<head>`: it must set the embed's classes before the first paint.
+/// No `crossorigin`, no `integrity`: in a sandboxed frame (an opaque origin)
+/// either would make it a CORS request, and it must run when CORS is missing.
+pub fn add_boot_script(html: &str, file: &str) -> Result<String, String> {
+    let head_end = html
+        .find("</head>")
+        .ok_or("index.html has no </head> to load the boot script before")?;
+    Ok(format!(
+        "{}<script src=\"./{file}\"></script>{}",
+        &html[..head_end],
+        &html[head_end..]
+    ))
 }
 
 #[cfg(test)]
@@ -504,12 +550,41 @@ mod tests {
         );
         assert!(
             script.starts_with(
-                "import init from './a.js';\ntry {\nconst wasm = await init();\n} catch (error) {"
+                "import init from './a.js';\ndocument.documentElement.classList.add(\"qe-module\");\ntry {\nconst wasm = await init();\n} catch (error) {"
             ),
             "{script}"
         );
         assert!(script.contains("getElementById(\"app-failed\")"));
         assert!(extract_inline_module(&page, "init.js").is_none());
+    }
+
+    #[test]
+    fn the_boot_script_loads_first_as_a_classic_script_without_cors() {
+        let page = add_boot_script(
+            "<head><link rel=stylesheet href=a.css></head><body>",
+            "boot-1.js",
+        )
+        .unwrap();
+        assert_eq!(page, "<head><link rel=stylesheet href=a.css><script src=\"./boot-1.js\"></script></head><body>");
+        assert!(add_boot_script("<body>", "b.js")
+            .unwrap_err()
+            .contains("</head>"));
+        let script = boot_script();
+        assert!(!script.contains("\n//") && script.len() < BOOT_JS.len() * 3 / 4);
+        assert!(
+            script.starts_with("(function () {\n'use strict';\n"),
+            "{script}"
+        );
+        let name = boot_file_name(&script);
+        assert_ne!(name, boot_file_name("x"));
+        assert!(
+            name.starts_with("boot-") && name.ends_with(".js") && name.len() == 24,
+            "{name}"
+        );
+        // What boot.js relies on in the page and in init.js.
+        assert!(body(&data_with(1)).contains("<div id=\"app-failed\" hidden>"));
+        assert!(BOOT_JS.contains("getElementById('app-failed')"));
+        assert!(BOOT_JS.contains("classList.contains('qe-module')"));
     }
 
     #[test]
@@ -521,7 +596,7 @@ mod tests {
             "<script type=\"module\" src=\"./init.js\"></script></head>"
         );
         assert!(
-            script.starts_with("import init,*as bindings from\"./a.js\";\ntry {\nconst wasm=await init({module_or_path:`./a.wasm`});window.wasmBindings=bindings\n} catch"),
+            script.starts_with("import init,*as bindings from\"./a.js\";\ndocument.documentElement.classList.add(\"qe-module\");\ntry {\nconst wasm=await init({module_or_path:`./a.wasm`});window.wasmBindings=bindings\n} catch"),
             "{script}"
         );
     }

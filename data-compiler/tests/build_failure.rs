@@ -92,3 +92,32 @@ fn cargo_build_of_the_app_fails_with_the_data_message_and_no_panic() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(!stderr.contains("RUST_BACKTRACE"), "{stderr}");
 }
+
+/// The published address the embed code points at must be one: a build
+/// given something else stops, naming the variable, before any code runs.
+#[test]
+fn cargo_build_of_the_app_refuses_a_public_url_that_is_not_an_absolute_address() {
+    let root = repo_root();
+    for url in ["news.example/quotes/", "https://news.example/quotes/?x=1"] {
+        let output = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+            .current_dir(&root)
+            .args(["build", "--lib", "--package", "quote-explorer"])
+            .env("CARGO_TARGET_DIR", root.join("target/build-failure"))
+            .env("QUOTE_EXPLORER_PUBLIC_URL", url)
+            .env_remove("QUOTE_EXPLORER_DATA")
+            .output()
+            .expect("cargo runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            !output.status.success(),
+            "{url}: the build succeeded:\n{stderr}"
+        );
+        assert!(
+            stderr.contains(&format!(
+                "QUOTE_EXPLORER_PUBLIC_URL: \"{url}\" is not an absolute http(s) address"
+            )),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}

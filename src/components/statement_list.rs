@@ -122,20 +122,32 @@ struct Page {
     shown: usize,
     /// Cards in this render: fewer than `shown` in a new result's first frame.
     rendered: usize,
+    /// An embed's first cards, with "Show all" for the rest.
+    capped: bool,
 }
 
-fn page(state: &AppContext, limit: (usize, usize), complete: usize) -> Page {
+fn page(state: &AppContext, limit: (usize, usize), complete: usize, everything: usize) -> Page {
     let result = result_key(state);
     // Show at least as far as the statement the reader navigated to.
     let needed = state
         .target
         .and_then(|t| state.outcome.in_order(!state.location.article_order).position(|i| i == t))
         .map_or(0, |p| p + 1);
-    let asked = if limit.1 == result { limit.0 } else { PAGE };
+    // An embed shows its first cards, and every card once asked to.
+    let embed = &state.location.embed;
+    let first = embed
+        .first_cards
+        .filter(|_| embed.on && everything != result)
+        .map(usize::from);
+    let asked = match first {
+        Some(first) => first,
+        None if limit.1 == result => limit.0,
+        None => PAGE,
+    };
     let shown = asked.max(needed).min(state.outcome.shown);
     // An embed's frame reports its height, which must be the whole page's,
     // and frame callbacks may not run at all in a frame out of sight.
-    let rendered = if complete == result || state.location.embed.on {
+    let rendered = if complete == result || embed.on {
         shown
     } else {
         shown.min(FIRST_FRAME.max(needed))
@@ -144,6 +156,7 @@ fn page(state: &AppContext, limit: (usize, usize), complete: usize) -> Page {
         result,
         shown,
         rendered,
+        capped: first.is_some(),
     }
 }
 
@@ -157,12 +170,16 @@ pub fn statement_list() -> Html {
     // The result whose whole page is rendered: the one at start-up, which
     // replaces the prerendered page at once; a later one after its first frame.
     let complete = use_state(|| app.as_ref().map_or(0, result_key));
+    // The result whose every card the embed's reader asked for ("Show all").
+    let everything = use_state(|| 0usize);
     let query = app
         .as_ref()
         .map(|s| s.location.filter.query.clone())
         .unwrap_or_default();
     let terms = use_memo(query, |q| terms(q));
-    let page = app.as_ref().map(|state| page(state, *limit, *complete));
+    let page = app
+        .as_ref()
+        .map(|state| page(state, *limit, *complete, *everything));
     {
         let complete = complete.clone();
         let partial = page.as_ref().map(|p| (p.result, p.rendered < p.shown));
@@ -182,11 +199,20 @@ pub fn statement_list() -> Html {
         result,
         shown,
         rendered,
+        capped,
     } = page;
-    let rest = state.outcome.shown - shown;
+    let total = state.outcome.shown;
+    let rest = total - shown;
     let more = {
         let limit = limit.clone();
-        Callback::from(move |_| limit.set((shown + PAGE, result)))
+        Callback::from(move |_| {
+            if capped {
+                everything.set(result);
+                limit.set((total, result));
+            } else {
+                limit.set((shown + PAGE, result));
+            }
+        })
     };
     let full_view = state
         .location
@@ -197,12 +223,14 @@ pub fn statement_list() -> Html {
     html! {
         <>
             {sort_note(&state)}
-            <ol class="cards" onclick={on_statement_click(&state.dispatcher())}>
+            <ol class={classes!("cards", (capped && rest > 0).then_some("is-capped"))} onclick={on_statement_click(&state.dispatcher())}>
                 {for state.outcome.in_order(best).take(rendered).map(|i| html! {
                     <li key={i}>{statement_card(&state, i, &terms, full_view.as_deref())}</li>
                 })}
             </ol>
-            if rest > 0 {
+            if rest > 0 && capped {
+                <button type="button" class="show-more" onclick={more}>{"Show all "}{total}</button>
+            } else if rest > 0 {
                 <button type="button" class="show-more" onclick={more}>
                     {format!("Show {} more ({rest} not shown)", rest.min(PAGE))}
                 </button>

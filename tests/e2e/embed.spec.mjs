@@ -8,7 +8,9 @@ import {
   recordFrames, heightsFrom, messagesSettle, embeddedApp, expectFitted, frameSizes, tickInEmbed,
 } from './helpers.mjs';
 
-const EMBED_ID = 'quote-explorer';
+// The id the demo pages' code carries (the dialog's code for the default
+// view, its random suffix fixed as "demo").
+const EMBED_ID = 'qe-demo';
 
 /** Uncaught errors in the host page and in every frame it holds. */
 async function frameErrors(page) {
@@ -208,44 +210,57 @@ test('embed mode is compact: no masthead, a title link and an "Open full view" l
   expect(problems).toEqual([]);
 });
 
-test('the embed dialog shows the iframe and pym.js code for the current view, and both copy buttons copy it', async ({ page, context }) => {
+test('the embed dialog shows the iframe, sandboxed and pym.js code for the current view, and each copy button copies it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
   await open(page, '/?topic=syria');
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
   await expect(dialog).toBeVisible();
 
-  const iframeCode = dialog.getByLabel('Iframe with resize script');
-  const pymCode = dialog.getByLabel('For pages that use pym.js');
-  const iframe = await iframeCode.inputValue();
-  const pym = await pymCode.inputValue();
-  expect(iframe).toContain(`src="${APP_ORIGIN}/?topic=syria&amp;embed=1&amp;embedId=${EMBED_ID}"`);
+  const iframe = await dialog.getByLabel('Iframe with resize script').inputValue();
+  const sandboxed = await dialog.getByLabel(/^Sandboxed iframe/).inputValue();
+  const pym = await dialog.getByLabel('For pages that use pym.js').inputValue();
+  const id = /^<iframe id="(qe-syria-[0-9a-z]+)"/.exec(iframe)?.[1];
+  expect(id, 'the id names the view').toBeTruthy();
+  expect(iframe).toContain(`src="${APP_ORIGIN}/?topic=syria&amp;embed=1&amp;embedId=${id}"`);
   expect(iframe).toContain('loading="lazy" style="width:100%;border:0"');
   expect(iframe).toContain(`event.origin !== "${APP_ORIGIN}"`);
   expect(iframe).toContain('event.source !== frame.contentWindow');
   expect(iframe.split('\n').length).toBeLessThan(20);
-  expect(pym).toContain(`new pym.Parent("${EMBED_ID}", "${APP_ORIGIN}/?topic=syria&embed=1"`);
+  expect(sandboxed).toContain('sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"');
+  expect(sandboxed).toContain('event.origin !== "null"');
+  expect(pym).toContain(`<div id="${id}"></div>`);
+  expect(pym).toContain(`new pym.Parent(el.id, "${APP_ORIGIN}/?topic=syria&embed=1"`);
 
   const copies = dialog.getByRole('button', { name: 'Copy code' });
-  await expect(copies).toHaveCount(2);
-  for (const [i, code] of [[0, iframe], [1, pym]]) {
+  await expect(copies).toHaveCount(3);
+  const ids = new Set();
+  for (const [i, label] of [[0, 'Iframe with resize script'], [1, /^Sandboxed iframe/], [2, 'For pages that use pym.js']]) {
+    const code = await dialog.getByLabel(label).inputValue();
     await copies.nth(i).click();
     await expect(dialog.locator('.copy-status').nth(i)).toHaveText('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    ids.add(/id="([^"]+)"/.exec(code)[1]);
   }
+  expect(ids.size, 'each copy gets an id of its own').toBe(3);
 });
 
 test('the demo host pages carry the embed dialog code verbatim', async ({ page, request }) => {
   await open(page, '/');
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
-  const iframe = await dialog.getByLabel('Iframe with resize script').inputValue();
-  const pym = await dialog.getByLabel('For pages that use pym.js').inputValue();
+  // The demo pages are written for the app at 127.0.0.1:8090 (embed-loader.js
+  // re-points them), with the id's random suffix fixed as "demo".
+  const asInDemo = (code) => code.replace(/qe-[0-9a-z]+/g, EMBED_ID).replaceAll(APP_ORIGIN, 'http://127.0.0.1:8090');
+  const iframe = asInDemo(await dialog.getByLabel('Iframe with resize script').inputValue());
+  const sandboxed = asInDemo(await dialog.getByLabel(/^Sandboxed iframe/).inputValue());
+  const pym = asInDemo(await dialog.getByLabel('For pages that use pym.js').inputValue());
   const demo = await (await request.get(`${HOST_ORIGIN}/demo.html`)).text();
+  const sandboxedPage = await (await request.get(`${HOST_ORIGIN}/sandboxed.html`)).text();
   const pymPage = await (await request.get(`${HOST_ORIGIN}/pym.html`)).text();
-  // The demo pages are written for the app at 127.0.0.1:8090 (embed-loader.js re-points them).
-  expect(demo).toContain(iframe.replaceAll(APP_ORIGIN, 'http://127.0.0.1:8090'));
-  expect(pymPage).toContain(pym.replaceAll(APP_ORIGIN, 'http://127.0.0.1:8090'));
+  expect(demo).toContain(iframe);
+  expect(sandboxedPage).toContain(sandboxed);
+  expect(pymPage).toContain(pym);
 });
 
 test('the build served under /interactives/quotes/ works and links to that path', async ({ page, context }) => {
@@ -266,7 +281,7 @@ test('the build served under /interactives/quotes/ works and links to that path'
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
   expect(await dialog.getByLabel('Iframe with resize script').inputValue())
-    .toContain(`src="${base}?topic=syria&amp;embed=1&amp;embedId=${EMBED_ID}"`);
+    .toMatch(new RegExp(`src="${base.replace(/[.?]/g, '\\$&')}\\?topic=syria&amp;embed=1&amp;embedId=qe-syria-[0-9a-z]+"`));
   expect(await dialog.getByLabel('For pages that use pym.js').inputValue())
     .toContain(`"${base}?topic=syria&embed=1"`);
   expect(failed).toEqual([]);

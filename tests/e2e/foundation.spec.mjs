@@ -17,7 +17,8 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
     // it has taken over.
     const places = async (app) => {
       const context = await browser.newContext({ viewport: { width, height } });
-      if (!app) await context.route('**/init.js', (route) => route.abort());
+      // Held back with the boot script, which would otherwise say that the app failed to start.
+      if (!app) await context.route(/\/(init|boot-[0-9a-f]+)\.js$/, (route) => route.abort());
       const page = await context.newPage();
       await page.goto('/');
       if (app) await expect(page.locator('.view-switch a[href]').first()).toBeVisible();

@@ -10,7 +10,7 @@ import {
 
 /** The policy issue 5 asks publishers (and our servers) to send, word for word. */
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+  "img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
 /** The app clips what it repeats of an ignored value, and a search. */
 const SHOWN_CHARS = 40;
@@ -117,7 +117,7 @@ test.describe('hostile text in the embed code', () => {
       // Pasted into a publisher's page, the code frames the same search.
       await page.goto(`${HOST_ORIGIN}/blank.html`);
       await page.setContent(`<!doctype html><title>story</title><body>${iframeCode}</body>`);
-      const frame = await embeddedApp(page, '#quote-explorer');
+      const frame = await embeddedApp(page, 'iframe');
       expect(await frame.locator('#q').inputValue(), payload.name).toBe(clip(decodeComponent(payload.url), MAX_QUERY_CHARS));
       expect(await page.evaluate(() => [window.__pwned, document.querySelectorAll('script').length]), payload.name).toEqual([undefined, 1]);
       expect(await frame.evaluate(injected), payload.name).toEqual([]);
@@ -161,8 +161,9 @@ test.describe('the strict Content-Security-Policy', () => {
 
     // The compact embed, framed by a page on another origin (frame-ancestors *).
     await page.goto(`${HOST_ORIGIN}/demo.html`);
-    const frame = await embeddedApp(page, '#quote-explorer');
-    await expect(frame.locator('article.card')).toHaveCount(TOTAL);
+    const frame = await embeddedApp(page, '#qe-demo');
+    // An embed shows its first 5 cards (location::FIRST_CARDS).
+    await expect(frame.locator('article.card')).toHaveCount(5);
 
     const violations = [await page.evaluate(() => window.__cspViolations)];
     violations.push(await frame.evaluate(() => window.__cspViolations));
@@ -274,21 +275,21 @@ test.describe('missing or refused browser APIs', () => {
     const warnings = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await page.goto(`${HOST_ORIGIN}/demo.html`);
-    const frame = await embeddedApp(page, '#quote-explorer');
+    const frame = await embeddedApp(page, '#qe-demo');
     expect(await frame.evaluate(() => typeof window.ResizeObserver)).toBe('undefined');
     await messagesSettle(page);
-    const loaded = await expectFitted(page, frame, '#quote-explorer');
+    const loaded = await expectFitted(page, frame, '#qe-demo');
     expect(loaded.iframe).not.toBe(900);
 
     await tickInEmbed(frame, /^Agreed \(\d+\)$/);
     await messagesSettle(page);
-    const filtered = await expectFitted(page, frame, '#quote-explorer');
+    const filtered = await expectFitted(page, frame, '#qe-demo');
     expect(filtered.iframe).not.toBe(loaded.iframe);
 
     // A narrower column wraps the text: only the window's resize event tells.
-    await page.locator('#quote-explorer').evaluate((el) => { el.style.width = '320px'; });
+    await page.locator('#qe-demo').evaluate((el) => { el.style.width = '320px'; });
     await messagesSettle(page);
-    const narrow = await expectFitted(page, frame, '#quote-explorer');
+    const narrow = await expectFitted(page, frame, '#qe-demo');
     expect(narrow.iframe).toBeGreaterThan(filtered.iframe);
 
     expect((await heightsFrom(page, APP_ORIGIN)).length).toBeGreaterThanOrEqual(3);

@@ -72,11 +72,11 @@ import { APP_PORT, HOST_PORT } from './playwright.config.mjs';
 
 /**
  * The app, the publisher's page that embeds it, and a stranger to both (the
- * server's third port). QE_APP_PORT / QE_HOST_PORT move them, for a run with
- * its own config beside another run.
+ * server's third port). E2E_APP_PORT / E2E_HOST_PORT move them (see
+ * playwright.config.mjs).
  */
-const appPort = Number(process.env.QE_APP_PORT || APP_PORT);
-const hostPort = Number(process.env.QE_HOST_PORT || HOST_PORT);
+const appPort = APP_PORT;
+const hostPort = HOST_PORT;
 export const APP_ORIGIN = `http://127.0.0.1:${appPort}`;
 export const HOST_ORIGIN = `http://127.0.0.1:${hostPort}`;
 export const THIRD_ORIGIN = `http://127.0.0.1:${hostPort + 1}`;

@@ -23,6 +23,8 @@ for (const view of ['', '?view=article', '?embed=1']) {
       for (const text of FIELDS) await expect(app).toContainText(text);
       await app.getByRole('button', { name: 'Embed' }).click();
       await expect(page.locator('#embed-iframe')).toHaveValue(/Quote Explorer: &lt;script&gt;window.__pwned=5&lt;\/script&gt;Headline/);
+      // Closed, the dialog holds no frames (its previews are ours, not the data's).
+      await page.getByRole('button', { name: 'Close' }).click();
     }
     await page.waitForTimeout(300);
     expect(await app.locator('script, img, svg, iframe, style, b').count()).toBe(0);

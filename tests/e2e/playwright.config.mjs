@@ -4,8 +4,10 @@
 // host pages on another (a different origin).
 import { defineConfig } from '@playwright/test';
 
-export const APP_PORT = 8090;
-export const HOST_PORT = 8091;
+// E2E_APP_PORT / E2E_HOST_PORT move the servers (the host port + 1 is the
+// third origin), so two checkouts can run the suite side by side.
+export const APP_PORT = Number(process.env.E2E_APP_PORT || 8090);
+export const HOST_PORT = Number(process.env.E2E_HOST_PORT || 8091);
 
 export default defineConfig({
   testDir: '.',

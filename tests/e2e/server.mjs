@@ -31,8 +31,9 @@ const otherJsonDist = resolve(root, 'target/other-json-dist');
 const hosts = join(root, 'tests', 'e2e', 'hosts');
 const pym = join(root, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js');
 
+// frame-src 'self': the embed dialog previews the embed in frames of the app itself.
 export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+  "img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -62,9 +63,12 @@ function app(req, res) {
   const url = new URL(req.url, 'http://x');
   let path = url.pathname;
   let base = dist;
+  // /no-cors/: the same build from a host that sends no CORS headers (most
+  // do not by default): a sandboxed frame cannot load its module or wasm.
+  const cors = !path.startsWith('/no-cors/');
   for (const [prefix, dir] of [
     ['/hostile-data/', hostileDist], ['/other-article/', otherDist], ['/other-article-json/', otherJsonDist],
-    ['/interactives/quotes/', dist], ['/', dist],
+    ['/interactives/quotes/', dist], ['/no-cors/', dist], ['/', dist],
   ]) {
     if (path.startsWith(prefix)) { path = path.slice(prefix.length); base = dir; break; }
   }
@@ -73,7 +77,7 @@ function app(req, res) {
   // A frame sandboxed without allow-same-origin has the origin "null": its
   // module scripts, the wasm and the stylesheet (with its integrity hash) are
   // cross-origin requests that need CORS, or the embed stays a static page.
-  const headers = { 'content-security-policy': CSP, 'access-control-allow-origin': '*' };
+  const headers = { 'content-security-policy': CSP, ...(cors && { 'access-control-allow-origin': '*' }) };
   (target ? file(res, target, headers) : Promise.resolve(false)).then(async (ok) => {
     if (ok) return;
     if (!extname(path)) {

@@ -2,7 +2,9 @@
 //! into `$TRUNK_STAGING_DIR/index.html` (before `</head>` and inside
 //! `<div id="app">`, minified or not) from the data (`QUOTE_EXPLORER_DATA`,
 //! default `data/article.json`), copies the data's share image beside it,
-//! and moves Trunk's inline loader script into `init.js`.
+//! moves Trunk's inline loader script into `init.js`, and adds
+//! `boot-<hash>.js`, the classic script that runs first (the embed's look,
+//! early heights, the notice when the app cannot start).
 //!
 //! With `--static OUT.html STYLESHEET` it instead writes the no-script
 //! reference page used by the start-up benchmark.
@@ -65,6 +67,15 @@ fn main() -> ExitCode {
         }
         html = rewritten;
     }
+    let script = page::boot_script();
+    let boot = page::boot_file_name(&script);
+    if let Err(err) = std::fs::write(staging.join(&boot), script) {
+        return fail(format!("cannot write {boot}: {err}"));
+    }
+    html = match page::add_boot_script(&html, &boot) {
+        Ok(html) => html,
+        Err(missing) => return fail(format!("{}: {missing}", index.display())),
+    };
     match std::fs::write(&index, html) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => fail(format!("cannot write {}: {err}", index.display())),

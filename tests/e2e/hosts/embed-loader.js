@@ -1,16 +1,18 @@
 // Puts the embed code into a host page. Each <template data-embed-origin>
 // holds a snippet exactly as the app's "Embed" dialog generated it for the app
 // served at that origin; this loader points it at the app that serves this
-// demo instead: the origin in ?app=, or else this page's own port minus one
+// demo instead: the address in ?app=, or else this page's own port minus one
 // (8091 → 8090 in the tests, 8081 → 8080 under `scripts/dev.sh serve`).
 // pym.js's CDN address becomes the copy this server serves at /pym.v1.min.js.
 (function () {
   'use strict';
   var PYM_CDN = 'https://pym.nprapps.org/pym.v1.min.js';
 
+  // The app's address without its final slash: an origin, or an origin and
+  // a path (?app=http://127.0.0.1:8080/no-cors/, the build without CORS).
   function appOrigin() {
     var asked = new URLSearchParams(location.search).get('app');
-    if (asked) return new URL(asked).origin;
+    if (asked) return new URL(asked).href.replace(/\/$/, '');
     return location.protocol + '//' + location.hostname + ':' + (Number(location.port) - 1);
   }
 

@@ -1,0 +1,161 @@
+// Quote Explorer's first script (written into dist/ by qe-page). A classic
+// script from the app's own site, loaded without `crossorigin`, so it runs
+// even where the app's module script cannot (a sandboxed frame served
+// without CORS, a browser without modules), before the first paint. It does
+// what a page that never starts the app still needs:
+//
+// 1. In an embed (`?embed=1`), it puts the embed's layout and the host's
+//    choice of look on <html> (qe-embed, qe-bg-<background>, qe-no-controls)
+//    and shows the first cards (`cards=`), as the app does, so the static
+//    page and the app look alike and the first height is close to the last.
+// 2. It reports the page's height to the host page, in the app's two
+//    protocols, until the app starts and reports its own: from the first
+//    paint when the static page is the app's first view (no filters in the
+//    URL), else once the app has failed (no WebAssembly, no module).
+// 3. If the app's module has not run by the page's `load` event, it shows
+//    the #app-failed notice over the static statements.
+// 4. On the full page, it sizes the Embed dialog's previews from their
+//    height messages, as the embed code does on a story page.
+//
+// It reads the URL as src/location.rs does (the last valid value of a
+// parameter wins; anything else is left at its default) but judges nothing:
+// the app, once started, reports what it ignored.
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var params = new URLSearchParams(location.search);
+  var hostId = /^[A-Za-z0-9._:-]{1,64}$/;
+  function last(key, valid) {
+    var all = params.getAll(key).filter(valid);
+    return all.length ? all[all.length - 1] : null;
+  }
+  function oneOf(pattern) {
+    return function (value) { return pattern.test(value); };
+  }
+  var embed = /^(1|true)$/.test(last('embed', oneOf(/^(1|true|0|false)$/)));
+  var id = embed ? last('embedId', oneOf(hostId)) : null;
+  var child = params.has('childId') ? last('childId', function () { return true; }) : null;
+  if (child !== null && !hostId.test(child)) child = null;
+  // location::FIRST_CARDS: what an embed shows before "Show all".
+  var first = 5;
+  if (embed) {
+    root.classList.add('qe-embed');
+    var background = last('background', oneOf(/^(light|transparent|dark|auto)$/));
+    if (background && background !== 'light') root.classList.add('qe-bg-' + background);
+    if (/^(0|false)$/.test(last('controls', oneOf(/^(0|1|true|false)$/)))) root.classList.add('qe-no-controls');
+    var cards = last('cards', oneOf(/^(all|[0-9]{1,3})$/));
+    if (cards === 'all') first = Infinity;
+    else if (cards !== null && Number(cards) >= 1) first = Number(cards);
+  }
+
+  // The app replaces #app's static page, and with it #app-failed.
+  function started() {
+    return !document.getElementById('app-failed');
+  }
+
+  // The static page is the app's first view only when the URL chooses no
+  // statements: then its height goes to the host from the first paint,
+  // before the app starts. A filtered view's static page is not what the
+  // app will show, so its height goes out only once the app has failed
+  // (the notice shows), and the host never resizes to a height the app
+  // then changes.
+  var unfiltered = ['speaker', 'topic', 'stance', 'q'].every(function (key) { return !params.get(key); })
+    && last('view', oneOf(/^(article|list|)$/)) !== 'article';
+  function failed() {
+    var notice = document.getElementById('app-failed');
+    return notice && !notice.hidden;
+  }
+
+  var sent = -1;
+  function report() {
+    if (started() || !document.body || !(unfiltered || failed())) return;
+    var height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height === sent || window.parent === window) return;
+    sent = height;
+    window.parent.postMessage(child !== null
+      ? 'pymxPYMx' + child + 'xPYMxheightxPYMx' + height
+      : { type: 'quote-explorer:height', height: height, embedId: id }, '*');
+  }
+
+  // The address of this view outside the embed, for "Open full view".
+  function fullView() {
+    var kept = new URLSearchParams(location.search);
+    ['embed', 'embedId', 'background', 'cards', 'controls', 'childId', 'initialWidth', 'parentTitle', 'parentUrl']
+      .forEach(function (key) { kept.delete(key); });
+    var query = kept.toString();
+    return location.href.split(/[?#]/)[0] + (query ? '?' + query : '');
+  }
+
+  // The static page in the embed's shape: the app's embed footer, links out
+  // opening a new tab, and the first cards with a button for the rest.
+  function shapeEmbed() {
+    var footer = document.querySelector('#app .site-footer');
+    if (footer && footer.firstElementChild) {
+      var credit = document.createElement('span');
+      credit.className = 'credit';
+      credit.append.apply(credit, Array.prototype.slice.call(footer.firstElementChild.childNodes));
+      var out = document.createElement('a');
+      out.href = fullView();
+      out.textContent = 'Open full view \u2197';
+      footer.className = 'embed-footer';
+      footer.replaceChildren(out, credit);
+    }
+    var links = document.querySelectorAll('#app a[href^="http"]');
+    for (var i = 0; i < links.length; i++) {
+      links[i].target = '_blank';
+      links[i].rel = 'noopener';
+    }
+    var list = document.querySelector('#app .cards');
+    var items = list ? list.children : [];
+    if (items.length <= first) return;
+    for (var k = first; k < items.length; k++) items[k].hidden = true;
+    var more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'show-more';
+    more.textContent = 'Show all ' + items.length;
+    more.addEventListener('click', function () {
+      for (var k = 0; k < items.length; k++) items[k].hidden = false;
+      more.remove();
+    });
+    list.after(more);
+  }
+
+  // Every height change, including the notice appearing (shown by init.js
+  // when the wasm fails, or below when the module never ran).
+  function watch() {
+    if (!embed && child === null) return;
+    report();
+    if (window.ResizeObserver) new ResizeObserver(report).observe(document.body);
+    else window.addEventListener('resize', report);
+  }
+
+  // As soon as the page is parsed, before the deferred module runs (which
+  // DOMContentLoaded would wait for), so the first paint is already shaped.
+  function parsed() {
+    if (started()) return;
+    if (embed) shapeEmbed();
+    watch();
+  }
+  if (document.readyState !== 'loading') parsed();
+  else document.addEventListener('readystatechange', parsed, { once: true });
+
+  // The Embed dialog's previews (frames of this app with the ids
+  // preview-*, which they send as their embedId): sized from their height
+  // messages as a story page's snippet sizes the embed, so the wasm carries
+  // no message listener.
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.origin !== location.origin || !data || data.type !== 'quote-explorer:height' || typeof data.height !== 'number') return;
+    var frame = /^preview-/.test(data.embedId) && document.getElementById(data.embedId);
+    if (frame && frame.contentWindow === event.source) frame.height = String(Math.ceil(data.height));
+  });
+
+  // Module scripts run before `load`; init.js marks <html> as soon as it
+  // runs. Without the mark it was blocked or never loaded: say so.
+  window.addEventListener('load', function () {
+    if (started() || root.classList.contains('qe-module')) return;
+    console.error('Quote Explorer could not start: its module script did not run (blocked, not loaded, or no module support).');
+    document.getElementById('app-failed').hidden = false;
+    report();
+  });
+})();
