@@ -71,6 +71,7 @@ mod native {
                 text: leak(&s.text),
                 paragraph: s.paragraph,
                 span: s.span,
+                sentence: s.sentence,
                 topics: Box::leak(s.topics.clone().into_boxed_slice()),
                 stance: match s.stance {
                     qe_data::Stance::Agreed => Stance::Agreed,
@@ -82,6 +83,7 @@ mod native {
                     qe_data::Relation::Disputes => Relation::Disputes,
                     qe_data::Relation::Confirms => Relation::Confirms,
                 },
+                when: leak_opt(&s.when),
                 note: leak_opt(&s.note),
             })
             .collect();

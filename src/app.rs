@@ -40,6 +40,7 @@ pub fn start() {
     let root = browser::element_by_id("app");
     match root {
         Some(root) => {
+            browser::keep_prestart();
             root.set_inner_html("");
             yew::Renderer::<App>::with_root(root).render();
         }
@@ -67,7 +68,8 @@ fn initial_state() -> AppState {
             None
         }
     };
-    AppState::new(parsed, target)
+    let taps = browser::take_prestart();
+    AppState::new(parsed, target).take_over(taps.touched, &taps.checked, &taps.query, taps.filters_open)
 }
 
 #[function_component(App)]

@@ -15,6 +15,62 @@ pub fn element_by_id(id: &str) -> Option<Element> {
     window()?.document()?.get_element_by_id(id)
 }
 
+/// What the reader did on the static page before the app started: its
+/// live form controls (`boot.js` marks <html> `data-qe-touched` once any
+/// changed).
+#[derive(Debug, Clone, Default)]
+pub struct Prestart {
+    pub touched: bool,
+    /// The ids of the ticked checkboxes (`f-speaker-lavrov`).
+    pub checked: Vec<String>,
+    /// The search field's text.
+    pub query: String,
+    /// Whether the phone's filter panel was open.
+    pub filters_open: bool,
+}
+
+thread_local! {
+    static PRESTART: std::cell::RefCell<Option<Prestart>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Reads the static page's controls and keeps them for [`take_prestart`];
+/// called just before the app replaces the static page.
+pub fn keep_prestart() {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let touched = doc
+        .document_element()
+        .is_some_and(|root| root.has_attribute("data-qe-touched"));
+    let mut checked = Vec::new();
+    if let Ok(boxes) = doc.query_selector_all("#app input[type=checkbox]:checked") {
+        for i in 0..boxes.length() {
+            if let Some(el) = boxes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                checked.push(el.id());
+            }
+        }
+    }
+    let query = doc
+        .get_element_by_id("q")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default();
+    let filters_open = doc.query_selector("#app .filters.is-open").ok().flatten().is_some();
+    PRESTART.with(|p| {
+        *p.borrow_mut() = Some(Prestart {
+            touched,
+            checked,
+            query,
+            filters_open,
+        })
+    });
+}
+
+/// What [`keep_prestart`] read, once.
+pub fn take_prestart() -> Prestart {
+    PRESTART.with(|p| p.borrow_mut().take()).unwrap_or_default()
+}
+
 /// `location.search`, or `""` when it cannot be read.
 pub fn search() -> String {
     window()

@@ -69,6 +69,21 @@ impl Facet {
     pub fn find(self, data: &Dataset, id: &str) -> Option<usize> {
         (0..self.len(data)).find(|&i| self.value_id(data, i) == id)
     }
+
+    /// The id of value `v`'s checkbox in the filter panel: `f-speaker-lavrov`
+    /// (the prerendered page writes the same).
+    pub fn control_id(self, data: &Dataset, v: usize) -> String {
+        format!("f-{}-{}", self.key(), self.value_id(data, v))
+    }
+
+    /// The facet value a checkbox id names ([`Facet::control_id`]).
+    pub fn from_control_id(data: &Dataset, id: &str) -> Option<(Facet, usize)> {
+        let rest = id.strip_prefix("f-")?;
+        Facet::ALL.iter().find_map(|&facet| {
+            let value = rest.strip_prefix(facet.key())?.strip_prefix('-')?;
+            facet.find(data, value).map(|v| (facet, v))
+        })
+    }
 }
 
 /// How well a query term matches a statement, for ordering by best match:

@@ -62,6 +62,9 @@ pub struct AppState {
     pub reveal: u32,
     /// pym.js's id for this frame, when a pym.js parent embeds us.
     pub pym_child_id: Option<String>,
+    /// Whether the filter panel starts open (the reader opened the static
+    /// page's before the app started).
+    pub filters_open_at_start: bool,
 }
 
 impl PartialEq for AppState {
@@ -98,7 +101,34 @@ impl AppState {
             history_works: true,
             reveal: u32::from(target.is_some()),
             pym_child_id: parsed.pym_child_id,
+            filters_open_at_start: false,
         }
+    }
+
+    /// The reader's taps on the static page before the app started, taken
+    /// over: the filters as ticked and the search as typed (when any was
+    /// changed), written to the address bar, and the panel as left.
+    /// `checked` are the ids of the ticked checkboxes.
+    pub fn take_over(self, touched: bool, checked: &[String], query: &str, filters_open: bool) -> Self {
+        let mut next = AppState {
+            filters_open_at_start: filters_open,
+            ..self
+        };
+        if !touched {
+            return next;
+        }
+        let mut location = next.location.clone();
+        location.filter = Default::default();
+        for id in checked {
+            if let Some((facet, v)) = crate::filter::Facet::from_control_id(&DATA, id) {
+                location.filter.selected_mut(facet).insert(v);
+            }
+        }
+        location.filter.query = query.to_owned();
+        if location != next.location {
+            next = next.with(location, next.target, HistoryMode::Replace);
+        }
+        next
     }
 
     /// A state showing `location`, re-evaluated only if the filter changed.

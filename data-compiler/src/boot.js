@@ -16,6 +16,15 @@
 //    the #app-failed notice over the static statements.
 // 4. On the full page, it sizes the Embed dialog's previews from their
 //    height messages, as the embed code does on a story page.
+// 5. A shared link to another view than the default (filters, a search,
+//    the article view) first paints no statements of the wrong view: it
+//    marks <html> qe-pending, which shows "Loading this view…" in their
+//    place until the app draws the view (or fails, and the static list
+//    shows with the notice).
+// 6. No tap is lost: the static filters are live form controls, ticked to
+//    the URL's view here; the panel opens, side headings and stance pills
+//    work; what the reader changes is marked (data-qe-touched) and the app
+//    takes it over when it starts.
 //
 // It reads the URL as src/location.rs does (the last valid value of a
 // parameter wins; anything else is left at its default) but judges nothing:
@@ -65,6 +74,7 @@
     var notice = document.getElementById('app-failed');
     return notice && !notice.hidden;
   }
+  if (!unfiltered) root.classList.add('qe-pending');
 
   var sent = -1;
   function report() {
@@ -129,11 +139,73 @@
     else window.addEventListener('resize', report);
   }
 
+  // The static filters as the URL sets them, so that a reader's change
+  // before the app starts starts from the view on screen.
+  function preset() {
+    ['speaker', 'topic', 'stance'].forEach(function (key) {
+      params.getAll(key).join(',').split(',').forEach(function (value) {
+        var box = document.getElementById('f-' + key + '-' + value.trim().toLowerCase());
+        if (box) box.checked = true;
+      });
+    });
+    var q = document.getElementById('q');
+    if (q && params.get('q')) q.value = params.get('q');
+  }
+
+  function touched() {
+    root.setAttribute('data-qe-touched', '');
+  }
+
+  function setPressed(button, on) {
+    button.setAttribute('aria-pressed', on ? 'true' : 'false');
+  }
+
+  // The static page's controls until the app takes over (then started()
+  // is true and the app's own handlers answer).
+  function live() {
+    var app = document.getElementById('app');
+    if (!app) return;
+    app.addEventListener('change', function () { if (!started()) touched(); });
+    app.addEventListener('input', function () { if (!started()) touched(); });
+    app.addEventListener('submit', function (event) {
+      if (!started()) { event.preventDefault(); touched(); }
+    });
+    app.addEventListener('click', function (event) {
+      if (started() || !event.target.closest) return;
+      var target = event.target.closest('button');
+      if (!target) return;
+      var filters = target.closest('.filters');
+      if (target.classList.contains('filters-toggle') || target.classList.contains('show-results')) {
+        var open = target.classList.contains('filters-toggle') && !filters.classList.contains('is-open');
+        filters.classList.toggle('is-open', open);
+        filters.querySelector('.filters-toggle').setAttribute('aria-expanded', String(open));
+        filters.querySelector('.chevron').textContent = open ? '\u25be' : '\u25b8';
+        if (!open && target.classList.contains('show-results')) document.getElementById('results').scrollIntoView();
+      } else if (target.classList.contains('side-heading')) {
+        var boxes = target.parentNode.querySelectorAll('input[type=checkbox]:not(:disabled)');
+        var all = Array.prototype.every.call(boxes, function (box) { return box.checked; });
+        Array.prototype.forEach.call(boxes, function (box) { box.checked = !all; });
+        setPressed(target, !all);
+        touched();
+      } else if (target.classList.contains('stance-pill')) {
+        var stance = target.className.match(/stance-(agreed|disputed|unchallenged)/);
+        var box = stance && document.getElementById('f-stance-' + stance[1]);
+        if (box) {
+          box.checked = !box.checked;
+          setPressed(target, box.checked);
+          touched();
+        }
+      }
+    });
+  }
+
   // As soon as the page is parsed, before the deferred module runs (which
   // DOMContentLoaded would wait for), so the first paint is already shaped.
   function parsed() {
     if (started()) return;
     if (embed) shapeEmbed();
+    preset();
+    live();
     watch();
   }
   if (document.readyState !== 'loading') parsed();
@@ -155,6 +227,7 @@
   window.addEventListener('load', function () {
     if (started() || root.classList.contains('qe-module')) return;
     console.error('Quote Explorer could not start: its module script did not run (blocked, not loaded, or no module support).');
+    root.classList.remove('qe-pending');
     document.getElementById('app-failed').hidden = false;
     report();
   });

@@ -145,13 +145,15 @@ pub fn share_image_name(path: &str) -> &str {
 
 /// The page as the app first renders it for the default view, as static
 /// markup: the same elements and classes, so that when the app replaces it
-/// nothing moves. The controls are there but disabled (they need the app);
+/// nothing moves. The filters are live form controls: what a reader ticks or
+/// types before the app starts (`boot.js` opens the panel and keeps the
+/// side headings and stance pills working) the app takes over;
 /// the first [`PRERENDERED`] statements are the app's cards
 /// ([`card::write`]).
 pub fn body(data: &Data) -> String {
     let a = &data.article;
     let mut out = String::with_capacity(4096 + data.statements.len().min(PRERENDERED) * 1500);
-    out.push_str("<div class=\"page\">\n<a class=\"skip-link\" href=\"#results\">Skip to the statements</a>\n<header class=\"masthead\">\n<p class=\"kicker\">Quote Explorer</p>\n");
+    out.push_str("<div class=\"page is-static\">\n<a class=\"skip-link\" href=\"#results\">Skip to the statements</a>\n<header class=\"masthead\">\n<p class=\"kicker\">Quote Explorer</p>\n");
     let _ = writeln!(out, "<h1>{}</h1>", escape(&a.headline));
     if let Some(dek) = &a.dek {
         let _ = writeln!(out, "<p class=\"dek\">{}</p>", escape(dek));
@@ -183,6 +185,9 @@ pub fn body(data: &Data) -> String {
     out.push_str("<main id=\"results\" class=\"main\" tabindex=\"-1\">\n<section class=\"results\" aria-labelledby=\"results-heading\"><h2 id=\"results-heading\" class=\"visually-hidden\">Statements</h2>\n");
     // The view tabs without addresses: without the app there is one view.
     out.push_str("<nav class=\"view-switch\" aria-label=\"View\"><a class=\"view-tab is-current\" aria-current=\"page\">Statements</a><a class=\"view-tab\">In the article</a></nav>\n");
+    // What a shared link to another view shows until the app has drawn it
+    // (boot.js marks <html> qe-pending): no statements of the wrong view.
+    out.push_str("<p class=\"view-pending\" hidden>Loading this view…</p>\n");
     let total = data.statements.len();
     let _ = writeln!(
         out,
@@ -203,7 +208,7 @@ pub fn body(data: &Data) -> String {
             .count();
         let _ = write!(
             out,
-            "<li><button type=\"button\" class=\"stance-pill stance-{id}\" aria-pressed=\"false\" disabled><span aria-hidden=\"true\" class=\"stance-icon\">{icon}</span>{count} {id}</button></li>"
+            "<li><button type=\"button\" class=\"stance-pill stance-{id}\" aria-pressed=\"false\"><span aria-hidden=\"true\" class=\"stance-icon\">{icon}</span>{count} {id}</button></li>"
         );
     }
     let _ = write!(out, "</ul><p class=\"kind-legend\">{}</p>\n", card::KIND_LEGEND);
@@ -279,12 +284,12 @@ fn threads(out: &mut String, data: &Data) {
 const THREADS: usize = 12;
 
 /// The filter panel as the app renders it with nothing chosen: the search
-/// field and every facet value with its count, disabled until the app runs.
+/// field and every facet value with its count, live before the app runs.
 fn filters(out: &mut String, data: &Data) {
-    out.push_str("<nav class=\"filters\" aria-label=\"Filters\"><button type=\"button\" class=\"filters-toggle\" aria-expanded=\"false\" aria-controls=\"filter-fields\" disabled><span aria-hidden=\"true\" class=\"chevron\">▸</span>Filters</button><div id=\"filter-fields\" class=\"filter-fields\">");
+    out.push_str("<nav class=\"filters\" aria-label=\"Filters\"><button type=\"button\" class=\"filters-toggle\" aria-expanded=\"false\" aria-controls=\"filter-fields\"><span aria-hidden=\"true\" class=\"chevron\">▸</span>Filters</button><div id=\"filter-fields\" class=\"filter-fields\">");
     out.push_str("<form class=\"search\" role=\"search\"><label for=\"q\">Search statements</label><input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"");
     out.push_str(&escape(&crate::search_hint(data)));
-    out.push_str("\" disabled></form>");
+    out.push_str("\"></form>");
     let count =
         |keep: &dyn Fn(&Statement) -> bool| data.statements.iter().filter(|s| keep(s)).count();
     let speakers: Vec<(&str, &str, usize)> = data
@@ -323,7 +328,8 @@ fn filters(out: &mut String, data: &Data) {
             };
             let _ = write!(
                 out,
-                "<li class=\"{class}\"><input type=\"checkbox\" id=\"{id}\" disabled><label for=\"{id}\">{} ({n})</label></li>",
+                "<li class=\"{class}\"><input type=\"checkbox\" id=\"{id}\"{}><label for=\"{id}\">{} ({n})</label></li>",
+                if *n == 0 { " disabled" } else { "" },
                 escape(label)
             );
         }
@@ -340,7 +346,7 @@ fn filters(out: &mut String, data: &Data) {
         }
         let _ = write!(
             out,
-            "<li class=\"side-group {}\"><button type=\"button\" class=\"side-heading\" aria-label=\"{label}: select all\" aria-pressed=\"false\" disabled>{label}</button><ul class=\"options\">",
+            "<li class=\"side-group {}\"><button type=\"button\" class=\"side-heading\" aria-label=\"{label}: select all\" aria-pressed=\"false\">{label}</button><ul class=\"options\">",
             side_class(side),
             label = escape(&about.label)
         );
@@ -359,7 +365,7 @@ fn filters(out: &mut String, data: &Data) {
     let total = data.statements.len();
     let _ = write!(
         out,
-        "<button type=\"button\" class=\"show-results\" disabled>Show {total} {}</button>",
+        "<button type=\"button\" class=\"show-results\">Show {total} {}</button>",
         if total == 1 { "statement" } else { "statements" }
     );
     out.push_str("</div></nav>\n");
@@ -423,7 +429,7 @@ pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, Str
     let statements: Vec<&str> = rest.lines().filter(|l| !l.trim().is_empty()).collect();
     // The mark tells boot.js that the module ran (see BOOT_JS).
     let script = format!(
-        "{}\ndocument.documentElement.classList.add(\"qe-module\");\ntry {{\n{}\n}} catch (error) {{\n  console.error(\"Quote Explorer could not start:\", error);\n  const notice = document.getElementById(\"app-failed\");\n  if (notice) notice.hidden = false;\n}}\n",
+        "{}\ndocument.documentElement.classList.add(\"qe-module\");\ntry {{\n{}\n}} catch (error) {{\n  console.error(\"Quote Explorer could not start:\", error);\n  document.documentElement.classList.remove(\"qe-pending\");\n  const notice = document.getElementById(\"app-failed\");\n  if (notice) notice.hidden = false;\n}}\n",
         imports.join("\n"),
         statements.join("\n")
     );

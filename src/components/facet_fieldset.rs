@@ -13,7 +13,7 @@ use crate::state::Action;
 fn option(state: &AppContext, facet: Facet, v: usize) -> Html {
     let checked = state.location.filter.selected(facet).contains(&v);
     let count = state.outcome.count(facet, v);
-    let id = format!("f-{}-{}", facet.key(), facet.value_id(&DATA, v));
+    let id = facet.control_id(&DATA, v);
     let onchange = {
         let state = state.clone();
         Callback::from(move |_: Event| state.dispatch(Action::Toggle(facet, v)))

@@ -20,7 +20,8 @@ pub struct Props {
 
 #[function_component(FilterPanel)]
 pub fn filter_panel(props: &Props) -> Html {
-    let open = use_state(|| false);
+    let app = use_app();
+    let open = use_state(|| app.as_ref().is_some_and(|s| s.filters_open_at_start));
     // Set by "Show N statements": once the closed panel is rendered, the
     // results are scrolled to where it stood.
     let land = use_mut_ref(|| false);
@@ -32,7 +33,7 @@ pub fn filter_panel(props: &Props) -> Html {
             }
         });
     }
-    let Some(state) = use_app() else {
+    let Some(state) = app else {
         return html! {};
     };
     let active = state.location.filter.active_count();

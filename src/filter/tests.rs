@@ -308,3 +308,15 @@ fn an_empty_search_suggests_the_nearest_speaker_or_topic() {
     assert_eq!(name("tilerson"), Some("Rex Tillerson"));
     assert_eq!(name("zzzz"), None);
 }
+
+#[test]
+fn a_checkbox_id_names_its_facet_value_and_back() {
+    for facet in Facet::ALL {
+        for v in 0..facet.len(&DATA) {
+            let id = facet.control_id(&DATA, v);
+            assert_eq!(Facet::from_control_id(&DATA, &id), Some((facet, v)), "{id}");
+        }
+    }
+    assert_eq!(Facet::from_control_id(&DATA, "f-speaker-nobody"), None);
+    assert_eq!(Facet::from_control_id(&DATA, "q"), None);
+}
