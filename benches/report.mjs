@@ -116,6 +116,12 @@ if (s) {
     `static page ${ms(s.static.first_card_painted.median)} ms; budget ≤ 1.5×`, `${s.ratio_first_card}× ${verdict(s.ratio_first_card <= 1.5)}`);
   row('start-up: interactive (a facet click has changed the count, painted)', `${ms(s.app.interactive.median)} ms (app rendered at ${ms(s.app.app_rendered.median)} ms)`,
     `static page ${ms(s.static.first_card_painted.median)} ms`, `${s.ratio_interactive}×`);
+  for (const [key, name] of [['app', 'the default page'], ['filtered', `a shared filtered link (${s.urls?.filtered})`], ['embed', `an embed (${s.urls?.embed})`]]) {
+    const w = s[key];
+    if (!w || w.interactive_over_fcp == null) continue;
+    row(`start-up, ${name}: first card of its view painted / interactive`, `${ms(w.first_card_painted.median)} / ${ms(w.interactive.median)} ms (first contentful paint ${ms(w.first_contentful_paint.median)} ms)`,
+      `interactive ≤ 1.5× the first contentful paint of the same load (median of per-load ratios)`, `${w.interactive_over_fcp}× ${verdict(w.interactive_over_fcp <= 1.5)}`);
+  }
 }
 const budgets = { 1000: null, 10000: 50, 100000: 100 };
 for (const [n, r] of Object.entries(results.scale)) {
