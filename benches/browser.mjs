@@ -92,7 +92,7 @@ async function throttledPage(browser, initScript) {
 // Runs in every page before its own scripts (Playwright init scripts are not
 // subject to the page's CSP). `click` says whether to click a facet as soon as
 // the app has rendered.
-function startupProbe(click) {
+function startupProbe(click, facet) {
   const marks = {};
   window.__qeMarks = marks;
   const afterPaint = (done) => requestAnimationFrame(() => {
@@ -105,7 +105,7 @@ function startupProbe(click) {
   }).observe({ type: 'paint', buffered: true });
   const status = () => document.querySelector('.result-count[role=status]') || document.querySelector('[role=status]');
   const clickFacet = () => {
-    const box = document.querySelector('fieldset.facet input[type=checkbox]:not(:disabled)');
+    const box = document.querySelector(facet || 'fieldset.facet input[type=checkbox]:not(:disabled)');
     const s = status();
     if (!box || !s) { marks.error = 'no facet checkbox or status'; return; }
     const before = s.textContent;
@@ -138,8 +138,10 @@ function startupProbe(click) {
   seen.observe(document, { childList: true, subtree: true });
 }
 
-/** The ways in measured: the default page, a shared filtered link, an embed. */
+/** The ways in measured: the default page, a shared filtered link, an embed;
+ * each with the facet click that changes its count (in the built-in article). */
 const VIEWS = { app: '', filtered: '?topic=syria&stance=disputed', embed: '?embed=1&topic=ukraine' };
+const CLICKS = { app: '#f-topic-syria', filtered: '#f-stance-disputed', embed: '#f-topic-syria' };
 
 async function startup() {
   const loads = Number(opt('loads', 15));
@@ -150,12 +152,17 @@ async function startup() {
     for (let i = 0; i < loads + 1; i++) {
       for (const which of ['app', 'filtered', 'embed', 'static']) {
         const app = which !== 'static';
-        const { context, page } = await throttledPage(browser, `(${startupProbe})(${app})`);
+        const { context, page } = await throttledPage(browser, `(${startupProbe})(${app}, ${JSON.stringify(CLICKS[which] ?? null)})`);
         await page.goto(app ? `${url}${VIEWS[which]}` : `${url}static.html`, { waitUntil: 'load', timeout: 120_000 });
-        await page.waitForFunction((app) => {
-          const m = window.__qeMarks;
-          return m && m.cardPainted != null && m['first-contentful-paint'] != null && (!app || m.interactive != null || m.error);
-        }, app, { timeout: 60_000, polling: 50 });
+        try {
+          await page.waitForFunction((app) => {
+            const m = window.__qeMarks;
+            return m && m.cardPainted != null && m['first-contentful-paint'] != null && (!app || m.interactive != null || m.error);
+          }, app, { timeout: 60_000, polling: 50 });
+        } catch (error) {
+          const marks = await page.evaluate(() => window.__qeMarks).catch(() => null);
+          throw new Error(`${which}: ${error.message}; marks so far: ${JSON.stringify(marks)}`);
+        }
         const marks = await page.evaluate(() => window.__qeMarks);
         await context.close();
         if (marks.error) throw new Error(`${which}: ${marks.error}`);

@@ -191,7 +191,7 @@ pub fn body(data: &Data) -> String {
     let total = data.statements.len();
     let _ = writeln!(
         out,
-        "<p class=\"result-count\">{total} {}</p>",
+        "<div class=\"results-head\"><p class=\"result-count\">{total} {}</p></div>",
         if total == 1 {
             "statement"
         } else {

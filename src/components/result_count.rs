@@ -4,6 +4,8 @@
 use yew::prelude::*;
 
 use crate::app::AppContext;
+use crate::location::describe;
+use crate::model::DATA;
 
 /// "20 statements" or "5 of 20 statements".
 pub fn count_text(shown: usize, total: usize) -> String {
@@ -19,8 +21,16 @@ pub fn count_text(shown: usize, total: usize) -> String {
     }
 }
 
+/// The count, and on phones, where the filter chips scroll away, the
+/// active filters beside it: the two stay in sight while the list scrolls.
 pub fn result_count(state: &AppContext) -> Html {
+    let active = describe(&state.location.filter, &DATA);
     html! {
-        <p class="result-count" role="status">{count_text(state.outcome.shown, state.outcome.total)}</p>
+        <div class="results-head">
+            <p class="result-count" role="status">{count_text(state.outcome.shown, state.outcome.total)}</p>
+            if !active.is_empty() {
+                <p class="active-summary" aria-hidden="true">{active}</p>
+            }
+        </div>
     }
 }

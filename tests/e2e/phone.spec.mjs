@@ -44,10 +44,13 @@ test('every control a reader taps is at least 44 × 44 px', async ({ page }) => 
   expect(small).toEqual([]);
 });
 
-test('the count stays in sight while the list scrolls', async ({ page }) => {
-  await open(page, '/?topic=syria');
-  await cards(page).nth(8).scrollIntoViewIfNeeded();
-  await expect(cards(page).nth(8)).toBeInViewport();
+test('the count and the active filters stay in sight while the list scrolls', async ({ page }) => {
+  await open(page, '/?topic=syria&stance=disputed');
+  await cards(page).nth(4).scrollIntoViewIfNeeded();
+  await expect(cards(page).nth(4)).toBeInViewport();
+  await expect(page.getByRole('list', { name: 'Active filters' })).not.toBeInViewport();
   await expect(count(page)).toBeInViewport();
-  await expect(count(page)).toHaveText('12 of 20 statements');
+  await expect(count(page)).toHaveText('6 of 20 statements');
+  await expect(page.locator('.active-summary')).toBeInViewport();
+  await expect(page.locator('.active-summary')).toHaveText('Syria · Disputed');
 });
