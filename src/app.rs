@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::credit;
 use crate::components::{
     active_filters::ActiveFilters, article_view::article_view, embed_dialog::EmbedButton,
     exchanges::Exchanges, filter_panel::FilterPanel, ignored_notice::ignored_notice,
     result_count::result_count, share_bar::CopyLink, statement_list::StatementList,
     summary_bar::summary_bar, view_switch::view_switch,
 };
+use crate::credit;
 use crate::hooks::{use_height_reporter, use_history_sync, use_reveal};
 use crate::location::{self, parse_fragment, View};
 use crate::model::DATA;
@@ -69,7 +69,12 @@ fn initial_state() -> AppState {
         }
     };
     let taps = browser::take_prestart();
-    AppState::new(parsed, target).take_over(taps.touched, &taps.checked, &taps.query, taps.filters_open)
+    AppState::new(parsed, target).take_over(
+        taps.touched,
+        &taps.checked,
+        &taps.query,
+        taps.filters_open,
+    )
 }
 
 #[function_component(App)]

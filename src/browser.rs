@@ -55,7 +55,11 @@ pub fn keep_prestart() {
         .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
         .map(|input| input.value())
         .unwrap_or_default();
-    let filters_open = doc.query_selector("#app .filters.is-open").ok().flatten().is_some();
+    let filters_open = doc
+        .query_selector("#app .filters.is-open")
+        .ok()
+        .flatten()
+        .is_some();
     PRESTART.with(|p| {
         *p.borrow_mut() = Some(Prestart {
             touched,

@@ -80,7 +80,11 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
         out.push_str(" is-target");
     }
     // A group's avatar is an icon the stylesheet draws; a person's, initials.
-    let group = if card.initials.is_empty() { " is-group" } else { "" };
+    let group = if card.initials.is_empty() {
+        " is-group"
+    } else {
+        ""
+    };
     put(
         out,
         &[
@@ -251,7 +255,6 @@ fn post(out: &mut String, p: &Post<'_>) {
     out.push_str("</span></a>");
 }
 
-
 /// A link to another statement's card, which the list opens in place.
 fn link(out: &mut String, to: &Link<'_>) {
     open_statement_link(out, to.id, to.index, &["statement-link"]);
@@ -289,9 +292,15 @@ fn push_number(out: &mut String, n: usize) {
 /// that each start with a capital (particles such as "al-" aside).
 pub fn initials(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let particle = |w: &str| w.starts_with("al-") || matches!(w, "de" | "van" | "von" | "bin" | "da" | "del" | "la" | "le");
+    let particle = |w: &str| {
+        w.starts_with("al-")
+            || matches!(w, "de" | "van" | "von" | "bin" | "da" | "del" | "la" | "le")
+    };
     let group = words.len() < 2
-        || matches!(words[0], "The" | "A" | "An" | "Some" | "Several" | "Many" | "Unnamed" | "Previous")
+        || matches!(
+            words[0],
+            "The" | "A" | "An" | "Some" | "Several" | "Many" | "Unnamed" | "Previous"
+        )
         || words.iter().any(|w| w.ends_with("’s") || w.ends_with("'s"))
         || words
             .iter()
@@ -420,7 +429,15 @@ mod tests {
         assert_eq!(initials("Rex Tillerson"), "RT");
         assert_eq!(initials("Sergey V. Lavrov"), "SV");
         assert_eq!(initials("Bashar al-Assad"), "BA");
-        for group in ["The article", "Russian officials", "Tillerson’s spokesman", "Some observers", "Previous reports", "Cher", ""] {
+        for group in [
+            "The article",
+            "Russian officials",
+            "Tillerson’s spokesman",
+            "Some observers",
+            "Previous reports",
+            "Cher",
+            "",
+        ] {
             assert_eq!(initials(group), "", "{group}");
         }
     }

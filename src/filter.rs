@@ -456,7 +456,8 @@ impl Index {
             let needed = pair_bits(term);
             let mut hits = Bits::none(self.len);
             for (speaker, name) in text.speakers.iter().enumerate() {
-                by_speaker[speaker] = Weight::of(name, term, Weight::SPEAKER_NAME, Weight::SPEAKER_ROLE);
+                by_speaker[speaker] =
+                    Weight::of(name, term, Weight::SPEAKER_NAME, Weight::SPEAKER_ROLE);
                 if by_speaker[speaker] > 0 {
                     hits.or_with(&self.by_value[Facet::Speaker as usize][speaker]);
                 }
@@ -557,7 +558,10 @@ pub fn suggest(data: &Dataset, query: &str) -> Option<(Facet, usize)> {
         for facet in [Facet::Speaker, Facet::Topic] {
             for v in 0..facet.len(data) {
                 let name = fold(facet.value_label(data, v));
-                for word in name.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| w.len() > 2) {
+                for word in name
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .filter(|w| w.len() > 2)
+                {
                     let d = edit_distance(&term, word);
                     if d <= limit && best.is_none_or(|(b, _, _)| d < b) {
                         best = Some((d, facet, v));

@@ -449,13 +449,19 @@ mod tests {
         let parsed = parse("?q=trust&sort=article", &DATA);
         assert!(parsed.location.article_order);
         assert_eq!(encode(&parsed.location, &DATA), "?q=trust&sort=article");
-        assert_eq!(encode(&parse("?q=trust&sort=best", &DATA).location, &DATA), "?q=trust");
+        assert_eq!(
+            encode(&parse("?q=trust&sort=best", &DATA).location, &DATA),
+            "?q=trust"
+        );
         let alone = parse("?sort=article", &DATA);
         assert!(!alone.location.article_order);
         assert_eq!(encode(&alone.location, &DATA), "");
         assert_eq!(
             parse("?q=a&sort=random", &DATA).ignored,
-            [Ignored::Value { key: "sort", value: "random".into() }]
+            [Ignored::Value {
+                key: "sort",
+                value: "random".into()
+            }]
         );
     }
 

@@ -18,8 +18,9 @@ impl Side {
 
     /// The CSS class of side number `i`: `side-0` … `side-7`.
     pub fn class(i: usize) -> &'static str {
-        ["side-0", "side-1", "side-2", "side-3", "side-4", "side-5", "side-6", "side-7"]
-            [i % Self::PALETTE]
+        [
+            "side-0", "side-1", "side-2", "side-3", "side-4", "side-5", "side-6", "side-7",
+        ][i % Self::PALETTE]
     }
 }
 
@@ -254,7 +255,11 @@ impl Dataset {
             stance: (s.stance.id(), s.stance.label(), s.stance.icon()),
             quote: (s.kind == Kind::Quote).then(|| {
                 let p = self.article.paragraphs[s.paragraph];
-                (&p[s.sentence.0..s.span.0], &p[s.span.0..s.span.1], &p[s.span.1..s.sentence.1])
+                (
+                    &p[s.sentence.0..s.span.0],
+                    &p[s.span.0..s.span.1],
+                    &p[s.span.1..s.sentence.1],
+                )
             }),
             text: s.text,
             when: s.when,

@@ -109,7 +109,13 @@ impl AppState {
     /// over: the filters as ticked and the search as typed (when any was
     /// changed), written to the address bar, and the panel as left.
     /// `checked` are the ids of the ticked checkboxes.
-    pub fn take_over(self, touched: bool, checked: &[String], query: &str, filters_open: bool) -> Self {
+    pub fn take_over(
+        self,
+        touched: bool,
+        checked: &[String],
+        query: &str,
+        filters_open: bool,
+    ) -> Self {
         let mut next = AppState {
             filters_open_at_start: filters_open,
             ..self

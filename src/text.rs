@@ -279,10 +279,7 @@ mod tests {
 
     #[test]
     fn folding_makes_typographic_quotes_and_dashes_plain() {
-        assert_eq!(
-            fold("world’s “low” U.S.–Russia"),
-            "worlds low us-russia"
-        );
+        assert_eq!(fold("world’s “low” U.S.–Russia"), "worlds low us-russia");
     }
 
     #[test]

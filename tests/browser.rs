@@ -127,7 +127,10 @@ async fn cards_name_the_speaker_and_label_quotes_and_paraphrases() {
             // the quoted words marked.
             Kind::Quote => {
                 let paragraph = DATA.article.paragraphs[statement.paragraph];
-                assert_eq!(words, &paragraph[statement.sentence.0..statement.sentence.1]);
+                assert_eq!(
+                    words,
+                    &paragraph[statement.sentence.0..statement.sentence.1]
+                );
                 assert!(words.len() >= statement.span.1 - statement.span.0);
                 assert_eq!(
                     text(&card, ".quoted"),

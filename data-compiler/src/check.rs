@@ -194,12 +194,7 @@ impl Report<'_> {
     /// The place of a whole list (`"statements"`): the top level of a JSON
     /// file, or the list's own CSV file.
     fn list_error(&mut self, list: &str, message: impl std::fmt::Display) {
-        let line = match self
-            .layout
-            .folder
-            .as_ref()
-            .and_then(|f| f.lists.get(list))
-        {
+        let line = match self.layout.folder.as_ref().and_then(|f| f.lists.get(list)) {
             Some((file, _)) => format!("{file}: {message}"),
             None => format!("{}: data: field \"{list}\": {message}", self.layout.file),
         };
@@ -213,12 +208,7 @@ impl Report<'_> {
             .get("id")
             .and_then(Value::as_str)
             .filter(|id| !id.trim().is_empty() && id.len() <= MAX_ID);
-        match self
-            .layout
-            .folder
-            .as_ref()
-            .and_then(|f| f.lists.get(list))
-        {
+        match self.layout.folder.as_ref().and_then(|f| f.lists.get(list)) {
             Some((file, rows)) => Place {
                 file: file.clone(),
                 record: format!("row {}", rows.get(i).copied().unwrap_or(i + 2)),
@@ -279,7 +269,10 @@ impl<'a> Record<'a> {
                 self.error(
                     report,
                     &shown(key),
-                    format!("unknown field (expected one of: {}){hint}", known.join(", ")),
+                    format!(
+                        "unknown field (expected one of: {}){hint}",
+                        known.join(", ")
+                    ),
                 );
             }
         }
@@ -426,9 +419,12 @@ fn lookup(
 ) -> Result<usize, String> {
     let key = value.trim().to_lowercase();
     index.get(&key).copied().ok_or_else(|| {
-        let hint = nearest(&key, index.keys().map(String::as_str).filter(|id| is_slug(id)))
-            .map(|near| format!("; did you mean \"{near}\"?"))
-            .unwrap_or_default();
+        let hint = nearest(
+            &key,
+            index.keys().map(String::as_str).filter(|id| is_slug(id)),
+        )
+        .map(|near| format!("; did you mean \"{near}\"?"))
+        .unwrap_or_default();
         let list = list.map_or_else(String::new, |l| format!(" (not in \"{l}\")"));
         format!("unknown {what} \"{}\"{list}{hint}", shown(value))
     })
@@ -686,7 +682,11 @@ fn read_article(r: &Record, report: &mut Report) -> Option<Article> {
     let source_url = text("source_url", report).filter(|url| {
         let ok = url.starts_with("https://") || url.starts_with("http://");
         if !ok {
-            r.error(report, "source_url", "must be an http:// or https:// address");
+            r.error(
+                report,
+                "source_url",
+                "must be an http:// or https:// address",
+            );
         }
         ok
     });
@@ -772,7 +772,12 @@ fn check_unique(
         let Some(id) = id else { continue };
         if let Some(first) = seen.insert(id.clone(), i) {
             let at = report.entry(list, kind, i, &items[i]);
-            let (a, b) = match report.layout.folder.as_ref().and_then(|f| f.lists.get(list)) {
+            let (a, b) = match report
+                .layout
+                .folder
+                .as_ref()
+                .and_then(|f| f.lists.get(list))
+            {
                 Some((_, rows)) => (
                     format!("rows {}", rows.get(first).copied().unwrap_or(first + 2)),
                     rows.get(i).copied().unwrap_or(i + 2).to_string(),
@@ -915,14 +920,21 @@ fn read_statements(
             ],
             report,
         );
-        let own_id = item.get("id").and_then(Value::as_str).map(|s| s.trim().to_lowercase());
+        let own_id = item
+            .get("id")
+            .and_then(Value::as_str)
+            .map(|s| s.trim().to_lowercase());
         let target_id = r
             .object
             .get("responds_to")
             .and_then(Value::as_str)
             .map(|s| s.trim().to_lowercase());
         let responds_to = if own_id.is_some() && own_id == target_id {
-            r.error(report, "responds_to", "a statement cannot respond to itself");
+            r.error(
+                report,
+                "responds_to",
+                "a statement cannot respond to itself",
+            );
             None
         } else {
             r.reference("responds_to", "statement", &statement_index, false, report)
@@ -1084,7 +1096,10 @@ fn quote_not_found(
     r.error(
         report,
         "text",
-        format!("quote not found verbatim in paragraph {}{closest}", p + base),
+        format!(
+            "quote not found verbatim in paragraph {}{closest}",
+            p + base
+        ),
     );
 }
 
@@ -1182,7 +1197,11 @@ fn read_topic_list(
         match lookup(id, "topic", list_of("topic"), topic_index) {
             Ok(t) if !found.contains(&t) => found.push(t),
             Ok(_) => {
-                r.error(report, "topics", format!("topic \"{}\" is listed twice", shown(id)));
+                r.error(
+                    report,
+                    "topics",
+                    format!("topic \"{}\" is listed twice", shown(id)),
+                );
                 ok = false;
             }
             Err(message) => {

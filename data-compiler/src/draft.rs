@@ -46,16 +46,57 @@ pub struct Draft {
 
 /// Verbs (and phrases) that credit a quote to its subject.
 const SPEECH: [&str; 24] = [
-    "said", "says", "say", "saying", "told", "telling", "tells", "added", "adding", "adds",
-    "called", "calls", "calling", "warned", "warning", "asked", "stated", "noted", "wrote",
-    "argued", "insisted", "replied", "declared", "according",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "telling",
+    "tells",
+    "added",
+    "adding",
+    "adds",
+    "called",
+    "calls",
+    "calling",
+    "warned",
+    "warning",
+    "asked",
+    "stated",
+    "noted",
+    "wrote",
+    "argued",
+    "insisted",
+    "replied",
+    "declared",
+    "according",
 ];
 const PRONOUNS: [&str; 5] = ["he", "she", "they", "him", "her"];
 /// Words that introduce a person's role right before the name.
 const TITLES: [&str; 24] = [
-    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
-    "ambassador", "official", "chancellor", "leader", "senator", "general", "director", "chief",
-    "aide", "adviser", "advisor", "envoy", "premier", "governor", "mayor", "chairman", "head",
+    "president",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "official",
+    "chancellor",
+    "leader",
+    "senator",
+    "general",
+    "director",
+    "chief",
+    "aide",
+    "adviser",
+    "advisor",
+    "envoy",
+    "premier",
+    "governor",
+    "mayor",
+    "chairman",
+    "head",
     "deputy",
 ];
 /// Words that end a role when read backwards from a name.
@@ -65,7 +106,14 @@ const ROLE_STOPS: [&str; 16] = [
 ];
 /// Nouns that make a group speaker after a possessive: "Tillerson’s spokesman".
 const GROUP_NOUNS: [&str; 8] = [
-    "spokesman", "spokeswoman", "spokesperson", "office", "aides", "aide", "officials", "ministry",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "office",
+    "aides",
+    "aide",
+    "officials",
+    "ministry",
 ];
 
 /// A word of a paragraph, with its byte range.
@@ -110,7 +158,10 @@ impl<'a> Token<'a> {
 fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (c.is_whitespace(), start) {
             (true, Some(s)) => {
                 out.push(Token {
@@ -191,7 +242,9 @@ fn people(paragraphs: &[String]) -> Vec<DraftSpeaker> {
                 if !found.iter().any(|s| s.name == name) {
                     found.push(DraftSpeaker {
                         id: slug(run.last().map_or("", |t| t.bare())),
-                        role: role_before(&toks, i).or_else(|| role_after(p, run)).unwrap_or_default(),
+                        role: role_before(&toks, i)
+                            .or_else(|| role_after(p, run))
+                            .unwrap_or_default(),
                         name,
                     });
                 }
@@ -216,8 +269,12 @@ fn role_before(toks: &[Token], at: usize) -> Option<String> {
     while start > 0 {
         let t = &toks[start - 1];
         let lower = t.lower();
-        let of_inside_role = lower == "of" && start >= 2 && TITLES.contains(&toks[start - 2].lower().as_str());
-        if t.ends_clause() || (ROLE_STOPS.contains(&lower.as_str()) && !of_inside_role) || t.possessive() {
+        let of_inside_role =
+            lower == "of" && start >= 2 && TITLES.contains(&toks[start - 2].lower().as_str());
+        if t.ends_clause()
+            || (ROLE_STOPS.contains(&lower.as_str()) && !of_inside_role)
+            || t.possessive()
+        {
             break;
         }
         start -= 1;
@@ -301,7 +358,9 @@ impl<'a> Attribution<'a> {
                 let owner = &self.toks[k - 1];
                 return Credit::Group(format!(
                     "{} {}",
-                    owner.text.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\''),
+                    owner
+                        .text
+                        .trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\''),
                     t.bare()
                 ));
             }
@@ -354,8 +413,7 @@ impl<'a> Attribution<'a> {
     fn before(&self, floor: usize, to: usize) -> Credit {
         let verb = (0..self.toks.len())
             .filter(|&k| self.toks[k].start >= floor && self.toks[k].end <= to)
-            .filter(|&k| SPEECH.contains(&self.toks[k].lower().as_str()))
-            .last();
+            .rfind(|&k| SPEECH.contains(&self.toks[k].lower().as_str()));
         let Some(verb) = verb else {
             return Credit::None;
         };
@@ -373,9 +431,9 @@ impl<'a> Attribution<'a> {
     fn last_named(&self, at: usize) -> Option<usize> {
         self.toks
             .iter()
+            .rev()
             .filter(|t| t.end <= at && !t.possessive())
-            .filter_map(|t| self.person(t))
-            .last()
+            .find_map(|t| self.person(t))
     }
 
     /// Where the sentence holding byte `at` starts.
@@ -592,7 +650,11 @@ mod tests {
         let d = draft("H\n\nThey agreed to form a “working group” next week.");
         assert_eq!(d.quotes.len(), 1);
         assert_eq!(d.quotes[0].speaker, None);
-        assert!(d.quotes[0].note.as_deref().unwrap_or("").starts_with("Scare quote?"));
+        assert!(d.quotes[0]
+            .note
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("Scare quote?"));
     }
 
     #[test]

@@ -113,7 +113,11 @@ pub fn search_hint(data: &Data) -> String {
     };
     let topic = most(data.topics.len(), &|t| {
         let one_word = !data.topics[t].label.contains(char::is_whitespace);
-        let discussed = data.statements.iter().filter(|s| s.topics.contains(&t)).count();
+        let discussed = data
+            .statements
+            .iter()
+            .filter(|s| s.topics.contains(&t))
+            .count();
         usize::from(one_word) * 1_000_000 + discussed
     })
     .map(|t| data.topics[t].label.as_str());

@@ -156,7 +156,10 @@ fn read_csv(
                     ));
                 }
             }
-            known.iter().map(String::as_str).collect::<csv::StringRecord>()
+            known
+                .iter()
+                .map(String::as_str)
+                .collect::<csv::StringRecord>()
         }
         Err(err) => {
             errors.push(format!("{file}: row 1: {}", csv_error(&err)));
@@ -288,7 +291,11 @@ pub fn to_json(data: &Data) -> String {
             o.insert("kind".into(), json!(kind_word(s.kind)));
             o.insert("text".into(), json!(s.text));
             o.insert("paragraph".into(), json!(s.paragraph));
-            let topics: Vec<&str> = s.topics.iter().map(|&t| data.topics[t].id.as_str()).collect();
+            let topics: Vec<&str> = s
+                .topics
+                .iter()
+                .map(|&t| data.topics[t].id.as_str())
+                .collect();
             o.insert("topics".into(), json!(topics));
             o.insert("stance".into(), json!(stance_word(s.stance)));
             if let Some(r) = s.responds_to {
@@ -360,7 +367,10 @@ pub fn article_txt(data: &Data) -> Result<String, String> {
 
 /// The CSV text of each tab, as [`TABS`] names them.
 pub fn tabs(data: &Data) -> Vec<(&'static str, String)> {
-    let sides = data.sides.iter().map(|s| vec![s.id.clone(), s.label.clone()]);
+    let sides = data
+        .sides
+        .iter()
+        .map(|s| vec![s.id.clone(), s.label.clone()]);
     let speakers = data.speakers.iter().map(|s| {
         vec![
             s.id.clone(),
@@ -369,9 +379,16 @@ pub fn tabs(data: &Data) -> Vec<(&'static str, String)> {
             data.sides[s.side].id.clone(),
         ]
     });
-    let topics = data.topics.iter().map(|t| vec![t.id.clone(), t.label.clone()]);
+    let topics = data
+        .topics
+        .iter()
+        .map(|t| vec![t.id.clone(), t.label.clone()]);
     let statements = data.statements.iter().map(|s| {
-        let topics: Vec<&str> = s.topics.iter().map(|&t| data.topics[t].id.as_str()).collect();
+        let topics: Vec<&str> = s
+            .topics
+            .iter()
+            .map(|&t| data.topics[t].id.as_str())
+            .collect();
         vec![
             s.id.clone(),
             data.speakers[s.speaker].id.clone(),
@@ -419,7 +436,8 @@ pub fn write_folder(data: &Data, dir: &Path) -> Result<(), String> {
     let article = article_txt(data)?;
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let write = |name: &str, text: &str| {
-        std::fs::write(dir.join(name), text).map_err(|e| format!("{}: {e}", dir.join(name).display()))
+        std::fs::write(dir.join(name), text)
+            .map_err(|e| format!("{}: {e}", dir.join(name).display()))
     };
     write(ARTICLE_TXT, &article)?;
     for (file, text) in tabs(data) {
@@ -453,14 +471,23 @@ mod tests {
         assert_eq!(article["published"], "2024-01-02");
         assert_eq!(article["publisher"], "The Paper");
         assert_eq!(article["headline"], "Iran: talks resume");
-        assert_eq!(article["paragraphs"], json!(["First line wrapped.", "Second."]));
+        assert_eq!(
+            article["paragraphs"],
+            json!(["First line wrapped.", "Second."])
+        );
     }
 
     #[test]
     fn csv_cells_become_the_data_files_values() {
         let mut errors = Vec::new();
         let csv = "\u{feff}ID,Speaker,kind,text,paragraph,topics,stance,colour\n,,,,,,,\nq-1,salehi,Quote,\"a, b\",3,syria; us-russia ,Disputed,red\n";
-        let (rows, numbers) = read_csv(csv.as_bytes(), "s.csv", "statements", &STATEMENT_FIELDS, &mut errors);
+        let (rows, numbers) = read_csv(
+            csv.as_bytes(),
+            "s.csv",
+            "statements",
+            &STATEMENT_FIELDS,
+            &mut errors,
+        );
         assert_eq!(numbers, [3]);
         assert_eq!(
             rows[0],
@@ -468,6 +495,9 @@ mod tests {
                    "topics": ["syria", "us-russia"], "stance": "Disputed"})
         );
         assert_eq!(errors.len(), 1);
-        assert!(errors[0].starts_with("s.csv: row 1: column \"colour\": unknown column"), "{errors:?}");
+        assert!(
+            errors[0].starts_with("s.csv: row 1: column \"colour\": unknown column"),
+            "{errors:?}"
+        );
     }
 }

@@ -14,10 +14,10 @@ pub mod check;
 pub mod credit;
 pub mod draft;
 mod emit;
-pub mod folder;
 /// The app's folding (`src/text.rs`), for the search text built here.
 #[path = "../../src/text.rs"]
 pub mod fold;
+pub mod folder;
 #[path = "../../src/html.rs"]
 pub mod html;
 pub mod page;
@@ -26,9 +26,7 @@ pub mod text;
 use std::fmt;
 use std::path::Path;
 
-pub use check::{
-    Article, Checked, Data, Kind, Relation, Side, Speaker, Stance, Statement, Topic,
-};
+pub use check::{Article, Checked, Data, Kind, Relation, Side, Speaker, Stance, Statement, Topic};
 pub use emit::{search_hint, to_rust};
 
 /// Every rule the data broke, one message per line.

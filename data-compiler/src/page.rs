@@ -79,7 +79,11 @@ fn static_card<'a>(
         stance: stance_parts(s.stance),
         quote: (s.kind == Kind::Quote).then(|| {
             let p = &data.article.paragraphs[s.paragraph];
-            (&p[s.sentence.0..s.span.0], &p[s.span.0..s.span.1], &p[s.span.1..s.sentence.1])
+            (
+                &p[s.sentence.0..s.span.0],
+                &p[s.span.0..s.span.1],
+                &p[s.span.1..s.sentence.1],
+            )
         }),
         text: &s.text,
         when: s.when.as_deref(),
@@ -211,7 +215,11 @@ pub fn body(data: &Data) -> String {
             "<li><button type=\"button\" class=\"stance-pill stance-{id}\" aria-pressed=\"false\"><span aria-hidden=\"true\" class=\"stance-icon\">{icon}</span>{count} {id}</button></li>"
         );
     }
-    let _ = write!(out, "</ul><p class=\"kind-legend\">{}</p>\n", card::KIND_LEGEND);
+    let _ = writeln!(
+        out,
+        "</ul><p class=\"kind-legend\">{}</p>",
+        card::KIND_LEGEND
+    );
     threads(&mut out, data);
     out.push_str("<ol class=\"cards\">");
     for (i, s) in data.statements.iter().enumerate().take(PRERENDERED) {
@@ -366,7 +374,11 @@ fn filters(out: &mut String, data: &Data) {
     let _ = write!(
         out,
         "<button type=\"button\" class=\"show-results\">Show {total} {}</button>",
-        if total == 1 { "statement" } else { "statements" }
+        if total == 1 {
+            "statement"
+        } else {
+            "statements"
+        }
     );
     out.push_str("</div></nav>\n");
 }

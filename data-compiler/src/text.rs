@@ -68,7 +68,11 @@ fn words(text: &str) -> Vec<Word> {
         let offset = from + raw.find(trimmed).unwrap_or(0);
         out.push(Word {
             range: (offset, offset + trimmed.len()),
-            folded: trimmed.chars().map(same_quote_mark).flat_map(char::to_lowercase).collect(),
+            folded: trimmed
+                .chars()
+                .map(same_quote_mark)
+                .flat_map(char::to_lowercase)
+                .collect(),
         });
     };
     for (i, c) in text.char_indices() {
@@ -104,11 +108,13 @@ impl Closest {
             .differs
             .iter()
             .take(3)
-            .map(|(quote, article)| match (quote.is_empty(), article.is_empty()) {
-                (true, _) => format!("“{article}” that the quote leaves out"),
-                (_, true) => format!("no “{quote}”"),
-                _ => format!("“{article}” where the quote has “{quote}”"),
-            })
+            .map(
+                |(quote, article)| match (quote.is_empty(), article.is_empty()) {
+                    (true, _) => format!("“{article}” that the quote leaves out"),
+                    (_, true) => format!("no “{quote}”"),
+                    _ => format!("“{article}” where the quote has “{quote}”"),
+                },
+            )
             .collect();
         format!(
             "; closest passage: “{}” (the article has {})",
@@ -155,17 +161,18 @@ pub fn closest_passage(paragraph: &str, quote: &str) -> Option<Closest> {
     if n == 0 || hay.is_empty() {
         return None;
     }
-    let mut best: Option<(usize, usize, Vec<(usize, usize)>)> = None;
+    // The best window so far: its start, and its words aligned with the quote's.
+    let mut best: Option<(usize, Vec<(usize, usize)>)> = None;
     for len in n.saturating_sub(2).max(1)..=n + 3 {
         for start in 0..=hay.len().saturating_sub(len) {
             let window = &hay[start..(start + len).min(hay.len())];
             let pairs = common_words(&needle, window);
-            if best.as_ref().is_none_or(|(_, _, b)| pairs.len() > b.len()) {
-                best = Some((start, len, pairs));
+            if best.as_ref().is_none_or(|(_, b)| pairs.len() > b.len()) {
+                best = Some((start, pairs));
             }
         }
     }
-    let (start, _, pairs) = best?;
+    let (start, pairs) = best?;
     let same = pairs.len();
     if same * 2 < n || same == n && pairs.windows(2).all(|w| w[1].1 == w[0].1 + 1) {
         return None;
@@ -190,7 +197,10 @@ pub fn closest_passage(paragraph: &str, quote: &str) -> Option<Closest> {
     for &(qa, ha) in aligned.iter().chain(std::iter::once(&(n, window.len()))) {
         let ha = ha.min(window.len());
         if qa > q || ha > h {
-            differs.push((text_of(&needle, q, qa, quote), text_of(window, h, ha, paragraph)));
+            differs.push((
+                text_of(&needle, q, qa, quote),
+                text_of(window, h, ha, paragraph),
+            ));
         }
         q = qa + 1;
         h = ha + 1;
@@ -211,7 +221,10 @@ fn sentence_ends(paragraph: &str) -> Vec<usize> {
         if !matches!(c, '.' | '?' | '!') {
             continue;
         }
-        let word = paragraph[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        let word = paragraph[..i]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
         if c == '.' && (word.contains('.') || word.chars().count() <= 1) {
             continue;
         }
@@ -233,7 +246,7 @@ fn sentence_ends(paragraph: &str) -> Vec<usize> {
 /// after the quote, as the article wrote it.
 pub fn sentence_around(paragraph: &str, span: (usize, usize)) -> (usize, usize) {
     let ends = sentence_ends(paragraph);
-    let start = ends.iter().copied().filter(|&e| e <= span.0).last().unwrap_or(0);
+    let start = ends.iter().copied().rfind(|&e| e <= span.0).unwrap_or(0);
     let end = ends
         .iter()
         .copied()
@@ -246,10 +259,10 @@ pub fn sentence_around(paragraph: &str, span: (usize, usize)) -> (usize, usize) 
 
 /// Words too common to say whether a paraphrase is about its paragraph.
 const COMMON: [&str; 36] = [
-    "about", "after", "also", "been", "before", "being", "could", "from", "have", "into",
-    "more", "most", "only", "other", "over", "said", "says", "some", "such", "than", "that",
-    "their", "them", "then", "there", "these", "they", "this", "told", "very", "were", "what",
-    "when", "which", "while", "with",
+    "about", "after", "also", "been", "before", "being", "could", "from", "have", "into", "more",
+    "most", "only", "other", "over", "said", "says", "some", "such", "than", "that", "their",
+    "them", "then", "there", "these", "they", "this", "told", "very", "were", "what", "when",
+    "which", "while", "with",
 ];
 
 /// Whether a paraphrase and its paragraph share a word of four letters or
@@ -297,7 +310,10 @@ mod tests {
         let p = "Topics included the increasingly unstable situation in North Korea.";
         let closest = closest_passage(p, "the increasingly unsteady situation").unwrap();
         assert_eq!(closest.passage, "the increasingly unstable situation");
-        assert_eq!(closest.differs, [("unsteady".to_owned(), "unstable".to_owned())]);
+        assert_eq!(
+            closest.differs,
+            [("unsteady".to_owned(), "unstable".to_owned())]
+        );
         assert_eq!(
             closest.describe(),
             "; closest passage: “the increasingly unstable situation” (the article has “unstable” where the quote has “unsteady”)"
@@ -317,13 +333,19 @@ mod tests {
         let p = "He met Lavrov in the U.S. capital. They agreed to work toward a “unified, stable Syria,” Tillerson said. Later, “no deal.”";
         let (s, e) = locate_quote(p, "unified, stable Syria").unwrap();
         let (a, b) = sentence_around(p, (s, e));
-        assert_eq!(&p[a..b], "They agreed to work toward a “unified, stable Syria,” Tillerson said.");
+        assert_eq!(
+            &p[a..b],
+            "They agreed to work toward a “unified, stable Syria,” Tillerson said."
+        );
         let (s, e) = locate_quote(p, "no deal.").unwrap();
         let (a, b) = sentence_around(p, (s, e));
         assert_eq!(&p[a..b], "Later, “no deal.”");
         let q = "“There is a low level of trust,” he said. “The powers cannot.” More.";
         let (s, e) = locate_quote(q, "The powers cannot.").unwrap();
-        assert_eq!(&q[sentence_around(q, (s, e)).0..sentence_around(q, (s, e)).1], "“The powers cannot.”");
+        assert_eq!(
+            &q[sentence_around(q, (s, e)).0..sentence_around(q, (s, e)).1],
+            "“The powers cannot.”"
+        );
     }
 
     #[test]

@@ -13,7 +13,10 @@ use qe_data::folder::{to_json, write_folder};
 use qe_data::{check_path, load, load_file, Checked, Data, Kind, Relation};
 
 fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 const FOLDER: &str = "tests/fixtures/other-article";
@@ -35,7 +38,11 @@ fn folder_with(name: &str, file: &str, old: &str, new: &str) -> PathBuf {
     let dir = copy_of_folder(name);
     let path = dir.join(file);
     let text = std::fs::read_to_string(&path).unwrap();
-    assert_eq!(text.matches(old).count(), 1, "{old:?} occurs once in {file}");
+    assert_eq!(
+        text.matches(old).count(),
+        1,
+        "{old:?} occurs once in {file}"
+    );
     std::fs::write(&path, text.replace(old, new)).unwrap();
     dir
 }
@@ -57,15 +64,26 @@ fn the_invented_article_builds_from_its_folder_and_from_its_json_alike() {
     let json = load_file(&repo().join("tests/fixtures/other-article.json"), "j").unwrap();
     assert_eq!(folder, json);
     assert_eq!(folder.sides.len(), 4);
-    assert_eq!(folder.article.publisher.as_deref(), Some("The Harbour Gazette (invented for tests)"));
+    assert_eq!(
+        folder.article.publisher.as_deref(),
+        Some("The Harbour Gazette (invented for tests)")
+    );
     // Paragraphs count from 1 in the spreadsheet, from 0 in the data.
     let first = &folder.statements[0];
     assert_eq!((first.id.as_str(), first.paragraph), ("brandt-stranded", 1));
     // A quote whose paragraph is left empty is found where it is.
-    let found = folder.statements.iter().find(|s| s.id == "wen-few-passengers").unwrap();
+    let found = folder
+        .statements
+        .iter()
+        .find(|s| s.id == "wen-few-passengers")
+        .unwrap();
     assert_eq!(found.paragraph, 2);
     // "Disputed" with a capital and "timetable; fares" are read as meant.
-    let confirms = folder.statements.iter().find(|s| s.id == "ortiz-counts").unwrap();
+    let confirms = folder
+        .statements
+        .iter()
+        .find(|s| s.id == "ortiz-counts")
+        .unwrap();
     assert_eq!(confirms.relation, Relation::Confirms);
     assert_eq!(confirms.topics, [0, 1]);
 }
@@ -83,7 +101,13 @@ fn convert_round_trips_the_default_article_and_the_folder_exactly() {
     // And the folder written from the JSON is the folder it came from.
     let again = dir.with_extension("again");
     write_folder(&load("again.json", json.as_bytes()).unwrap(), &again).unwrap();
-    for file in ["article.txt", "sides.csv", "speakers.csv", "topics.csv", "statements.csv"] {
+    for file in [
+        "article.txt",
+        "sides.csv",
+        "speakers.csv",
+        "topics.csv",
+        "statements.csv",
+    ] {
         assert_eq!(
             std::fs::read_to_string(dir.join(file)).unwrap(),
             std::fs::read_to_string(again.join(file)).unwrap(),
@@ -114,7 +138,11 @@ fn draft_finds_every_quote_of_the_default_article_and_who_said_it() {
             .trim_matches(|c: char| c.is_whitespace() || ",.\"".contains(c))
             .to_owned()
     };
-    let quotes: Vec<_> = article.statements.iter().filter(|s| s.kind == Kind::Quote).collect();
+    let quotes: Vec<_> = article
+        .statements
+        .iter()
+        .filter(|s| s.kind == Kind::Quote)
+        .collect();
     assert_eq!(quotes.len(), 8);
     for quote in &quotes {
         let found = draft
@@ -123,20 +151,40 @@ fn draft_finds_every_quote_of_the_default_article_and_who_said_it() {
             .find(|d| straight(&d.text) == straight(&quote.text) && d.paragraph == quote.paragraph)
             .unwrap_or_else(|| panic!("draft missed {:?}", quote.text));
         let speaker = found.speaker.map(|s| draft.speakers[s].id.as_str());
-        assert_eq!(speaker, Some(article.speakers[quote.speaker].id.as_str()), "{}", quote.id);
+        assert_eq!(
+            speaker,
+            Some(article.speakers[quote.speaker].id.as_str()),
+            "{}",
+            quote.id
+        );
     }
     // The one passage that is not a statement is a two-word scare quote, kept with a note.
     let extra: Vec<_> = draft
         .quotes
         .iter()
-        .filter(|d| !quotes.iter().any(|q| straight(&q.text) == straight(&d.text)))
+        .filter(|d| {
+            !quotes
+                .iter()
+                .any(|q| straight(&q.text) == straight(&d.text))
+        })
         .collect();
     assert_eq!(extra.len(), 1);
     assert_eq!(extra[0].text, "working group");
-    assert!(extra[0].note.as_deref().unwrap().starts_with("Scare quote?"));
+    assert!(extra[0]
+        .note
+        .as_deref()
+        .unwrap()
+        .starts_with("Scare quote?"));
     let lavrov = draft.speakers.iter().find(|s| s.id == "lavrov").unwrap();
-    assert_eq!((lavrov.name.as_str(), lavrov.role.as_str()), ("Sergey Lavrov", "foreign minister"));
-    let spokesman = draft.speakers.iter().find(|s| s.id == "tillerson-spokesman").unwrap();
+    assert_eq!(
+        (lavrov.name.as_str(), lavrov.role.as_str()),
+        ("Sergey Lavrov", "foreign minister")
+    );
+    let spokesman = draft
+        .speakers
+        .iter()
+        .find(|s| s.id == "tillerson-spokesman")
+        .unwrap();
     assert_eq!(spokesman.name, "Tillerson’s spokesman");
 }
 
@@ -152,17 +200,37 @@ fn a_draft_folder_checks_and_lists_what_is_left_to_fill() {
     }
     let left = check(&dir).unwrap_err();
     let _ = std::fs::remove_dir_all(&dir);
-    assert!(left.contains(&"f/sides.csv: must list at least one entry".to_owned()), "{left:#?}");
-    assert!(left.contains(&"f/statements.csv: row 2: column \"stance\": missing required field".to_owned()), "{left:#?}");
+    assert!(
+        left.contains(&"f/sides.csv: must list at least one entry".to_owned()),
+        "{left:#?}"
+    );
+    assert!(
+        left.contains(
+            &"f/statements.csv: row 2: column \"stance\": missing required field".to_owned()
+        ),
+        "{left:#?}"
+    );
     // Nothing about the quotes themselves: each is in its paragraph, verbatim.
-    assert!(!left.iter().any(|m| m.contains("column \"text\"") || m.contains("\"paragraph\"")), "{left:#?}");
+    assert!(
+        !left
+            .iter()
+            .any(|m| m.contains("column \"text\"") || m.contains("\"paragraph\"")),
+        "{left:#?}"
+    );
 }
 
 #[test]
 fn an_unknown_speaker_names_the_row_and_column_and_the_near_id() {
     assert_eq!(
-        messages("typo", "statements.csv", "brandt-restore,brandt,", "brandt-restore,brandtt,"),
-        [r#"f/statements.csv: row 3: column "speaker": unknown speaker "brandtt" (not in "speakers"); did you mean "brandt"?"#]
+        messages(
+            "typo",
+            "statements.csv",
+            "brandt-restore,brandt,",
+            "brandt-restore,brandtt,"
+        ),
+        [
+            r#"f/statements.csv: row 3: column "speaker": unknown speaker "brandtt" (not in "speakers"); did you mean "brandt"?"#
+        ]
     );
 }
 
@@ -177,7 +245,12 @@ fn a_changed_word_shows_the_closest_passage_and_the_word_that_differs() {
 #[test]
 fn a_quote_given_the_wrong_paragraph_says_where_it_is() {
     assert_eq!(
-        messages("wrong-paragraph", "statements.csv", "the best on the coast.,4,", "the best on the coast.,3,"),
+        messages(
+            "wrong-paragraph",
+            "statements.csv",
+            "the best on the coast.,4,",
+            "the best on the coast.,3,"
+        ),
         [r#"f/statements.csv: row 7: column "paragraph": the quote is in paragraph 4, not 3"#]
     );
 }
@@ -193,46 +266,86 @@ fn a_quote_without_its_paragraph_that_is_nowhere_says_so() {
 #[test]
 fn a_paraphrase_needs_its_paragraph() {
     assert_eq!(
-        messages("no-paragraph", "statements.csv", "Fares will not rise this year.,3,", "Fares will not rise this year.,,"),
-        [r#"f/statements.csv: row 5: column "paragraph": missing required field (a paraphrase needs its paragraph)"#]
+        messages(
+            "no-paragraph",
+            "statements.csv",
+            "Fares will not rise this year.,3,",
+            "Fares will not rise this year.,,"
+        ),
+        [
+            r#"f/statements.csv: row 5: column "paragraph": missing required field (a paraphrase needs its paragraph)"#
+        ]
     );
 }
 
 #[test]
 fn a_paraphrase_about_another_paragraph_is_warned_about_not_refused() {
-    let dir = folder_with("warn", "statements.csv", "Fares will not rise this year.,3,", "Fares will not rise this year.,1,");
+    let dir = folder_with(
+        "warn",
+        "statements.csv",
+        "Fares will not rise this year.,3,",
+        "Fares will not rise this year.,1,",
+    );
     let checked = check(&dir).unwrap();
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(
         checked.warnings,
-        [r#"f/statements.csv: row 5: column "paragraph": the paraphrase shares no significant word with paragraph 1: is it the right paragraph?"#]
+        [
+            r#"f/statements.csv: row 5: column "paragraph": the paraphrase shares no significant word with paragraph 1: is it the right paragraph?"#
+        ]
     );
 }
 
 #[test]
 fn enumerated_values_forgive_case_and_spaces_but_not_other_words() {
-    let dir = folder_with("case", "statements.csv", ",fares,agreed,,,", ",fares, Agreed ,,,");
+    let dir = folder_with(
+        "case",
+        "statements.csv",
+        ",fares,agreed,,,",
+        ",fares, Agreed ,,,",
+    );
     assert!(check(&dir).is_ok());
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(
-        messages("maybe", "statements.csv", ",fares,agreed,,,", ",fares,maybe,,,"),
-        [r#"f/statements.csv: row 5: column "stance": "maybe" is not one of: agreed, disputed, unchallenged"#]
+        messages(
+            "maybe",
+            "statements.csv",
+            ",fares,agreed,,,",
+            ",fares,maybe,,,"
+        ),
+        [
+            r#"f/statements.csv: row 5: column "stance": "maybe" is not one of: agreed, disputed, unchallenged"#
+        ]
     );
 }
 
 #[test]
 fn an_unknown_side_suggests_the_near_one() {
     assert_eq!(
-        messages("side", "speakers.csv", "ferry company,ferry-company", "ferry company,ferry-compny"),
-        [r#"f/speakers.csv: row 3: column "side": unknown side "ferry-compny" (not in "sides"); did you mean "ferry-company"?"#]
+        messages(
+            "side",
+            "speakers.csv",
+            "ferry company,ferry-company",
+            "ferry company,ferry-compny"
+        ),
+        [
+            r#"f/speakers.csv: row 3: column "side": unknown side "ferry-compny" (not in "sides"); did you mean "ferry-company"?"#
+        ]
     );
 }
 
 #[test]
 fn a_relation_needs_a_statement_to_relate_to() {
     assert_eq!(
-        messages("relation", "statements.csv", "agreed,wen-few-passengers,confirms", "agreed,,confirms"),
-        [r#"f/statements.csv: row 6: column "relation": says how a response relates to the statement it answers: give "responds_to" too, or leave it empty"#]
+        messages(
+            "relation",
+            "statements.csv",
+            "agreed,wen-few-passengers,confirms",
+            "agreed,,confirms"
+        ),
+        [
+            r#"f/statements.csv: row 6: column "relation": says how a response relates to the statement it answers: give "responds_to" too, or leave it empty"#
+        ]
     );
 }
 
@@ -263,15 +376,27 @@ fn a_missing_tab_is_named() {
     std::fs::remove_file(dir.join("sides.csv")).unwrap();
     let messages = check(&dir).unwrap_err();
     let _ = std::fs::remove_dir_all(&dir);
-    assert!(messages[0].starts_with("f/sides.csv: cannot read the \"sides\" tab (export it from the spreadsheet as CSV): "), "{messages:?}");
+    assert!(
+        messages[0].starts_with(
+            "f/sides.csv: cannot read the \"sides\" tab (export it from the spreadsheet as CSV): "
+        ),
+        "{messages:?}"
+    );
 }
 
 #[test]
 fn more_sides_than_the_palette_has_colours_are_refused() {
     let extra: String = (1..=5).map(|i| format!("extra-{i},Extra {i}\n")).collect();
     assert_eq!(
-        messages("sides", "sides.csv", "residents,Residents\n", &format!("residents,Residents\n{extra}")),
-        [r#"f/sides.csv: lists 9 sides; the colour palette has 8 (merge the smaller sides into one, e.g. "other")"#]
+        messages(
+            "sides",
+            "sides.csv",
+            "residents,Residents\n",
+            &format!("residents,Residents\n{extra}")
+        ),
+        [
+            r#"f/sides.csv: lists 9 sides; the colour palette has 8 (merge the smaller sides into one, e.g. "other")"#
+        ]
     );
 }
 
@@ -280,7 +405,11 @@ fn a_spreadsheet_export_with_a_bom_and_windows_line_ends_reads_the_same() {
     let dir = copy_of_folder("bom");
     for file in ["statements.csv", "article.txt"] {
         let text = std::fs::read_to_string(dir.join(file)).unwrap();
-        std::fs::write(dir.join(file), format!("\u{feff}{}", text.replace('\n', "\r\n"))).unwrap();
+        std::fs::write(
+            dir.join(file),
+            format!("\u{feff}{}", text.replace('\n', "\r\n")),
+        )
+        .unwrap();
     }
     let exported = check(&dir).unwrap().data;
     let _ = std::fs::remove_dir_all(&dir);

@@ -83,7 +83,10 @@ fn cargo_build_of_the_app_fails_with_the_data_message_and_no_panic() {
     eprintln!("cargo build took {:.1?}", started.elapsed());
     assert!(!output.status.success(), "the build succeeded:\n{stderr}");
     // The broken rule comes first, alone on its line, then how to see it again.
-    let first_error = stderr.lines().find(|l| l.starts_with("error")).unwrap_or("");
+    let first_error = stderr
+        .lines()
+        .find(|l| l.starts_with("error"))
+        .unwrap_or("");
     assert!(first_error.ends_with(UNKNOWN_SPEAKER_MESSAGE), "{stderr}");
     assert!(
         stderr.contains("The article data breaks 1 rule(s). For these messages alone, run: cargo run -q --release -p qe-data --bin qe -- check data-compiler/tests/fixtures/broken/unknown-speaker.json"),

@@ -36,7 +36,10 @@ fn side_group(state: &AppContext, side: usize) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleSide(side)))
     };
     let label = DATA.sides[side].label;
-    let name = format!("{label}: {}", if pressed { "clear all" } else { "select all" });
+    let name = format!(
+        "{label}: {}",
+        if pressed { "clear all" } else { "select all" }
+    );
     html! {
         <li class={format!("side-group {}", Side::class(side))} key={side}>
             <button type="button" class="side-heading" aria-label={name}

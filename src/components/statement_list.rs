@@ -131,7 +131,12 @@ fn page(state: &AppContext, limit: (usize, usize), complete: usize, everything: 
     // Show at least as far as the statement the reader navigated to.
     let needed = state
         .target
-        .and_then(|t| state.outcome.in_order(!state.location.article_order).position(|i| i == t))
+        .and_then(|t| {
+            state
+                .outcome
+                .in_order(!state.location.article_order)
+                .position(|i| i == t)
+        })
         .map_or(0, |p| p + 1);
     // An embed shows its first cards, and every card once asked to.
     let embed = &state.location.embed;

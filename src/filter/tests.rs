@@ -213,7 +213,16 @@ fn a_side_heading_selects_all_its_speakers_then_clears_them_and_keeps_the_others
     assert!(s.side_selected(&DATA, us));
     s.toggle(Facet::Speaker, 0);
     s.toggle_side(&DATA, us);
-    assert_eq!(s.speakers, state(&["tillerson", "tillerson-spokesman", "lavrov"], &[], &[], "").speakers);
+    assert_eq!(
+        s.speakers,
+        state(
+            &["tillerson", "tillerson-spokesman", "lavrov"],
+            &[],
+            &[],
+            ""
+        )
+        .speakers
+    );
     s.toggle_side(&DATA, us);
     assert_eq!(s, state(&["lavrov"], &[], &[], ""));
 }
@@ -221,28 +230,52 @@ fn a_side_heading_selects_all_its_speakers_then_clears_them_and_keeps_the_others
 #[test]
 fn the_stance_summary_counts_what_is_shown_while_facet_counts_stay_disjunctive() {
     let index = Index::new(&DATA);
-    for (speakers, stances) in [(&["lavrov"][..], &["disputed"][..]), (&[][..], &[][..]), (&["tillerson"][..], &[][..])] {
+    for (speakers, stances) in [
+        (&["lavrov"][..], &["disputed"][..]),
+        (&[][..], &[][..]),
+        (&["tillerson"][..], &[][..]),
+    ] {
         let s = state(speakers, &[], stances, "");
         let outcome = index.evaluate(&s);
         let shown = brute_force_matches(&s);
         for stance in Stance::ALL {
-            let on_screen = shown.iter().filter(|&&i| DATA.statements[i].stance == stance).count();
-            assert_eq!(outcome.shown_by_stance[stance.index()], on_screen, "{speakers:?} {stances:?} {stance:?}");
+            let on_screen = shown
+                .iter()
+                .filter(|&&i| DATA.statements[i].stance == stance)
+                .count();
+            assert_eq!(
+                outcome.shown_by_stance[stance.index()],
+                on_screen,
+                "{speakers:?} {stances:?} {stance:?}"
+            );
         }
         assert_eq!(outcome.shown_by_stance.iter().sum::<usize>(), outcome.shown);
     }
     // Lavrov + Disputed: 2 shown, both disputed; adding "unchallenged" would show 5 more.
     let outcome = index.evaluate(&state(&["lavrov"], &[], &["disputed"], ""));
     assert_eq!(outcome.shown_by_stance, [0, 2, 0]);
-    assert_eq!(outcome.count(Facet::Stance, Stance::Unchallenged.index()), 5);
+    assert_eq!(
+        outcome.count(Facet::Stance, Stance::Unchallenged.index()),
+        5
+    );
 }
 
 #[test]
 fn a_thread_shows_when_its_claim_or_an_answer_matches() {
     let index = Index::new(&DATA);
     let id = |i: usize| DATA.statements[i].id;
-    let all: Vec<&str> = index.threads(&index.evaluate(&FilterState::default()).matches).map(id).collect();
-    assert_eq!(all, ["tillerson-assad-behind-attack", "previous-reports-russia-knew", "lavrov-investigation-agreement"]);
+    let all: Vec<&str> = index
+        .threads(&index.evaluate(&FilterState::default()).matches)
+        .map(id)
+        .collect();
+    assert_eq!(
+        all,
+        [
+            "tillerson-assad-behind-attack",
+            "previous-reports-russia-knew",
+            "lavrov-investigation-agreement"
+        ]
+    );
     let spokesman = index.evaluate(&state(&["tillerson-spokesman"], &[], &[], ""));
     let threads: Vec<&str> = index.threads(&spokesman.matches).map(id).collect();
     assert_eq!(threads, ["lavrov-investigation-agreement"]);
@@ -255,7 +288,11 @@ fn search_matches_at_word_starts_and_forgives_typographic_marks() {
     let index = Index::new(&DATA);
     let ids = |q: &str| -> Vec<&str> {
         let outcome = index.evaluate(&state(&[], &[], &[], q));
-        outcome.matches.iter().map(|i| DATA.statements[i].id).collect()
+        outcome
+            .matches
+            .iter()
+            .map(|i| DATA.statements[i].id)
+            .collect()
     };
     // "us" is "U.S.", never the middle of "trust" or "Russia".
     let us = ids("us");
@@ -282,8 +319,15 @@ fn best_match_puts_the_speakers_name_and_quoted_words_first_then_article_order()
     };
     // Lavrov's own statements before those that only mention him.
     let lavrov = ranked("lavrov");
-    let own = DATA.statements.iter().filter(|s| DATA.speakers[s.speaker].id == "lavrov").count();
-    assert!(lavrov[..own].iter().all(|id| id.starts_with("lavrov-")), "{lavrov:?}");
+    let own = DATA
+        .statements
+        .iter()
+        .filter(|s| DATA.speakers[s.speaker].id == "lavrov")
+        .count();
+    assert!(
+        lavrov[..own].iter().all(|id| id.starts_with("lavrov-")),
+        "{lavrov:?}"
+    );
     assert!(lavrov.len() > own, "{lavrov:?}");
     // Words in the statement before words only in its note.
     let evidence = ranked("evidence");

@@ -18,7 +18,12 @@ const USAGE: &str = "usage:
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["check", path] => check(path),
         ["draft", article, dir] => draft(article, dir),
         ["convert", from, to] => convert(from, to),
@@ -65,7 +70,9 @@ fn draft(article: &str, dir: &str) -> Result<(), String> {
     let text = std::fs::read_to_string(article).map_err(|e| format!("{article}: {e}"))?;
     let dir_path = Path::new(dir);
     if dir_path.exists() && std::fs::read_dir(dir_path).map_or(true, |mut d| d.next().is_some()) {
-        return Err(format!("{dir}: exists and is not empty; choose a new folder"));
+        return Err(format!(
+            "{dir}: exists and is not empty; choose a new folder"
+        ));
     }
     std::fs::create_dir_all(dir_path).map_err(|e| format!("{dir}: {e}"))?;
     let draft = qe_data::draft::draft(&text);
