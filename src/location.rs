@@ -234,7 +234,7 @@ pub fn parse(search: &str, data: &Dataset) -> Parsed {
                     _ => Facet::Stance,
                 };
                 for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
-                    match facet.find(data, &id.to_lowercase()) {
+                    match facet.find(data, &id.to_ascii_lowercase()) {
                         Some(v) => {
                             location.filter.selected_mut(facet).insert(v);
                         }

@@ -282,3 +282,13 @@ async fn an_embed_shows_its_first_cards_and_show_all_reveals_every_one() {
     let root = mount_at("?cards=3").await;
     assert_eq!(all(&root, "article.card").len(), total);
 }
+
+/// In the browser, letters beyond Latin are lowercased by JavaScript (the
+/// wasm carries no Unicode case tables): a query folds as the build folded
+/// the article's text, with Rust's tables.
+#[wasm_bindgen_test]
+fn the_browser_folds_other_scripts_as_the_build_does() {
+    use quote_explorer::text::fold;
+    assert_eq!(fold("ΣΟΦΙΑ Москва ÇA İ"), "σοφια москва ca i");
+    assert_eq!(fold("Sergéy LAVRÓV Łódź Ærø"), "sergey lavrov lodz aero");
+}
