@@ -33,6 +33,27 @@ pub enum Stance {
     Unchallenged,
 }
 
+/// The words the data format uses for each kind, stance and relation: what
+/// the checker accepts and what `qe convert` writes.
+pub const KINDS: [(&str, Kind); 2] = [("quote", Kind::Quote), ("paraphrase", Kind::Paraphrase)];
+pub const STANCES: [(&str, Stance); 3] = [
+    ("agreed", Stance::Agreed),
+    ("disputed", Stance::Disputed),
+    ("unchallenged", Stance::Unchallenged),
+];
+pub const RELATIONS: [(&str, Relation); 2] = [
+    ("disputes", Relation::Disputes),
+    ("confirms", Relation::Confirms),
+];
+
+/// The format's word for `value` in one of the tables above.
+pub fn word_for<T: PartialEq + Copy>(table: &[(&'static str, T)], value: T) -> &'static str {
+    table
+        .iter()
+        .find(|&&(_, v)| v == value)
+        .map_or("", |&(word, _)| word)
+}
+
 /// How a response (`responds_to`) relates to the statement it answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Relation {
@@ -903,23 +924,11 @@ fn read_statements(
         r.reject_unknown(&STATEMENT_FIELDS, report);
         let id = r.id("id", report);
         let speaker = r.reference("speaker", "speaker", speaker_index, true, report);
-        let kind = r.choice(
-            "kind",
-            &[("quote", Kind::Quote), ("paraphrase", Kind::Paraphrase)],
-            report,
-        );
+        let kind = r.choice("kind", &KINDS, report);
         let text = r.string("text", MAX_TEXT, report);
         let paragraph = read_paragraph(&r, article, kind, report);
         let topics = read_topic_list(&r, topic_index, report);
-        let stance = r.choice(
-            "stance",
-            &[
-                ("agreed", Stance::Agreed),
-                ("disputed", Stance::Disputed),
-                ("unchallenged", Stance::Unchallenged),
-            ],
-            report,
-        );
+        let stance = r.choice("stance", &STANCES, report);
         let own_id = item
             .get("id")
             .and_then(Value::as_str)
@@ -939,14 +948,7 @@ fn read_statements(
         } else {
             r.reference("responds_to", "statement", &statement_index, false, report)
         };
-        let relation = r.optional_choice(
-            "relation",
-            &[
-                ("disputes", Relation::Disputes),
-                ("confirms", Relation::Confirms),
-            ],
-            report,
-        );
+        let relation = r.optional_choice("relation", &RELATIONS, report);
         if matches!(relation, Some(Some(_))) && target_id.is_none() {
             r.error(
                 report,

@@ -24,8 +24,10 @@ use std::path::Path;
 
 use serde_json::{json, Map, Value};
 
-use crate::check::{FolderLayout, Layout, ARTICLE_FIELDS, STATEMENT_FIELDS};
-use crate::{Data, Diagnostics, Kind, Relation, Stance};
+use crate::check::{
+    word_for, FolderLayout, Layout, ARTICLE_FIELDS, KINDS, STANCES, STATEMENT_FIELDS,
+};
+use crate::{Data, Diagnostics, Relation};
 
 /// The CSV tabs of a folder: file name, the data's list, its columns.
 pub const TABS: [(&str, &str, &[&str]); 4] = [
@@ -238,21 +240,6 @@ fn csv_error(err: &csv::Error) -> String {
     }
 }
 
-fn kind_word(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Quote => "quote",
-        Kind::Paraphrase => "paraphrase",
-    }
-}
-
-fn stance_word(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Agreed => "agreed",
-        Stance::Disputed => "disputed",
-        Stance::Unchallenged => "unchallenged",
-    }
-}
-
 /// The article's optional fields that are set, in the format's order.
 fn article_metadata(data: &Data) -> Vec<(&'static str, &str)> {
     let a = &data.article;
@@ -288,7 +275,7 @@ pub fn to_json(data: &Data) -> String {
             let mut o = Map::new();
             o.insert("id".into(), json!(s.id));
             o.insert("speaker".into(), json!(data.speakers[s.speaker].id));
-            o.insert("kind".into(), json!(kind_word(s.kind)));
+            o.insert("kind".into(), json!(word_for(&KINDS, s.kind)));
             o.insert("text".into(), json!(s.text));
             o.insert("paragraph".into(), json!(s.paragraph));
             let topics: Vec<&str> = s
@@ -297,7 +284,7 @@ pub fn to_json(data: &Data) -> String {
                 .map(|&t| data.topics[t].id.as_str())
                 .collect();
             o.insert("topics".into(), json!(topics));
-            o.insert("stance".into(), json!(stance_word(s.stance)));
+            o.insert("stance".into(), json!(word_for(&STANCES, s.stance)));
             if let Some(r) = s.responds_to {
                 o.insert("responds_to".into(), json!(data.statements[r].id));
             }
@@ -392,11 +379,11 @@ pub fn tabs(data: &Data) -> Vec<(&'static str, String)> {
         vec![
             s.id.clone(),
             data.speakers[s.speaker].id.clone(),
-            kind_word(s.kind).into(),
+            word_for(&KINDS, s.kind).into(),
             s.text.clone(),
             (s.paragraph + 1).to_string(),
             topics.join("; "),
-            stance_word(s.stance).into(),
+            word_for(&STANCES, s.stance).into(),
             s.responds_to
                 .map(|r| data.statements[r].id.clone())
                 .unwrap_or_default(),

@@ -54,7 +54,7 @@ fn provenance(data: &Data) -> credit::Provenance<'_> {
 /// what the app's card shows, its "In the article" button disabled.
 fn static_card<'a>(
     data: &'a Data,
-    i: usize,
+    answers: &[usize],
     s: &'a Statement,
     initials: &'a str,
     side: &'a str,
@@ -94,9 +94,9 @@ fn static_card<'a>(
             .map(|&t| data.topics[t].label.as_str())
             .collect(),
         answers: s.responds_to.map(|j| link(j, relation_words(s.relation).0)),
-        answered_by: (0..data.statements.len())
-            .filter(|&j| data.statements[j].responds_to == Some(i))
-            .map(|j| link(j, relation_words(data.statements[j].relation).1))
+        answered_by: answers
+            .iter()
+            .map(|&j| link(j, relation_words(data.statements[j].relation).1))
             .collect(),
         actions: None,
     }
@@ -220,7 +220,8 @@ pub fn body(data: &Data) -> String {
         "</ul><p class=\"kind-legend\">{}</p>",
         card::KIND_LEGEND
     );
-    threads(&mut out, data);
+    let answers = answers_of(data);
+    threads(&mut out, data, &answers);
     out.push_str("<ol class=\"cards\">");
     for (i, s) in data.statements.iter().enumerate().take(PRERENDERED) {
         out.push_str("<li>");
@@ -229,7 +230,7 @@ pub fn body(data: &Data) -> String {
         let side = side_class(speaker.side);
         card::write(
             &mut out,
-            &static_card(data, i, s, &initials, side),
+            &static_card(data, &answers[i], s, &initials, side),
             &card::plain,
         );
         out.push_str("</li>\n");
@@ -248,9 +249,21 @@ pub fn body(data: &Data) -> String {
     out
 }
 
+/// The statements that answer each statement, in data order (the app's
+/// `Index::answers`), found in one pass.
+fn answers_of(data: &Data) -> Vec<Vec<usize>> {
+    let mut answers = vec![Vec::new(); data.statements.len()];
+    for (j, s) in data.statements.iter().enumerate() {
+        if let Some(claim) = s.responds_to {
+            answers[claim].push(j);
+        }
+    }
+    answers
+}
+
 /// "Where they disagree" as the app first shows it: every claim that was
 /// answered (the first [`THREADS`]), its answers, in the app's markup.
-fn threads(out: &mut String, data: &Data) {
+fn threads(out: &mut String, data: &Data, answers: &[Vec<usize>]) {
     let post = |i: usize, claim: bool| {
         let s = &data.statements[i];
         let speaker = &data.speakers[s.speaker];
@@ -268,13 +281,8 @@ fn threads(out: &mut String, data: &Data) {
             when: s.when.as_deref(),
         }
     };
-    let answers = |claim: usize| -> Vec<usize> {
-        (0..data.statements.len())
-            .filter(|&j| data.statements[j].responds_to == Some(claim))
-            .collect()
-    };
     let claims: Vec<usize> = (0..data.statements.len())
-        .filter(|&i| !answers(i).is_empty())
+        .filter(|&i| !answers[i].is_empty())
         .take(THREADS)
         .collect();
     if claims.is_empty() {
@@ -282,7 +290,7 @@ fn threads(out: &mut String, data: &Data) {
     }
     out.push_str("<section class=\"exchanges\" aria-labelledby=\"exchanges-heading\"><h2 id=\"exchanges-heading\">Where they disagree</h2><ul class=\"threads\">");
     for claim in claims {
-        let replies: Vec<card::Post> = answers(claim).into_iter().map(|a| post(a, false)).collect();
+        let replies: Vec<card::Post> = answers[claim].iter().map(|&a| post(a, false)).collect();
         card::write_thread(out, &post(claim, true), &replies, false);
     }
     out.push_str("</ul></section>\n");
