@@ -130,7 +130,11 @@ impl AppState {
                 location.filter.selected_mut(facet).insert(v);
             }
         }
-        location.filter.query = query.to_owned();
+        // The static field has no length limit; the app's has.
+        location.filter.query = query
+            .chars()
+            .take(crate::location::MAX_QUERY_CHARS)
+            .collect();
         if location != next.location {
             next = next.with(location, next.target, HistoryMode::Replace);
         }
