@@ -29,7 +29,10 @@ for (const base of ['/other-article/', '/other-article-json/']) {
     await expect(page.getByRole('button', { name: 'Southbay: clear all' })).toHaveAttribute('aria-pressed', 'true');
     await option(page, 'Safety').check();
     await expect(count(page)).toHaveText('1 of 7 statements');
+    // The address follows after the frame is painted: Back once it has.
+    await expectSearch(page, '?speaker=ortiz&topic=safety');
     await page.goBack();
+    await expect(count(page)).toHaveText('2 of 7 statements');
     await page.goBack();
     await expect(count(page)).toHaveText('7 statements');
   });
