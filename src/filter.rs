@@ -9,7 +9,7 @@
 //! substring scan and a few AND + popcount passes.
 
 use crate::model::{Dataset, Stance};
-use crate::text::{edit_distance, fold, pair_bits, starts_word, terms};
+use crate::text::{fold, nearest, pair_bits, starts_word, terms};
 
 /// A dimension the reader filters by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -371,8 +371,9 @@ pub struct Index {
     answers: Vec<Vec<usize>>,
     /// For each paragraph, the statements located in it.
     in_paragraph: Vec<Vec<usize>>,
-    /// Every (claim, response) pair, in the responses' order.
-    exchanges: Vec<(usize, usize)>,
+    /// The statements that have answers, in article order: the claims of
+    /// the threads.
+    claims: Vec<usize>,
 }
 
 impl Index {
@@ -380,12 +381,10 @@ impl Index {
         let len = data.statements.len();
         let mut by_value: [Vec<Bits>; 3] = Facet::ALL.map(|f| vec![Bits::none(len); f.len(data)]);
         let mut answers = vec![Vec::new(); len];
-        let mut exchanges = Vec::new();
         let mut in_paragraph = vec![Vec::new(); data.article.paragraphs.len()];
         for (i, s) in data.statements.iter().enumerate() {
             if let Some(claim) = s.responds_to {
                 answers[claim].push(i);
-                exchanges.push((claim, i));
             }
             in_paragraph[s.paragraph].push(i);
             by_value[Facet::Speaker as usize][s.speaker].set(i);
@@ -394,29 +393,23 @@ impl Index {
             }
             by_value[Facet::Stance as usize][s.stance.index()].set(i);
         }
+        let claims = (0..len).filter(|&i| !answers[i].is_empty()).collect();
         Index {
             data,
             len,
             by_value,
             answers,
             in_paragraph,
-            exchanges,
+            claims,
         }
-    }
-
-    /// Every (claim, response) pair of the data.
-    pub fn exchanges(&self) -> &[(usize, usize)] {
-        &self.exchanges
     }
 
     /// The claims that have answers, in article order, whose thread (the
     /// claim or one of its answers) has a statement in `matches`: the
     /// threads of "Where they disagree" for the current filters.
     pub fn threads<'a>(&'a self, matches: &'a Bits) -> impl Iterator<Item = usize> + 'a {
-        (0..self.len).filter(move |&claim| {
-            let answers = self.answers(claim);
-            !answers.is_empty()
-                && (matches.contains(claim) || answers.iter().any(|&a| matches.contains(a)))
+        self.claims.iter().copied().filter(move |&claim| {
+            matches.contains(claim) || self.answers(claim).iter().any(|&a| matches.contains(a))
         })
     }
 
@@ -552,25 +545,23 @@ impl Index {
 /// has a word nearest to a query term ("lavrow" → Sergey Lavrov), when one
 /// is a typo away (about one edit in three letters).
 pub fn suggest(data: &Dataset, query: &str) -> Option<(Facet, usize)> {
-    let mut best: Option<(usize, Facet, usize)> = None;
-    for term in terms(query) {
-        let limit = term.chars().count().div_ceil(3);
-        for facet in [Facet::Speaker, Facet::Topic] {
-            for v in 0..facet.len(data) {
-                let name = fold(facet.value_label(data, v));
-                for word in name
-                    .split(|c: char| !c.is_ascii_alphanumeric())
-                    .filter(|w| w.len() > 2)
-                {
-                    let d = edit_distance(&term, word);
-                    if d <= limit && best.is_none_or(|(b, _, _)| d < b) {
-                        best = Some((d, facet, v));
-                    }
-                }
-            }
-        }
-    }
-    best.map(|(_, facet, v)| (facet, v))
+    let names: Vec<(String, (Facet, usize))> = [Facet::Speaker, Facet::Topic]
+        .into_iter()
+        .flat_map(|facet| (0..facet.len(data)).map(move |v| (facet, v)))
+        .map(|(facet, v)| (fold(facet.value_label(data, v)), (facet, v)))
+        .collect();
+    let words = || {
+        names.iter().flat_map(|(name, value)| {
+            name.split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| w.len() > 2)
+                .map(move |w| (w, *value))
+        })
+    };
+    terms(query)
+        .iter()
+        .filter_map(|term| nearest(term, words()))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, value)| value)
 }
 
 /// The statements in `matches`, highest score first and in article order

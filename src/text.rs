@@ -178,8 +178,28 @@ pub fn starts_word(hay: &str, at: usize) -> bool {
         .is_none_or(|c| c.is_ascii() && !c.is_ascii_alphanumeric())
 }
 
-/// Levenshtein distance in characters, one row at a time: an empty
-/// search's suggestion here, the data checker's "did you mean" in `qe-data`.
+/// The option nearest to `word` by edit distance, when it is close enough
+/// to be a typo (about one edit in three characters, and at least one): its
+/// distance and its value. Equal distances go to the alphabetically first
+/// option. An empty search's suggestion in the app, the data checker's "did
+/// you mean" in `qe-data`. A word longer than 64 bytes (a broken file's
+/// megabyte field name) is nobody's typo.
+pub fn nearest<'a, T>(
+    word: &str,
+    options: impl Iterator<Item = (&'a str, T)>,
+) -> Option<(usize, T)> {
+    if word.len() > 64 {
+        return None;
+    }
+    let limit = word.chars().count().div_ceil(3).max(1);
+    options
+        .map(|(option, value)| (edit_distance(word, option), option, value))
+        .filter(|&(d, _, _)| d <= limit)
+        .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)))
+        .map(|(d, _, value)| (d, value))
+}
+
+/// Levenshtein distance in characters, one row at a time.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();

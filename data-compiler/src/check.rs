@@ -6,7 +6,6 @@
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
-use crate::fold::edit_distance;
 use crate::text::{closest_passage, locate_quote, sentence_around, shares_a_significant_word};
 use crate::Diagnostics;
 
@@ -461,18 +460,10 @@ fn list_of(what: &str) -> Option<&'static str> {
     }
 }
 
-/// The option closest to `word` by edit distance, if it is close enough to
-/// be a typo (about one edit in three characters, and at least one).
+/// The option closest to `word`, when it looks like a typo of it
+/// ([`crate::fold::nearest`]).
 pub fn nearest<'a>(word: &str, options: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    if word.len() > MAX_ID {
-        return None;
-    }
-    let limit = (word.chars().count().div_ceil(3)).max(1);
-    options
-        .map(|o| (edit_distance(word, o), o))
-        .filter(|&(d, _)| d <= limit)
-        .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)))
-        .map(|(_, o)| o)
+    crate::fold::nearest(word, options.map(|o| (o, o))).map(|(_, o)| o)
 }
 
 fn kind_of(value: &Value) -> String {
@@ -822,23 +813,36 @@ fn read_sides(items: &[Value], report: &mut Report) -> (Vec<Side>, HashMap<Strin
             ),
         );
     }
-    let sides = items
+    let (sides, index) = read_labelled(items, "sides", "side", report);
+    let sides = sides
+        .into_iter()
+        .map(|(id, label)| Side { id, label })
+        .collect();
+    (sides, index)
+}
+
+/// A list of records that are an id and a label (sides, topics), and the
+/// position of each id.
+fn read_labelled(
+    items: &[Value],
+    list: &'static str,
+    kind: &str,
+    report: &mut Report,
+) -> (Vec<(String, String)>, HashMap<String, usize>) {
+    let read = items
         .iter()
         .enumerate()
         .filter_map(|(i, item)| {
-            let at = report.entry("sides", "side", i, item);
-            let r = Record::new(at, item, report, "sides")?;
+            let at = report.entry(list, kind, i, item);
+            let r = Record::new(at, item, report, list)?;
             r.reject_unknown(&["id", "label"], report);
             let id = r.id("id", report);
             let label = r.string("label", MAX_TEXT, report);
-            Some(Side {
-                id: id?,
-                label: label?,
-            })
+            Some((id?, label?))
         })
         .collect();
-    let index = check_unique("sides", "side", items, report);
-    (sides, index)
+    let index = check_unique(list, kind, items, report);
+    (read, index)
 }
 
 fn read_speakers(
@@ -870,22 +874,11 @@ fn read_speakers(
 }
 
 fn read_topics(items: &[Value], report: &mut Report) -> (Vec<Topic>, HashMap<String, usize>) {
-    let topics: Vec<Topic> = items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, item)| {
-            let at = report.entry("topics", "topic", i, item);
-            let r = Record::new(at, item, report, "topics")?;
-            r.reject_unknown(&["id", "label"], report);
-            let id = r.id("id", report);
-            let label = r.string("label", MAX_TEXT, report);
-            Some(Topic {
-                id: id?,
-                label: label?,
-            })
-        })
+    let (topics, index) = read_labelled(items, "topics", "topic", report);
+    let topics = topics
+        .into_iter()
+        .map(|(id, label)| Topic { id, label })
         .collect();
-    let index = check_unique("topics", "topic", items, report);
     (topics, index)
 }
 
@@ -1226,7 +1219,7 @@ mod tests {
         assert_eq!(nearest("salehy", ids.into_iter()), Some("salehi"));
         assert_eq!(nearest("lavrow", ids.into_iter()), Some("lavrov"));
         assert_eq!(nearest("tillerson", ids.into_iter()), None);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(crate::fold::edit_distance("kitten", "sitting"), 3);
     }
 
     #[test]
