@@ -11,6 +11,14 @@
 //     arrived), and for the app the moment a facet checkbox, clicked as soon
 //     as the app has rendered (`.view-switch a[href]`: the prerendered tabs have no address), has changed the count (painted).
 //
+//   node benches/browser.mjs trace --dist DIR [--loads 5] [--out FILE]
+//     Where the main thread's time goes in each way in: a Chromium trace of
+//     each load (4× throttle, the same probe and click as `startup`), its
+//     main-thread time split by kind (HTML parsing, script and wasm, style,
+//     layout, paint) in four spans: navigation → first contentful paint →
+//     the wasm started → the app rendered → interactive. Medians over loads.
+//     The profiler's own cost lengthens every span a little.
+//
 //   node benches/browser.mjs scale --dist DIR [--reps 15] [--out FILE]
 //     The app built on a large data file: start-up once, then checkbox click →
 //     updated list painted, keystroke → updated list painted (with the 200 ms
@@ -95,6 +103,15 @@ async function throttledPage(browser, initScript) {
 function startupProbe(click, facet) {
   const marks = {};
   window.__qeMarks = marks;
+  // Says "qe:done" on the console once every mark is in: the bench waits for
+  // that message rather than polling the page, which would add tasks of its
+  // own to what it measures.
+  const check = () => {
+    if (marks.said || marks.cardPainted == null || marks['first-contentful-paint'] == null) return;
+    if (click && marks.interactive == null && !marks.error) return;
+    marks.said = true;
+    console.log('qe:done');
+  };
   const afterPaint = (done) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => done(performance.now());
@@ -102,18 +119,23 @@ function startupProbe(click, facet) {
   });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) marks[e.name] = e.startTime;
+    check();
   }).observe({ type: 'paint', buffered: true });
+  // init.js, the module that starts the wasm, marks <html> as its first step.
+  new MutationObserver((_, watch) => {
+    if (document.documentElement.classList.contains('qe-module')) { marks.moduleRan = performance.now(); watch.disconnect(); }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['class'] });
   const status = () => document.querySelector('.result-count[role=status]') || document.querySelector('[role=status]');
   const clickFacet = () => {
     const box = document.querySelector(facet || 'fieldset.facet input[type=checkbox]:not(:disabled)');
     const s = status();
-    if (!box || !s) { marks.error = 'no facet checkbox or status'; return; }
+    if (!box || !s) { marks.error = 'no facet checkbox or status'; check(); return; }
     const before = s.textContent;
     const watch = new MutationObserver(() => {
       if (s.textContent !== before && !marks.statusChanged) {
         marks.statusChanged = performance.now();
         watch.disconnect();
-        afterPaint((t) => { marks.interactive = t; });
+        afterPaint((t) => { marks.interactive = t; check(); });
       }
     });
     watch.observe(s, { childList: true, subtree: true, characterData: true });
@@ -126,7 +148,7 @@ function startupProbe(click, facet) {
   const seen = new MutationObserver(() => {
     if (marks.cardInDom == null && viewCard()) {
       marks.cardInDom = performance.now();
-      afterPaint((t) => { marks.cardPainted = t; });
+      afterPaint((t) => { marks.cardPainted = t; check(); });
     }
     if (click && marks.appRendered == null && document.querySelector('.view-switch a[href]')) {
       marks.appRendered = performance.now();
@@ -153,12 +175,10 @@ async function startup() {
       for (const which of ['app', 'filtered', 'embed', 'static']) {
         const app = which !== 'static';
         const { context, page } = await throttledPage(browser, `(${startupProbe})(${app}, ${JSON.stringify(CLICKS[which] ?? null)})`);
-        await page.goto(app ? `${url}${VIEWS[which]}` : `${url}static.html`, { waitUntil: 'load', timeout: 120_000 });
+        const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'qe:done', timeout: 60_000 });
+        await page.goto(app ? `${url}${VIEWS[which]}` : `${url}static.html`, { waitUntil: 'commit', timeout: 120_000 });
         try {
-          await page.waitForFunction((app) => {
-            const m = window.__qeMarks;
-            return m && m.cardPainted != null && m['first-contentful-paint'] != null && (!app || m.interactive != null || m.error);
-          }, app, { timeout: 60_000, polling: 50 });
+          await done;
         } catch (error) {
           const marks = await page.evaluate(() => window.__qeMarks).catch(() => null);
           throw new Error(`${which}: ${error.message}; marks so far: ${JSON.stringify(marks)}`);
@@ -403,7 +423,101 @@ async function scale() {
   return result;
 }
 
-const modes = { startup, scale };
+// Main-thread time by kind, from a trace's complete events: each event's
+// self time (its length less its children's) goes to the kind of its name.
+const KINDS = [
+  ['parse', /^(ParseHTML|ParseAuthorStyleSheet)$/],
+  ['wasm compile', /^(v8\.wasm\.|wasm\.)/],
+  ['script', /^(EvaluateScript|FunctionCall|v8\.|V8\.|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|v8\.callFunction|HandlePostMessage|XHRReadyStateChange|MajorGC|MinorGC|BlinkGC)/],
+  ['style', /^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation|ParseAuthorStyleSheet)$/],
+  ['layout', /^(Layout|UpdateLayout)$/],
+  ['paint', /^(Paint|PrePaint|Layerize|UpdateLayer|UpdateLayerTree|CompositeLayers|Commit|PaintImage|RasterTask)$/],
+];
+function kindOf(name) {
+  for (const [kind, re] of KINDS) if (re.test(name)) return kind;
+  return 'other';
+}
+
+function breakdown(events, spans) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
+    && events.some((x) => x.pid === e.pid && x.name === 'navigationStart'));
+  if (!main) throw new Error('no renderer main thread in the trace');
+  const list = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur > 0)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Self time per event: subtract the children (events nested in its span).
+  const stack = [];
+  const out = spans.map(() => ({}));
+  const others = {};
+  const credit = (e, from, to) => {
+    const kind = kindOf(e.name);
+    if (kind === 'other') others[e.name] = (others[e.name] || 0) + (to - from);
+    spans.forEach(([a, b], i) => {
+      const t = Math.max(0, Math.min(to, b) - Math.max(from, a));
+      if (t > 0) out[i][kind] = (out[i][kind] || 0) + t;
+    });
+  };
+  // Walk the events in order, crediting each its own time between children.
+  const walk = (e, children) => {
+    let at = e.ts;
+    for (const c of children) {
+      if (c.ts > at) credit(e, at, c.ts);
+      at = Math.max(at, c.ts + c.dur);
+    }
+    if (e.ts + e.dur > at) credit(e, at, e.ts + e.dur);
+  };
+  const tree = [];
+  for (const e of list) {
+    while (stack.length && stack[stack.length - 1].e.ts + stack[stack.length - 1].e.dur <= e.ts) stack.pop();
+    const node = { e, children: [] };
+    (stack.length ? stack[stack.length - 1].children : tree).push(node);
+    stack.push(node);
+  }
+  const visit = (node) => { walk(node.e, node.children.map((c) => c.e)); node.children.forEach(visit); };
+  tree.forEach(visit);
+  if (process.env.QE_TRACE_OTHERS) console.error(Object.entries(others).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, t]) => `${n} ${Math.round(t / 1000)}`).join('; '));
+  return out.map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v / 1000])));
+}
+
+async function trace() {
+  const loads = Number(opt('loads', 5));
+  const { child, url } = await startServer();
+  const browser = await launch();
+  const names = ['to first paint', 'to init.js ran', 'to app rendered', 'to interactive'];
+  const result = { throttle: THROTTLE, loads, urls: VIEWS };
+  try {
+    for (const which of Object.keys(VIEWS)) {
+      const rows = [];
+      for (let i = 0; i < loads + 1; i++) {
+        const { context, page } = await throttledPage(browser, `(${startupProbe})(true, ${JSON.stringify(CLICKS[which])})`);
+        await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'blink.user_timing', 'loading'] });
+        const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'qe:done', timeout: 60_000 });
+        await page.goto(`${url}${VIEWS[which]}`, { waitUntil: 'commit', timeout: 120_000 });
+        await done;
+        const marks = await page.evaluate(() => window.__qeMarks);
+        const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+        await context.close();
+        if (i === 0) continue;
+        const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame !== false);
+        const t = (ms) => nav.ts + ms * 1000;
+        const cuts = [0, marks['first-contentful-paint'], marks.moduleRan, marks.appRendered, marks.interactive];
+        const spans = names.map((_, k) => [t(cuts[k]), t(cuts[k + 1])]);
+        rows.push({ cuts, parts: breakdown(events, spans) });
+      }
+      const kinds = ['parse', 'script', 'wasm compile', 'style', 'layout', 'paint', 'other'];
+      result[which] = names.map((name, k) => ({
+        span: name,
+        ends_at: round(median(rows.map((r) => r.cuts[k + 1]))),
+        ...Object.fromEntries(kinds.map((kind) => [kind, round(median(rows.map((r) => r.parts[k][kind] || 0)))])),
+      }));
+    }
+  } finally {
+    await browser.close();
+    child.kill();
+  }
+  return result;
+}
+
+const modes = { startup, scale, trace };
 if (!modes[mode]) {
   console.error('usage: node benches/browser.mjs startup|scale --dist DIR [--loads N] [--reps N] [--out FILE]');
   process.exit(2);

@@ -26,12 +26,24 @@
 //    work; what the reader changes is marked (data-qe-touched) and the app
 //    takes it over when it starts.
 //
+// 7. It starts compiling the wasm at once, while the page is parsed and
+//    painted, rather than when the deferred module runs after parsing:
+//    init.js takes the compiled module from window.qeWasm (or fetches the
+//    file itself when this failed: no streaming compile, a wrong MIME type).
+//
 // It reads the URL as src/location.rs does (the last valid value of a
 // parameter wins; anything else is left at its default) but judges nothing:
 // the app, once started, reports what it ignored.
 (function () {
   'use strict';
   var root = document.documentElement;
+  // Trunk's preload of the wasm is in <head>, above this script; the same
+  // request (integrity and CORS mode alike) takes the preloaded response.
+  var wasm = document.querySelector('link[rel=preload][href$=".wasm"]');
+  if (wasm && window.WebAssembly && WebAssembly.compileStreaming && window.fetch) {
+    window.qeWasm = WebAssembly.compileStreaming(fetch(wasm.href, { integrity: wasm.integrity, credentials: 'same-origin' }))
+      .catch(function () { return null; });
+  }
   var params = new URLSearchParams(location.search);
   var hostId = /^[A-Za-z0-9._:-]{1,64}$/;
   function last(key, valid) {

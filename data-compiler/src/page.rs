@@ -446,6 +446,8 @@ pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, Str
         imports.push(rest[..stop].trim());
         rest = rest[stop..].trim_start();
     }
+    // The wasm module boot.js began compiling during parsing, else the file.
+    let rest = rest.replacen("module_or_path:", "module_or_path:await window.qeWasm||", 1);
     let statements: Vec<&str> = rest.lines().filter(|l| !l.trim().is_empty()).collect();
     // The mark tells boot.js that the module ran (see BOOT_JS).
     let script = format!(
@@ -611,6 +613,7 @@ mod tests {
         assert!(body(&data_with(1)).contains("<div id=\"app-failed\" hidden>"));
         assert!(BOOT_JS.contains("getElementById('app-failed')"));
         assert!(BOOT_JS.contains("classList.contains('qe-module')"));
+        assert!(BOOT_JS.contains("window.qeWasm = "));
     }
 
     #[test]
@@ -622,7 +625,7 @@ mod tests {
             "<script type=\"module\" src=\"./init.js\"></script></head>"
         );
         assert!(
-            script.starts_with("import init,*as bindings from\"./a.js\";\ndocument.documentElement.classList.add(\"qe-module\");\ntry {\nconst wasm=await init({module_or_path:`./a.wasm`});window.wasmBindings=bindings\n} catch"),
+            script.starts_with("import init,*as bindings from\"./a.js\";\ndocument.documentElement.classList.add(\"qe-module\");\ntry {\nconst wasm=await init({module_or_path:await window.qeWasm||`./a.wasm`});window.wasmBindings=bindings\n} catch"),
             "{script}"
         );
     }

@@ -102,3 +102,30 @@ test('the default view is painted whole from the first frame: no placeholder', a
   await expect(page.locator('article.card').first()).toBeVisible();
   await expect(page.getByText('Loading this view…')).toBeHidden();
 });
+
+test('the wasm is fetched once, by the preload, and compiled while the page is parsed', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (request) => { if (request.url().endsWith('.wasm')) fetched.push(request.url()); });
+  const warnings = [];
+  page.on('console', (message) => { if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text()); });
+  await page.goto('/?topic=syria');
+  await expect(page.locator('.view-switch a[href]').first()).toBeVisible();
+  // boot.js's compile, which init.js took: a module, not a fetch of its own.
+  expect(await page.evaluate(async () => (await window.qeWasm) instanceof WebAssembly.Module)).toBe(true);
+  expect(fetched).toHaveLength(1);
+  expect(warnings.filter((w) => /preloaded|not used|instantiateStreaming/.test(w))).toEqual([]);
+});
+
+test('when the early compile fails (the wasm served as text), the app fetches and starts it itself', async ({ page }) => {
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'text/plain' } });
+  });
+  await page.goto('/?speaker=lavrov');
+  await expect(page.locator('.view-switch a[href]').first()).toBeVisible();
+  expect(await page.evaluate(async () => window.qeWasm && await window.qeWasm)).toBe(null);
+  const before = await count(page).textContent();
+  await page.locator('#f-speaker-tillerson').check();
+  await expectSearch(page, '?speaker=tillerson,lavrov');
+  await expect(count(page)).not.toHaveText(before);
+});
