@@ -105,12 +105,11 @@ pub fn app() -> Html {
         </section>
     };
 
-    let page_class = classes!("page", embed.then_some("page-embed"));
     if embed {
         let full_view = link_to(&state.location.full_view());
         return html! {
             <ContextProvider<AppContext> context={state.clone()}>
-                <div class={page_class}>
+                <div class="page page-embed">
                     <p class="embed-title">
                         <a href={full_view.clone()} target="_blank" rel="noopener">{article.headline}</a>
                     </p>
@@ -129,7 +128,7 @@ pub fn app() -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-            <div class={page_class}>
+            <div class="page">
                 <a class="skip-link" href="#results">{"Skip to the statements"}</a>
                 <header class="masthead">
                     <p class="kicker">{"Quote Explorer"}</p>

@@ -449,9 +449,13 @@ pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, Str
     // The wasm module boot.js began compiling during parsing, else the file.
     let rest = rest.replacen("module_or_path:", "module_or_path:await window.qeWasm||", 1);
     let statements: Vec<&str> = rest.lines().filter(|l| !l.trim().is_empty()).collect();
-    // The mark tells boot.js that the module ran (see BOOT_JS).
+    // The mark tells boot.js that the module ran (see BOOT_JS). When the
+    // static page is the view (no `qe-pending`), it is painted before the app
+    // starts: with the wasm compiled during parsing, the app would otherwise
+    // take the main thread first and the reader would wait for its paint.
+    // The timer starts it where frames do not come (a frame out of sight).
     let script = format!(
-        "{}\ndocument.documentElement.classList.add(\"qe-module\");\ntry {{\n{}\n}} catch (error) {{\n  console.error(\"Quote Explorer could not start:\", error);\n  document.documentElement.classList.remove(\"qe-pending\");\n  const notice = document.getElementById(\"app-failed\");\n  if (notice) notice.hidden = false;\n}}\n",
+        "{}\ndocument.documentElement.classList.add(\"qe-module\");\ntry {{\n{PAINTED}\n{}\n}} catch (error) {{\n  console.error(\"Quote Explorer could not start:\", error);\n  document.documentElement.classList.remove(\"qe-pending\");\n  const notice = document.getElementById(\"app-failed\");\n  if (notice) notice.hidden = false;\n}}\n",
         imports.join("\n"),
         statements.join("\n")
     );
@@ -463,6 +467,10 @@ pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, Str
     );
     Some((rewritten, script))
 }
+
+/// init.js's wait for the static page's first paint (see
+/// [`extract_inline_module`]): a frame, or 200 ms where frames do not come.
+const PAINTED: &str = "if (!document.documentElement.classList.contains(\"qe-pending\")) await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 200); });";
 
 /// The classic script that runs first ([`add_boot_script`]): the embed's
 /// layout and look on `<html>`, heights until the app reports its own, and
@@ -578,7 +586,7 @@ mod tests {
         );
         assert!(
             script.starts_with(
-                "import init from './a.js';\ndocument.documentElement.classList.add(\"qe-module\");\ntry {\nconst wasm = await init();\n} catch (error) {"
+                &format!("import init from './a.js';\ndocument.documentElement.classList.add(\"qe-module\");\ntry {{\n{PAINTED}\nconst wasm = await init();\n}} catch (error) {{")
             ),
             "{script}"
         );
@@ -625,7 +633,7 @@ mod tests {
             "<script type=\"module\" src=\"./init.js\"></script></head>"
         );
         assert!(
-            script.starts_with("import init,*as bindings from\"./a.js\";\ndocument.documentElement.classList.add(\"qe-module\");\ntry {\nconst wasm=await init({module_or_path:await window.qeWasm||`./a.wasm`});window.wasmBindings=bindings\n} catch"),
+            script.starts_with("import init,*as bindings from\"./a.js\";\ndocument.documentElement.classList.add(\"qe-module\");\ntry {\nif (!document.documentElement.classList.contains(\"qe-pending\")) await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 200); });\nconst wasm=await init({module_or_path:await window.qeWasm||`./a.wasm`});window.wasmBindings=bindings\n} catch"),
             "{script}"
         );
     }

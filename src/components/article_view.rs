@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::show_card;
+use super::{class_list, show_card};
 use crate::app::AppContext;
 use crate::hooks::highlight_id;
 use crate::location::statement_fragment;
@@ -34,7 +34,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
         let speaker = DATA.speaker_of(s);
         pieces.push(html! {
             <a id={highlight_id(s.id)} href={statement_fragment(s.id)}
-               class={classes!("hl", format!("stance-{}", s.stance.id()), (state.target == Some(i)).then_some("is-target"))}
+               ~className={class_list(&format!("hl stance-{}", s.stance.id()), &[(state.target == Some(i), "is-target")])}
                title={format!("{} · {}", speaker.name, s.stance.label())}
                onclick={show_card(&state.dispatcher(), i)}>{&text[start..end]}</a>
         });
@@ -51,7 +51,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
         html! {
             <li>
                 <a id={highlight_id(s.id)} href={statement_fragment(s.id)}
-                   class={classes!("para-ref", format!("stance-{}", s.stance.id()), (state.target == Some(i)).then_some("is-target"))}
+                   ~className={class_list(&format!("para-ref stance-{}", s.stance.id()), &[(state.target == Some(i), "is-target")])}
                    onclick={show_card(&state.dispatcher(), i)}>
                     <span class="para-ref-kind">{"Paraphrase · "}</span>
                     <strong>{DATA.speaker_of(s).name}</strong>{": "}{s.text}
@@ -60,7 +60,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
         }
     });
     html! {
-        <div class={classes!("article-paragraph", (!paraphrases.is_empty()).then_some("has-paraphrase"))} key={p}>
+        <div ~className={if paraphrases.is_empty() { "article-paragraph" } else { "article-paragraph has-paraphrase" }} key={p}>
             <p>{pieces}</p>
             if !paraphrases.is_empty() {
                 <ul class="para-refs" aria-label="Paraphrased statements in this paragraph">{for refs}</ul>

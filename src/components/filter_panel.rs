@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::facet_fieldset::facet_fieldset;
 use super::search_box::SearchBox;
-use super::use_app;
+use super::{class_list, use_app};
 use crate::browser;
 use crate::filter::Facet;
 
@@ -54,7 +54,7 @@ pub fn filter_panel(props: &Props) -> Html {
         n => format!("Filters ({n} active)"),
     };
     html! {
-        <nav class={classes!("filters", props.compact.then_some("is-compact"), open.then_some("is-open"))}
+        <nav ~className={class_list("filters", &[(props.compact, "is-compact"), (*open, "is-open")])}
              aria-label="Filters">
             <button type="button" class="filters-toggle" aria-expanded={open.to_string()}
                     aria-controls="filter-fields" onclick={toggle}>

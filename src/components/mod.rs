@@ -25,6 +25,18 @@ use crate::browser;
 use crate::model::DATA;
 use crate::state::Action;
 
+/// A class list for `~className`: `base`, then each of `more` that is on.
+/// Set as a property, a class costs the wasm no `Classes` set (Yew's
+/// `class={…}` builds one for every dynamic class).
+pub fn class_list(base: &str, more: &[(bool, &str)]) -> String {
+    let mut out = String::from(base);
+    for (_, class) in more.iter().filter(|(on, _)| *on) {
+        out.push(' ');
+        out.push_str(class);
+    }
+    out
+}
+
 /// The app state; `None` only outside `App`, where components render nothing.
 #[hook]
 pub fn use_app() -> Option<AppContext> {

@@ -228,7 +228,7 @@ pub fn statement_list() -> Html {
     html! {
         <>
             {sort_note(&state)}
-            <ol class={classes!("cards", (capped && rest > 0).then_some("is-capped"))} onclick={on_statement_click(&state.dispatcher())}>
+            <ol ~className={if capped && rest > 0 { "cards is-capped" } else { "cards" }} onclick={on_statement_click(&state.dispatcher())}>
                 {for state.outcome.in_order(best).take(rendered).map(|i| html! {
                     <li key={i}>{statement_card(&state, i, &terms, full_view.as_deref())}</li>
                 })}

@@ -24,7 +24,7 @@ pub fn view_switch(state: &AppContext) -> Html {
             })
         };
         html! {
-            <a {href} class={classes!("view-tab", current.then_some("is-current"))}
+            <a {href} ~className={if current { "view-tab is-current" } else { "view-tab" }}
                aria-current={current.then_some("page")} {onclick}>{label}</a>
         }
     };
