@@ -7,6 +7,7 @@
 #   benches/run.sh                 every part (first run ~25 min on 2 cores; later runs reuse the builds)
 #   benches/run.sh bytes           brotli sizes: the app, its variants (not minified, wasm-opt -Oz / -O3), the minimal Yew reference and the same with the machinery the app uses
 #   benches/run.sh startup         first card painted and interactive, app vs the no-script static page (4× throttle)
+#   benches/run.sh trace           where each way in's main-thread time goes (parse, script, wasm compile, style, layout, paint), traced, 4× throttle
 #   benches/run.sh scale           generated data of 1k/10k/100k statements: click and keystroke → list painted (4× throttle)
 #   benches/run.sh engine          criterion: Index::new and Index::evaluate at 1k/10k/100k, natively
 #   benches/run.sh report          only print the table of the last measurements
@@ -107,6 +108,12 @@ part_startup() {
   node benches/browser.mjs startup --dist target/bench/dist-app --loads "$LOADS" --out target/bench/part-startup.json >/dev/null
 }
 
+part_trace() {
+  build_app
+  say "trace: 5 traced loads of each way in, 4× CPU throttle"
+  node benches/browser.mjs trace --dist target/bench/dist-app --loads 5 --out target/bench/part-trace.json >/dev/null
+}
+
 generate() {
   # shellcheck disable=SC2086 # a list of sizes
   node benches/generate.mjs --out "$BENCH" $SIZES
@@ -154,10 +161,11 @@ for part in "${parts[@]}"; do
   case "$part" in
     bytes) part_bytes ;;
     startup) part_startup ;;
+    trace) part_trace ;;
     scale) part_scale ;;
     engine) part_engine ;;
     report) ;;
-    *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
   esac
 done
 say "done in $((SECONDS - started)) s; target/bench/results.json"
