@@ -105,29 +105,29 @@ pub fn app() -> Html {
         </section>
     };
 
-    if embed {
+    // The parts both layouts share, built once: the notice, the filters
+    // (compact in an embed), the chips of what is chosen and the results.
+    let notice = ignored_notice(&state);
+    let filters = html! { <FilterPanel compact={embed} /> };
+    let layout = if embed {
         let full_view = link_to(&state.location.full_view());
-        return html! {
-            <ContextProvider<AppContext> context={state.clone()}>
-                <div class="page page-embed">
-                    <p class="embed-title">
-                        <a href={full_view.clone()} target="_blank" rel="noopener">{article.headline}</a>
-                    </p>
-                    {ignored_notice(&state)}
-                    <FilterPanel compact=true />
-                    <ActiveFilters />
-                    <main id="results" class="main" tabindex="-1">{results}</main>
-                    <footer class="embed-footer">
-                        <a href={full_view} target="_blank" rel="noopener">{"Open full view ↗"}</a>
-                        <span class="credit">{credit()}</span>
-                    </footer>
-                </div>
-            </ContextProvider<AppContext>>
-        };
-    }
-
-    html! {
-        <ContextProvider<AppContext> context={state.clone()}>
+        html! {
+            <div class="page page-embed">
+                <p class="embed-title">
+                    <a href={full_view.clone()} target="_blank" rel="noopener">{article.headline}</a>
+                </p>
+                {notice}
+                {filters}
+                <ActiveFilters />
+                <main id="results" class="main" tabindex="-1">{results}</main>
+                <footer class="embed-footer">
+                    <a href={full_view} target="_blank" rel="noopener">{"Open full view ↗"}</a>
+                    <span class="credit">{credit()}</span>
+                </footer>
+            </div>
+        }
+    } else {
+        html! {
             <div class="page">
                 <a class="skip-link" href="#results">{"Skip to the statements"}</a>
                 <header class="masthead">
@@ -142,9 +142,9 @@ pub fn app() -> Html {
                         <EmbedButton />
                     </div>
                 </header>
-                {ignored_notice(&state)}
+                {notice}
                 <div class="layout">
-                    <FilterPanel compact=false />
+                    {filters}
                     <main id="results" class="main" tabindex="-1">
                         <ActiveFilters />
                         {results}
@@ -154,7 +154,10 @@ pub fn app() -> Html {
                     <p>{credit()}</p>
                 </footer>
             </div>
-        </ContextProvider<AppContext>>
+        }
+    };
+    html! {
+        <ContextProvider<AppContext> context={state.clone()}>{layout}</ContextProvider<AppContext>>
     }
 }
 

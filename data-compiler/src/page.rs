@@ -469,8 +469,9 @@ pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, Str
 }
 
 /// init.js's wait for the static page's first paint (see
-/// [`extract_inline_module`]): a frame, or 200 ms where frames do not come.
-const PAINTED: &str = "if (!document.documentElement.classList.contains(\"qe-pending\")) await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 200); });";
+/// [`extract_inline_module`]): none once the paint is on record, else a
+/// frame, or 200 ms where frames do not come.
+const PAINTED: &str = "if (!document.documentElement.classList.contains(\"qe-pending\") && !performance.getEntriesByName(\"first-contentful-paint\").length) await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 200); });";
 
 /// The classic script that runs first ([`add_boot_script`]): the embed's
 /// layout and look on `<html>`, heights until the app reports its own, and
@@ -633,7 +634,7 @@ mod tests {
             "<script type=\"module\" src=\"./init.js\"></script></head>"
         );
         assert!(
-            script.starts_with("import init,*as bindings from\"./a.js\";\ndocument.documentElement.classList.add(\"qe-module\");\ntry {\nif (!document.documentElement.classList.contains(\"qe-pending\")) await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 200); });\nconst wasm=await init({module_or_path:await window.qeWasm||`./a.wasm`});window.wasmBindings=bindings\n} catch"),
+            script.starts_with("import init,*as bindings from\"./a.js\";\ndocument.documentElement.classList.add(\"qe-module\");\ntry {\nif (!document.documentElement.classList.contains(\"qe-pending\") && !performance.getEntriesByName(\"first-contentful-paint\").length) await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 200); });\nconst wasm=await init({module_or_path:await window.qeWasm||`./a.wasm`});window.wasmBindings=bindings\n} catch"),
             "{script}"
         );
     }
