@@ -3,20 +3,23 @@
 // throttled 4× over the DevTools Protocol, pages served from 127.0.0.1 by
 // tests/e2e/server.mjs with the app's Content-Security-Policy.
 //
-//   node benches/browser.mjs startup --dist DIR [--loads 15] [--out FILE]
+//   node benches/browser.mjs startup --dist DIR [--against DIR2] [--loads 15] [--out FILE]
 //     DIR/index.html (the app) against DIR/static.html (the same statements,
 //     no script), loads interleaved. Per load: first statement card painted
 //     (the first contentful paint when an `article.card` was in the DOM by
 //     then, as the prerendered cards are; else the frame after the first card
 //     arrived), and for the app the moment a facet checkbox, clicked as soon
 //     as the app has rendered (`.view-switch a[href]`: the prerendered tabs have no address), has changed the count (painted).
+//     With --against DIR2, another build's three ways in too, in the same
+//     run, loads interleaved: a before/after on a noisy machine.
 //
 //   node benches/browser.mjs trace --dist DIR [--loads 5] [--out FILE]
 //     Where the main thread's time goes in each way in: a Chromium trace of
 //     each load (4× throttle, the same probe and click as `startup`), its
 //     main-thread time split by kind (HTML parsing, script and wasm, style,
-//     layout, paint) in four spans: navigation → first contentful paint →
-//     the wasm started → the app rendered → interactive. Medians over loads.
+//     layout, paint) in three spans: navigation → init.js runs → the app
+//     rendered → interactive; and the first contentful paint. Medians over
+//     loads.
 //     The profiler's own cost lengthens every span a little.
 //
 //   node benches/browser.mjs scale --dist DIR [--reps 15] [--out FILE]
@@ -47,7 +50,9 @@ const opt = (name, fallback) => {
   return i > 0 ? argv[i + 1] : fallback;
 };
 const dist = resolve(root, opt('dist', 'target/bench/dist-app'));
-const port = Number(opt('port', 8095));
+const defaultPort = Number(opt('port', 8095));
+// `startup --against DIR`: another build's ways in, in the same run (loads interleaved).
+const against = opt('against') && resolve(root, opt('against'));
 const out = opt('out');
 const THROTTLE = 4;
 const DEBOUNCE_MS = 200; // src/components/search_box.rs
@@ -67,9 +72,9 @@ const quantile = (xs, q) => {
 const round = (x) => (x == null ? null : Math.round(x * 10) / 10);
 const summary = (xs) => ({ median: round(median(xs)), p90: round(quantile(xs, 0.9)), n: xs.filter(Number.isFinite).length, samples: xs.map(round) });
 
-async function startServer() {
+async function startServer(from = dist, port = defaultPort) {
   const child = spawn(process.execPath, ['tests/e2e/server.mjs', '--port', String(port), '--host-port', String(port + 1),
-    '--third-port', String(port + 2), '--dist', dist], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    '--third-port', String(port + 2), '--dist', from], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -168,15 +173,20 @@ const CLICKS = { app: '#f-topic-syria', filtered: '#f-stance-disputed', embed: '
 async function startup() {
   const loads = Number(opt('loads', 15));
   const { child, url } = await startServer();
+  const other = against ? await startServer(against, defaultPort + 10) : null;
   const browser = await launch();
   const rows = { app: [], filtered: [], embed: [], static: [] };
+  const ways = ['app', 'filtered', 'embed', 'static'];
+  if (other) for (const w of ['app', 'filtered', 'embed']) { ways.push(`against_${w}`); rows[`against_${w}`] = []; }
   try {
     for (let i = 0; i < loads + 1; i++) {
-      for (const which of ['app', 'filtered', 'embed', 'static']) {
+      for (const which of ways) {
         const app = which !== 'static';
-        const { context, page } = await throttledPage(browser, `(${startupProbe})(${app}, ${JSON.stringify(CLICKS[which] ?? null)})`);
+        const base = which.startsWith('against_') ? other.url : url;
+        const view = which.replace('against_', '');
+        const { context, page } = await throttledPage(browser, `(${startupProbe})(${app}, ${JSON.stringify(CLICKS[view] ?? null)})`);
         const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'qe:done', timeout: 60_000 });
-        await page.goto(app ? `${url}${VIEWS[which]}` : `${url}static.html`, { waitUntil: 'commit', timeout: 120_000 });
+        await page.goto(app ? `${base}${VIEWS[view]}` : `${url}static.html`, { waitUntil: 'commit', timeout: 120_000 });
         try {
           await done;
         } catch (error) {
@@ -199,6 +209,7 @@ async function startup() {
   } finally {
     await browser.close();
     child.kill();
+    other?.child.kill();
   }
   const pick = (list, key) => list.map((m) => m[key] ?? NaN);
   const way = (list) => ({
@@ -216,6 +227,7 @@ async function startup() {
     app: way(rows.app),
     filtered: way(rows.filtered),
     embed: way(rows.embed),
+    ...(other ? { against: { dist: against, app: way(rows.against_app), filtered: way(rows.against_filtered), embed: way(rows.against_embed) } } : {}),
     static: {
       first_card_painted: summary(pick(rows.static, 'firstCard')),
       first_contentful_paint: summary(pick(rows.static, 'first-contentful-paint')),
@@ -482,7 +494,9 @@ async function trace() {
   const loads = Number(opt('loads', 5));
   const { child, url } = await startServer();
   const browser = await launch();
-  const names = ['to first paint', 'to init.js ran', 'to app rendered', 'to interactive'];
+  // Spans in the order they always come; the first paint falls in one of
+  // them (before init.js for the default page, anywhere for the others).
+  const names = ['navigation → init.js runs', 'init.js → app rendered', 'app rendered → interactive'];
   const result = { throttle: THROTTLE, loads, urls: VIEWS };
   try {
     for (const which of Object.keys(VIEWS)) {
@@ -499,11 +513,12 @@ async function trace() {
         if (i === 0) continue;
         const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame !== false);
         const t = (ms) => nav.ts + ms * 1000;
-        const cuts = [0, marks['first-contentful-paint'], marks.moduleRan, marks.appRendered, marks.interactive];
+        const cuts = [0, marks.moduleRan, marks.appRendered, marks.interactive];
         const spans = names.map((_, k) => [t(cuts[k]), t(cuts[k + 1])]);
-        rows.push({ cuts, parts: breakdown(events, spans) });
+        rows.push({ cuts, fcp: marks['first-contentful-paint'], parts: breakdown(events, spans) });
       }
       const kinds = ['parse', 'script', 'wasm compile', 'style', 'layout', 'paint', 'other'];
+      result[which + '_first_contentful_paint'] = round(median(rows.map((r) => r.fcp)));
       result[which] = names.map((name, k) => ({
         span: name,
         ends_at: round(median(rows.map((r) => r.cuts[k + 1]))),

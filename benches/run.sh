@@ -150,7 +150,7 @@ part_engine() {
 }
 
 parts=("$@")
-[ ${#parts[@]} -gt 0 ] || parts=(engine bytes startup scale)
+[ ${#parts[@]} -gt 0 ] || parts=(engine bytes startup trace scale)
 started=$SECONDS
 for part in "${parts[@]}"; do
   # Which code the part measured: the commit, and whether tracked files differed from it.
