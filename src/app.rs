@@ -105,8 +105,8 @@ pub fn app() -> Html {
         </section>
     };
 
-    // The parts both layouts share, built once: the notice, the filters
-    // (compact in an embed), the chips of what is chosen and the results.
+    // The parts both layouts share, built once: the notice and the filters
+    // (compact in an embed); `results` above.
     let notice = ignored_notice(&state);
     let filters = html! { <FilterPanel compact={embed} /> };
     let layout = if embed {

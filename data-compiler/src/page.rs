@@ -634,7 +634,7 @@ mod tests {
             "<script type=\"module\" src=\"./init.js\"></script></head>"
         );
         assert!(
-            script.starts_with("import init,*as bindings from\"./a.js\";\ndocument.documentElement.classList.add(\"qe-module\");\ntry {\nif (!document.documentElement.classList.contains(\"qe-pending\") && !performance.getEntriesByName(\"first-contentful-paint\").length) await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 200); });\nconst wasm=await init({module_or_path:await window.qeWasm||`./a.wasm`});window.wasmBindings=bindings\n} catch"),
+            script.starts_with(&format!("import init,*as bindings from\"./a.js\";\ndocument.documentElement.classList.add(\"qe-module\");\ntry {{\n{PAINTED}\nconst wasm=await init({{module_or_path:await window.qeWasm||`./a.wasm`}});window.wasmBindings=bindings\n}} catch")),
             "{script}"
         );
     }
