@@ -440,8 +440,8 @@ async function scale() {
 const KINDS = [
   ['parse', /^(ParseHTML|ParseAuthorStyleSheet)$/],
   ['wasm compile', /^(v8\.wasm\.|wasm\.)/],
-  ['script', /^(EvaluateScript|FunctionCall|v8\.|V8\.|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|v8\.callFunction|HandlePostMessage|XHRReadyStateChange|MajorGC|MinorGC|BlinkGC)/],
-  ['style', /^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation|ParseAuthorStyleSheet)$/],
+  ['script', /^(EvaluateScript|FunctionCall|v8\.|V8\.|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|HandlePostMessage|XHRReadyStateChange|MajorGC|MinorGC|BlinkGC)/],
+  ['style', /^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation)$/],
   ['layout', /^(Layout|UpdateLayout)$/],
   ['paint', /^(Paint|PrePaint|Layerize|UpdateLayer|UpdateLayerTree|CompositeLayers|Commit|PaintImage|RasterTask)$/],
 ];
@@ -450,19 +450,16 @@ function kindOf(name) {
   return 'other';
 }
 
-function breakdown(events, spans) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
-    && events.some((x) => x.pid === e.pid && x.name === 'navigationStart'));
+function breakdown(events, spans, pid) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === pid);
   if (!main) throw new Error('no renderer main thread in the trace');
   const list = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur > 0)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   // Self time per event: subtract the children (events nested in its span).
   const stack = [];
   const out = spans.map(() => ({}));
-  const others = {};
   const credit = (e, from, to) => {
     const kind = kindOf(e.name);
-    if (kind === 'other') others[e.name] = (others[e.name] || 0) + (to - from);
     spans.forEach(([a, b], i) => {
       const t = Math.max(0, Math.min(to, b) - Math.max(from, a));
       if (t > 0) out[i][kind] = (out[i][kind] || 0) + t;
@@ -486,7 +483,6 @@ function breakdown(events, spans) {
   }
   const visit = (node) => { walk(node.e, node.children.map((c) => c.e)); node.children.forEach(visit); };
   tree.forEach(visit);
-  if (process.env.QE_TRACE_OTHERS) console.error(Object.entries(others).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, t]) => `${n} ${Math.round(t / 1000)}`).join('; '));
   return out.map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v / 1000])));
 }
 
@@ -515,7 +511,7 @@ async function trace() {
         const t = (ms) => nav.ts + ms * 1000;
         const cuts = [0, marks.moduleRan, marks.appRendered, marks.interactive];
         const spans = names.map((_, k) => [t(cuts[k]), t(cuts[k + 1])]);
-        rows.push({ cuts, fcp: marks['first-contentful-paint'], parts: breakdown(events, spans) });
+        rows.push({ cuts, fcp: marks['first-contentful-paint'], parts: breakdown(events, spans, nav.pid) });
       }
       const kinds = ['parse', 'script', 'wasm compile', 'style', 'layout', 'paint', 'other'];
       result[which + '_first_contentful_paint'] = round(median(rows.map((r) => r.fcp)));
