@@ -8,7 +8,7 @@ use crate::components::{
     active_filters::ActiveFilters, article_view::article_view, embed_dialog::EmbedButton,
     exchanges::Exchanges, filter_panel::FilterPanel, ignored_notice::ignored_notice,
     result_count::result_count, share_bar::CopyLink, statement_list::StatementList,
-    summary_bar::summary_bar, view_switch::view_switch,
+    summary_bar::summary_bar, view_switch::view_switch, PRERENDER,
 };
 use crate::credit;
 use crate::hooks::{use_height_reporter, use_history_sync, use_reveal};
@@ -35,6 +35,7 @@ pub type Dispatch = UseReducerDispatcher<AppState>;
 
 /// Mounts the app into `<div id="app">`, replacing the static cards there
 /// (or into the body if the element is missing).
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     browser::install_panic_message();
     let root = browser::element_by_id("app");
@@ -48,6 +49,21 @@ pub fn start() {
             yew::Renderer::<App>::new().render();
         }
     }
+}
+
+/// The app's first render for the default URL as HTML, rendered natively at
+/// build time (`qe-prerender`): the static first view, with what needs the
+/// app left out ([`crate::components::PRERENDER`]) and no hydration markers.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerender() -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a single-threaded runtime without I/O starts");
+    runtime.block_on(
+        yew::LocalServerRenderer::<App>::new()
+            .hydratable(false)
+            .render(),
+    )
 }
 
 /// Panics on purpose. The end-to-end suite calls it (through Trunk's
@@ -94,6 +110,11 @@ pub fn app() -> Html {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" class="visually-hidden">{"Statements"}</h2>
             {view_switch(&state)}
+            if PRERENDER {
+                // What a shared link to another view shows until the app
+                // has drawn it (boot.js marks <html> qe-pending).
+                <p class="view-pending" hidden=true>{"Loading this view…"}</p>
+            }
             {result_count(&state)}
             if state.location.view == View::Article {
                 {article_view(&state)}
@@ -128,7 +149,7 @@ pub fn app() -> Html {
         }
     } else {
         html! {
-            <div class="page">
+            <div CLASS={if PRERENDER { "page is-static" } else { "page" }}>
                 <a class="skip-link" href="#results">{"Skip to the statements"}</a>
                 <header class="masthead">
                     <p class="kicker">{"Quote Explorer"}</p>
@@ -142,6 +163,9 @@ pub fn app() -> Html {
                         <EmbedButton />
                     </div>
                 </header>
+                if PRERENDER {
+                    {static_notices()}
+                }
                 {notice}
                 <div class="layout">
                     {filters}
@@ -158,6 +182,28 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<AppContext> context={state.clone()}>{layout}</ContextProvider<AppContext>>
+    }
+}
+
+/// The static page's notices for a reader without the app: without script
+/// (`<noscript>`), and when it could not start (`#app-failed`, shown by
+/// `init.js` or `boot.js`; `role=alert`, so it is read out when it appears).
+fn static_notices() -> Html {
+    let source = DATA.article.source_url.map(|url| {
+        html! { <>{" "}<a href={url}>{"Read the original article"}</a>{"."}</> }
+    });
+    html! {
+        <>
+            <noscript>
+                <p class="notice">{"Filtering needs JavaScript and WebAssembly. Every statement is listed below."}{for source.clone()}</p>
+            </noscript>
+            <div id="app-failed" hidden=true>
+                <p class="notice" role="alert">
+                    {"The explorer could not start here (it needs JavaScript modules and WebAssembly, and its files must load), so filtering is off. Every statement is listed below."}
+                    {for source}
+                </p>
+            </div>
+        </>
     }
 }
 

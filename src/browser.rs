@@ -7,8 +7,13 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Window};
 
+/// The browser window; natively (rendering the static page at build time)
+/// none, so every call here finds nothing and does nothing.
 pub fn window() -> Option<Window> {
-    web_sys::window()
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    return None;
 }
 
 pub fn element_by_id(id: &str) -> Option<Element> {
@@ -311,6 +316,7 @@ extern "C" {
 /// On a panic: log the message, and put a styled notice in place of the
 /// app so the reader never faces a blank or frozen page. Installed through
 /// Yew, which would otherwise replace it with its own when rendering starts.
+#[cfg(target_arch = "wasm32")]
 pub fn install_panic_message() {
     yew::set_custom_panic_hook(Box::new(|info| {
         console_error(&format!("Quote Explorer stopped: {info}"));

@@ -1,7 +1,6 @@
-//! One statement card as HTML text: the markup the app shows in its list and
-//! the markup of the cards prerendered into `index.html` at build time
-//! (`data-compiler` includes this file), so the two cannot drift apart and
-//! the app's first render replaces the static cards without a visible swap.
+//! One statement card as HTML text, as the app shows it in its list (and,
+//! rendered at build time, in the static first view). `data-compiler`
+//! includes this file for [`initials`], which it computes for the app.
 //!
 //! Writing a card as one string is also what keeps the list fast: the
 //! browser parses a card in one call instead of the app creating its fifty

@@ -1,7 +1,6 @@
 //! Where the statements come from, as HTML text: the byline under the
-//! headline and the credit in the footer. The app and the prerendered page
-//! (`data-compiler` includes this file) write them with these functions, so
-//! the two say the same. Each part is shown only when the data gives it.
+//! headline and the credit in the footer. Each part is shown only when the
+//! data gives it.
 
 use crate::html::escape_into;
 

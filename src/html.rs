@@ -1,6 +1,7 @@
-//! Escaping text for HTML. Shared by the embed-code generator here and by
-//! the build-time static page (`data-compiler` includes this file), so there
-//! is one escape for every piece of HTML the project writes as text.
+//! Escaping text for HTML. Shared by the cards, the credit and the
+//! embed-code generator here and by the page's meta (`data-compiler`
+//! includes this file), so there is one escape for every piece of HTML the
+//! project writes as text.
 
 /// Escapes text for HTML content and (double- or single-quoted) attributes.
 pub fn escape(text: &str) -> String {

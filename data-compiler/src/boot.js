@@ -1,4 +1,4 @@
-// Quote Explorer's first script (written into dist/ by qe-page). A classic
+// Quote Explorer's first script (written into dist/ by the post-build hook, qe-prerender). A classic
 // script from the app's own site, loaded without `crossorigin`, so it runs
 // even where the app's module script cannot (a sandboxed frame served
 // without CORS, a browser without modules), before the first paint. It does

@@ -10,14 +10,13 @@
 #[path = "../../src/card.rs"]
 pub mod card;
 pub mod check;
-#[path = "../../src/credit.rs"]
-pub mod credit;
 pub mod draft;
 mod emit;
 /// The app's folding (`src/text.rs`), for the search text built here.
 #[path = "../../src/text.rs"]
 pub mod fold;
 pub mod folder;
+pub mod hook;
 #[path = "../../src/html.rs"]
 pub mod html;
 pub mod page;

@@ -34,7 +34,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
         let speaker = DATA.speaker_of(s);
         pieces.push(html! {
             <a id={highlight_id(s.id)} href={statement_fragment(s.id)}
-               ~className={class_list(&format!("hl stance-{}", s.stance.id()), &[(state.target == Some(i), "is-target")])}
+               CLASS={class_list(&format!("hl stance-{}", s.stance.id()), &[(state.target == Some(i), "is-target")])}
                title={format!("{} · {}", speaker.name, s.stance.label())}
                onclick={show_card(&state.dispatcher(), i)}>{&text[start..end]}</a>
         });
@@ -51,7 +51,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
         html! {
             <li>
                 <a id={highlight_id(s.id)} href={statement_fragment(s.id)}
-                   ~className={class_list(&format!("para-ref stance-{}", s.stance.id()), &[(state.target == Some(i), "is-target")])}
+                   CLASS={class_list(&format!("para-ref stance-{}", s.stance.id()), &[(state.target == Some(i), "is-target")])}
                    onclick={show_card(&state.dispatcher(), i)}>
                     <span class="para-ref-kind">{"Paraphrase · "}</span>
                     <strong>{DATA.speaker_of(s).name}</strong>{": "}{s.text}
@@ -60,7 +60,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
         }
     });
     html! {
-        <div ~className={if paraphrases.is_empty() { "article-paragraph" } else { "article-paragraph has-paraphrase" }} key={p}>
+        <div CLASS={if paraphrases.is_empty() { "article-paragraph" } else { "article-paragraph has-paraphrase" }} key={p}>
             <p>{pieces}</p>
             if !paraphrases.is_empty() {
                 <ul class="para-refs" aria-label="Paraphrased statements in this paragraph">{for refs}</ul>

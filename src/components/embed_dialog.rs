@@ -14,7 +14,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::use_app;
+use super::{use_app, PRERENDER};
 use crate::browser;
 use crate::embed::{embed_id, frame_url, published_url, snippet, Variant, PUBLIC_URL};
 use crate::location::{Background, Embed, FIRST_CARDS};
@@ -204,6 +204,9 @@ pub fn embed_button() -> Html {
             </>
         }
     });
+    if PRERENDER {
+        return html! { <button type="button" class="tool-button" disabled=true>{"Embed"}</button> };
+    }
     html! {
         <>
             <button type="button" class="tool-button" onclick={show} aria-haspopup="dialog">{"Embed"}</button>

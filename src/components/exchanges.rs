@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use super::{on_statement_click, use_app};
+use super::{on_statement_click, use_app, PRERENDER};
 use crate::card;
 use crate::model::DATA;
 
@@ -39,7 +39,7 @@ pub fn exchanges() -> Html {
             .map(|&a| DATA.post(a, false))
             .collect();
         let mut out = String::with_capacity(600);
-        card::write_thread(&mut out, &DATA.post(claim, true), &answers, true);
+        card::write_thread(&mut out, &DATA.post(claim, true), &answers, !PRERENDER);
         Html::from_html_unchecked(out.into())
     };
     html! {
@@ -48,7 +48,7 @@ pub fn exchanges() -> Html {
             <ul class="threads" onclick={on_statement_click(&state.dispatcher())}>
                 {for shown.iter().map(|&claim| thread(claim))}
             </ul>
-            if rest > 0 {
+            if rest > 0 && !PRERENDER {
                 <button type="button" class="show-more" onclick={more}>
                     {format!("Show {} more threads ({rest} not shown)", rest.min(FIRST))}
                 </button>

@@ -20,7 +20,7 @@ fn option(state: &AppContext, facet: Facet, v: usize) -> Html {
     };
     let disabled = count == 0 && !checked;
     html! {
-        <li ~className={if disabled { "option is-unavailable" } else { "option" }} key={id.clone()}>
+        <li CLASS={if disabled { "option is-unavailable" } else { "option" }} key={id.clone()}>
             <input type="checkbox" id={id.clone()} {checked} {disabled} {onchange} />
             <label for={id}>{facet.value_label(&DATA, v)}{" ("}{count}{")"}</label>
         </li>
@@ -41,7 +41,7 @@ fn side_group(state: &AppContext, side: usize) -> Html {
         if pressed { "clear all" } else { "select all" }
     );
     html! {
-        <li ~className={format!("side-group {}", Side::class(side))} key={side}>
+        <li CLASS={format!("side-group {}", Side::class(side))} key={side}>
             <button type="button" class="side-heading" aria-label={name}
                     aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
                 {label}
@@ -61,7 +61,7 @@ pub fn facet_fieldset(state: &AppContext, facet: Facet) -> Html {
         html! { <ul class="options">{for (0..facet.len(&DATA)).map(|v| option(state, facet, v))}</ul> }
     };
     html! {
-        <fieldset ~className={format!("facet facet-{}", facet.key())}>
+        <fieldset CLASS={format!("facet facet-{}", facet.key())}>
             <legend>{facet.legend()}</legend>
             {options}
         </fieldset>

@@ -54,7 +54,7 @@ pub fn filter_panel(props: &Props) -> Html {
         n => format!("Filters ({n} active)"),
     };
     html! {
-        <nav ~className={class_list("filters", &[(props.compact, "is-compact"), (*open, "is-open")])}
+        <nav CLASS={class_list("filters", &[(props.compact, "is-compact"), (*open, "is-open")])}
              aria-label="Filters">
             <button type="button" class="filters-toggle" aria-expanded={open.to_string()}
                     aria-controls="filter-fields" onclick={toggle}>

@@ -25,9 +25,19 @@ use crate::browser;
 use crate::model::DATA;
 use crate::state::Action;
 
-/// A class list for `~className`: `base`, then each of `more` that is on.
-/// Set as a property, a class costs the wasm no `Classes` set (Yew's
-/// `class={…}` builds one for every dynamic class).
+/// Whether this render is the static first view, rendered natively at build
+/// time (`qe-prerender`) for readers before (or without) the app: controls
+/// that need the app are disabled or left out, view tabs have no address,
+/// and the notices for a page without the app are in. Always `false` in the
+/// wasm, where every `if PRERENDER` branch compiles away.
+pub const PRERENDER: bool = cfg!(not(target_arch = "wasm32"));
+
+/// A class list for `CLASS={…}`: `base`, then each of `more` that is on.
+/// Yew's `class={…}` builds a `Classes` set for every dynamic class (about
+/// 2.5 KB of wasm); `CLASS` is a plain attribute, which HTML names
+/// case-insensitively (`setAttribute` and the parser both lower-case it),
+/// and unlike a `~className` property (a `JsValue`, which the native
+/// prerender has no JavaScript to make) it renders on the server too.
 pub fn class_list(base: &str, more: &[(bool, &str)]) -> String {
     let mut out = String::from(base);
     for (_, class) in more.iter().filter(|(on, _)| *on) {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::use_app;
+use super::{use_app, PRERENDER};
 use crate::app::link_to;
 use crate::browser;
 
@@ -54,7 +54,7 @@ pub fn copy_link() -> Html {
     };
     html! {
         <div class="copy-link">
-            <button type="button" class="tool-button" {onclick}>{"Copy link"}</button>
+            <button type="button" class="tool-button" disabled={PRERENDER} {onclick}>{"Copy link"}</button>
             <span class="copy-status" aria-live="polite">
                 {match &*copied {
                     Copied::Idle => html! {},

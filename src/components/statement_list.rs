@@ -8,7 +8,7 @@
 
 use yew::prelude::*;
 
-use super::{on_statement_click, use_app};
+use super::{on_statement_click, use_app, PRERENDER};
 use crate::app::link_to;
 use crate::app::AppContext;
 use crate::browser;
@@ -93,7 +93,8 @@ fn statement_card(state: &AppContext, i: usize, terms: &[String], full_view: Opt
         new_tab: full_view.is_some(),
         target: state.target == Some(i),
     };
-    let content = DATA.card(i, state.index.answers(i), Some(actions));
+    // Without the app, "In the article" has nothing to do: disabled.
+    let content = DATA.card(i, state.index.answers(i), (!PRERENDER).then_some(actions));
     let mut out = String::with_capacity(1536);
     card::write(&mut out, &content, &|out, text| {
         for piece in highlight(text, terms) {
@@ -228,12 +229,14 @@ pub fn statement_list() -> Html {
     html! {
         <>
             {sort_note(&state)}
-            <ol ~className={if capped && rest > 0 { "cards is-capped" } else { "cards" }} onclick={on_statement_click(&state.dispatcher())}>
+            <ol CLASS={if capped && rest > 0 { "cards is-capped" } else { "cards" }} onclick={on_statement_click(&state.dispatcher())}>
                 {for state.outcome.in_order(best).take(rendered).map(|i| html! {
                     <li key={i}>{statement_card(&state, i, &terms, full_view.as_deref())}</li>
                 })}
             </ol>
-            if rest > 0 && capped {
+            if rest > 0 && PRERENDER {
+                <p class="notice">{format!("The first {shown} of {total} statements; the explorer lists them all once it starts.")}</p>
+            } else if rest > 0 && capped {
                 <button type="button" class="show-more" onclick={more}>{"Show all "}{total}</button>
             } else if rest > 0 {
                 <button type="button" class="show-more" onclick={more}>

@@ -24,7 +24,7 @@ pub fn summary_bar(state: &AppContext) -> Html {
         };
         html! {
             <li>
-                <button type="button" ~className={format!("stance-pill stance-{}", stance.id())}
+                <button type="button" CLASS={format!("stance-pill stance-{}", stance.id())}
                         aria-pressed={pressed.to_string()} disabled={!adds && !pressed} {onclick}>
                     <span aria-hidden="true" class="stance-icon">{stance.icon()}</span>
                     {count}{" "}{stance.id()}

@@ -1,8 +1,10 @@
 //! Switches between the statement list and the article view; each is a
-//! real link, so it can be opened in a new tab or shared.
+//! real link, so it can be opened in a new tab or shared (on the static
+//! page, where there is one view, neither has an address).
 
 use yew::prelude::*;
 
+use super::PRERENDER;
 use crate::app::link_to;
 use crate::app::AppContext;
 use crate::location::View;
@@ -12,7 +14,7 @@ pub fn view_switch(state: &AppContext) -> Html {
     let link = |view: View, label: &'static str| {
         let mut location = state.location.clone();
         location.view = view;
-        let href = link_to(&location);
+        let href = (!PRERENDER).then(|| link_to(&location));
         let current = state.location.view == view;
         let onclick = {
             let state = state.clone();
@@ -24,7 +26,7 @@ pub fn view_switch(state: &AppContext) -> Html {
             })
         };
         html! {
-            <a {href} ~className={if current { "view-tab is-current" } else { "view-tab" }}
+            <a {href} CLASS={if current { "view-tab is-current" } else { "view-tab" }}
                aria-current={current.then_some("page")} {onclick}>{label}</a>
         }
     };

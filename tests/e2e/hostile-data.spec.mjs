@@ -40,3 +40,26 @@ test('a javascript: quote in the data is highlighted as text, not a link target'
   await expect(highlight).toHaveText('javascript:window.__pwned=4');
   await expect(highlight).toHaveAttribute('href', '#statement-payload-js-url');
 });
+
+// The first view is the app's own render, made at build time: the fields
+// are escaped in the HTML itself, and a reader without script sees them as
+// text, with the links they give as plain addresses.
+test.describe('the static first view, without script', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows markup in the data as text', async ({ page, request }) => {
+    const html = await (await request.get('/hostile-data/')).text();
+    const app = html.slice(html.search(/<div id="?app"?>/));
+    for (const raw of ['<script', '<img', '<svg', '<iframe', '<style', '<b ', '<a href=javascript']) {
+      expect(app, raw).not.toContain(raw);
+    }
+    await page.goto('/hostile-data/');
+    const view = page.locator('#app');
+    for (const text of FIELDS) await expect(view).toContainText(text);
+    await expect(view.locator('.result-count')).toHaveText('3 statements');
+    await expect(page.locator('noscript').first()).toBeAttached();
+    const source = page.locator('#app-failed a');
+    await expect(source).toHaveAttribute('href', 'https://example.org/article?x="><script>window.__pwned=8</script>');
+    expect(await view.locator('script, img, svg, iframe, style, b').count()).toBe(0);
+  });
+});

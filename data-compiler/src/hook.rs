@@ -1,5 +1,6 @@
-//! Trunk's post-build hook: writes the title, share meta and static cards
-//! into `$TRUNK_STAGING_DIR/index.html` (before `</head>` and inside
+//! Trunk's post-build hook, run by the app's `qe-prerender` with the first
+//! view it rendered: writes the title, share meta and that first view into
+//! `$TRUNK_STAGING_DIR/index.html` (before `</head>` and inside
 //! `<div id="app">`, minified or not) from the data (`QUOTE_EXPLORER_DATA`,
 //! default `data/article.json`), copies the data's share image beside it,
 //! moves Trunk's inline loader script into `init.js`, and adds
@@ -12,26 +13,27 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use qe_data::page;
+use crate::page;
 
 fn fail(message: String) -> ExitCode {
-    eprintln!("qe-page: {message}");
+    eprintln!("qe-prerender: {message}");
     ExitCode::FAILURE
 }
 
-fn main() -> ExitCode {
+/// The hook, with `first_view`: the app's default view as static HTML.
+pub fn run(first_view: &str) -> ExitCode {
     let shown = std::env::var("QUOTE_EXPLORER_DATA").unwrap_or_else(|_| "data/article.json".into());
     let root =
         std::env::var_os("TRUNK_SOURCE_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
     let data_path = root.join(&shown);
-    let data = match qe_data::load_file(&data_path, &shown) {
+    let data = match crate::load_file(&data_path, &shown) {
         Ok(data) => data,
         Err(diagnostics) => return fail(diagnostics.to_string()),
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [flag, out, stylesheet] = args.as_slice() {
         if flag == "--static" {
-            return match std::fs::write(out, page::static_page(&data, stylesheet)) {
+            return match std::fs::write(out, page::static_page(&data, stylesheet, first_view)) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(err) => fail(format!("cannot write {out}: {err}")),
             };
@@ -46,13 +48,13 @@ fn main() -> ExitCode {
         Ok(html) => html,
         Err(err) => return fail(format!("cannot read {}: {err}", index.display())),
     };
-    let mut html = match page::fill(&html, &data) {
+    let mut html = match page::fill(&html, &data, first_view) {
         Ok(html) => html,
         Err(missing) => return fail(format!("{}: {missing}", index.display())),
     };
     // The article's own share image beside the page (or none at all).
     if let Some(image) = &data.article.share_image {
-        let from = qe_data::data_dir(&data_path).join(image);
+        let from = crate::data_dir(&data_path).join(image);
         let to = staging.join(page::share_image_name(image));
         if let Err(err) = std::fs::copy(&from, &to) {
             return fail(format!(
