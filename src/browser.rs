@@ -118,11 +118,15 @@ pub fn page_url() -> String {
 /// that has one of them, as (position in `names`, the attribute's value).
 pub fn clicked_data(event: &web_sys::Event, names: &[&str]) -> Option<(usize, String)> {
     let target = event.target()?.dyn_into::<Element>().ok()?;
-    let selector = names
-        .iter()
-        .map(|n| format!("[{n}]"))
-        .collect::<Vec<_>>()
-        .join(",");
+    let mut selector = String::new();
+    for n in names {
+        if !selector.is_empty() {
+            selector.push(',');
+        }
+        selector.push('[');
+        selector.push_str(n);
+        selector.push(']');
+    }
     let element = target.closest(&selector).ok()??;
     names
         .iter()

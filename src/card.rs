@@ -271,7 +271,12 @@ pub fn open_statement_link(out: &mut String, id: &str, index: usize, classes: &[
     out.push_str("<a href=\"#statement-");
     escape_into(out, id);
     out.push_str("\" class=\"");
-    out.push_str(&classes.join(" "));
+    for (k, class) in classes.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(class);
+    }
     out.push_str("\" data-show=\"");
     push_number(out, index);
     out.push_str("\">");

@@ -418,17 +418,23 @@ pub fn parse_fragment(hash: &str, data: &Dataset) -> Result<Option<usize>, Ignor
 /// A short description of the active filters, for the document title and
 /// the share text: "Sergey Lavrov · Syria · Disputed · “trust”".
 pub fn describe(filter: &FilterState, data: &Dataset) -> String {
-    let mut parts: Vec<String> = Vec::new();
+    let mut out = String::new();
+    let mut part = |text: &str| {
+        if !out.is_empty() {
+            out.push_str(" · ");
+        }
+        out.push_str(text);
+    };
     for facet in Facet::ALL {
         for &v in filter.selected(facet) {
-            parts.push(facet.value_label(data, v).to_owned());
+            part(facet.value_label(data, v));
         }
     }
     let query = filter.query.trim();
     if !query.is_empty() {
-        parts.push(format!("“{}”", clip(query, SHOWN_CHARS)));
+        part(&format!("“{}”", clip(query, SHOWN_CHARS)));
     }
-    parts.join(" · ")
+    out
 }
 
 #[cfg(test)]

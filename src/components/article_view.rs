@@ -9,18 +9,18 @@ use crate::app::AppContext;
 use crate::hooks::highlight_id;
 use crate::location::statement_fragment;
 use crate::model::{Kind, DATA};
+use crate::text::sort_pairs;
 
 /// Paragraph `p` with the quotes of `shown` statements highlighted.
 fn paragraph(state: &AppContext, p: usize, shown: &[usize]) -> Html {
     let text = DATA.article.paragraphs[p];
-    // In the order they appear (by where they start; `(usize, usize)` is the
-    // sort `text::highlight` already links in).
+    // In the order they appear (by where they start).
     let mut quotes: Vec<(usize, usize)> = shown
         .iter()
         .filter(|&&i| DATA.statements[i].kind == Kind::Quote)
         .map(|&i| (DATA.statements[i].span.0, i))
         .collect();
-    quotes.sort_unstable();
+    sort_pairs(&mut quotes);
     let mut pieces: Vec<Html> = Vec::new();
     let mut at = 0;
     for (_, i) in quotes {

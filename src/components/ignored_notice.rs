@@ -13,14 +13,15 @@ pub fn ignored_notice(state: &AppContext) -> Html {
     if state.ignored.is_empty() {
         return html! {};
     }
-    let mut names: Vec<String> = state
-        .ignored
-        .iter()
-        .take(LISTED)
-        .map(ToString::to_string)
-        .collect();
+    let mut names = String::new();
+    for (k, ignored) in state.ignored.iter().take(LISTED).enumerate() {
+        if k > 0 {
+            names.push_str(", ");
+        }
+        names.push_str(&ignored.to_string());
+    }
     if state.ignored.len() > LISTED {
-        names.push(format!("{} more", state.ignored.len() - LISTED));
+        names.push_str(&format!(", {} more", state.ignored.len() - LISTED));
     }
     let dismiss = {
         let state = state.clone();
@@ -28,7 +29,7 @@ pub fn ignored_notice(state: &AppContext) -> Html {
     };
     html! {
         <div class="notice" role="note">
-            <p>{"Part of this link was ignored: "}{names.join(", ")}{"."}</p>
+            <p>{"Part of this link was ignored: "}{names}{"."}</p>
             <button type="button" class="notice-dismiss" onclick={dismiss} aria-label="Dismiss this notice">{"×"}</button>
         </div>
     }
