@@ -1,5 +1,6 @@
 //! The root component: reads the URL once, owns the state, and lays out the
-//! page (full view or the compact embed).
+//! page (full view or the compact embed). Rendered natively at build time
+//! too ([`prerender`]): the static first view.
 
 use yew::prelude::*;
 
@@ -33,8 +34,8 @@ pub fn link_to(location: &location::Location) -> String {
 /// a component given only this does not re-render when the state changes.
 pub type Dispatch = UseReducerDispatcher<AppState>;
 
-/// Mounts the app into `<div id="app">`, replacing the static cards there
-/// (or into the body if the element is missing).
+/// Mounts the app into `<div id="app">`, replacing the static first view
+/// there (or into the body if the element is missing).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     browser::install_panic_message();
