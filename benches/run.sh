@@ -59,7 +59,7 @@ build_app() {
   $BUILD_OK || exit 1
   local css
   css=$(cd "$BENCH/dist-app" && ls app-*.css | head -n 1)
-  CARGO_TARGET_DIR="$BENCH/app" cargo run --quiet --profile prerender --features ssr --bin qe-prerender -- --static "$BENCH/dist-app/static.html" "$css"
+  cargo run --quiet --profile prerender --features ssr --target-dir target/prerender --bin qe-prerender -- --static "$BENCH/dist-app/static.html" "$css"
 }
 
 # index.html with another wasm-opt level, in a directory of its own whose

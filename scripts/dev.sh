@@ -111,8 +111,8 @@ test_all() {
   say "3/3 end-to-end tests: Playwright against the release build"
   build_release
   # The static first view its post-build hook rendered, natively (feature
-  # ssr, the hook's profile: its crates are built).
-  cargo test --quiet --profile prerender --features ssr --test prerender
+  # ssr, the hook's profile and directory: its crates are built).
+  cargo test --quiet --profile prerender --features ssr --target-dir target/prerender --test prerender
   # Other data files in a target directory of their own: switching data files
   # would rebuild the main one. One after another they share its crates.
   say "building the app for a hostile data file (markup in every field) into target/hostile-dist/"

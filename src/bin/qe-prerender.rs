@@ -5,7 +5,7 @@
 //! static first view and the app have one source.
 //!
 //! Built with the same data as the wasm (`QUOTE_EXPLORER_DATA`) by the hook
-//! in Trunk.toml. With `--static OUT.html STYLESHEET`, the start-up
+//! in Trunk.toml, in `target/prerender`. With `--static OUT.html STYLESHEET`, the start-up
 //! benchmark's no-script reference page instead.
 
 fn main() -> std::process::ExitCode {
