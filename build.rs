@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
-    println!("cargo::rerun-if-env-changed=QUOTE_EXPLORER_DATA");
-    let shown = std::env::var("QUOTE_EXPLORER_DATA").unwrap_or_else(|_| "data/article.json".into());
+    println!("cargo::rerun-if-env-changed={}", qe_data::DATA_VARIABLE);
+    let shown = qe_data::data_path_shown();
     let path = manifest.join(&shown);
     // A folder's files each count (Cargo watches a folder's whole tree).
     println!("cargo::rerun-if-changed={}", path.display());

@@ -11,28 +11,12 @@ use crate::components::{
     result_count::result_count, share_bar::CopyLink, statement_list::StatementList,
     summary_bar::summary_bar, view_switch::view_switch, PRERENDER,
 };
+use crate::context::{link_to, AppContext};
 use crate::credit;
 use crate::hooks::{use_height_reporter, use_history_sync, use_reveal};
 use crate::location::{self, parse_fragment, View};
 use crate::model::DATA;
 use crate::state::AppState;
-
-/// The state every component reads and dispatches to.
-pub type AppContext = UseReducerHandle<AppState>;
-/// The absolute link to `location` at the address the app is served from
-/// (so a build under a sub-path links to that sub-path): share links, view
-/// tabs, the embed's way out and the address bar all use it.
-pub fn link_to(location: &location::Location) -> String {
-    format!(
-        "{}{}",
-        browser::page_url(),
-        location::encode(location, &DATA)
-    )
-}
-
-/// Dispatches actions without reading the state: equal across renders, so
-/// a component given only this does not re-render when the state changes.
-pub type Dispatch = UseReducerDispatcher<AppState>;
 
 /// Mounts the app into `<div id="app">`, replacing the static first view
 /// there (or into the body if the element is missing).

@@ -5,14 +5,14 @@
 //! `hooks`, `browser`) exists only in the WebAssembly build and turns state
 //! into HTML and events into actions. See ARCHITECTURE.md.
 
-pub mod card;
 pub mod credit;
 pub mod embed;
 pub mod filter;
-pub mod html;
 pub mod location;
 pub mod model;
-pub mod text;
+
+/// The vocabulary's writers and folding ([`qe_core`]), shared with the build.
+pub use qe_core::{card, html, text};
 
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod app;
@@ -20,6 +20,8 @@ pub mod app;
 pub mod browser;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod components;
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
+pub mod context;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod hooks;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]

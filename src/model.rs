@@ -3,109 +3,17 @@
 //! Pure data, known at compile time (see `build.rs`); nothing here knows the
 //! browser. References between records are indices into the dataset's lists.
 
+pub use qe_core::vocab::{
+    side_class, Kind, Relation, Stance, Vocabulary, CLAIM, KIND_LEGEND, MAX_SIDES,
+};
+
 /// A group of speakers the article sets against each other ("U.S.",
 /// "Russia"), declared by the data. Its place in the data picks its colour
-/// from the stylesheet's palette of [`Side::PALETTE`].
+/// ([`side_class`]).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Side {
     pub id: &'static str,
     pub label: &'static str,
-}
-
-impl Side {
-    /// How many colours the palette has; the data checker allows no more sides.
-    pub const PALETTE: usize = 8;
-
-    /// The CSS class of side number `i`: `side-0` … `side-7`.
-    pub fn class(i: usize) -> &'static str {
-        [
-            "side-0", "side-1", "side-2", "side-3", "side-4", "side-5", "side-6", "side-7",
-        ][i % Self::PALETTE]
-    }
-}
-
-/// How a response relates to the statement it answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Relation {
-    Disputes,
-    Confirms,
-}
-
-impl Relation {
-    /// What a response says of the statement it answers: "Disputes …".
-    pub fn verb(self) -> &'static str {
-        match self {
-            Relation::Disputes => "Disputes",
-            Relation::Confirms => "Confirms",
-        }
-    }
-
-    /// What a statement says of its responses: "Disputed by …".
-    pub fn passive(self) -> &'static str {
-        match self {
-            Relation::Disputes => "Disputed by",
-            Relation::Confirms => "Confirmed by",
-        }
-    }
-}
-
-/// A verbatim quote, or the article's report of what someone said.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Quote,
-    Paraphrase,
-}
-
-impl Kind {
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Quote => "Quote",
-            Kind::Paraphrase => "Paraphrase",
-        }
-    }
-}
-
-/// Whether the article reports a statement endorsed by both sides, contested,
-/// or left without a response.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Stance {
-    Agreed,
-    Disputed,
-    Unchallenged,
-}
-
-impl Stance {
-    pub const ALL: [Stance; 3] = [Stance::Agreed, Stance::Disputed, Stance::Unchallenged];
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Stance::Agreed => "agreed",
-            Stance::Disputed => "disputed",
-            Stance::Unchallenged => "unchallenged",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Stance::Agreed => "Agreed",
-            Stance::Disputed => "Disputed",
-            Stance::Unchallenged => "Unchallenged",
-        }
-    }
-
-    /// A text symbol beside the label, so stance never relies on colour.
-    pub fn icon(self) -> &'static str {
-        match self {
-            Stance::Agreed => "✓",
-            // Text presentation (U+FE0E): no colour emoji on any system.
-            Stance::Disputed => "⚡\u{fe0e}",
-            Stance::Unchallenged => "–",
-        }
-    }
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -219,8 +127,8 @@ impl Dataset {
             index: i,
             id: s.id,
             speaker: speaker.name,
-            side: Side::class(speaker.side),
-            role: if claim { "Claim" } else { s.relation.verb() },
+            side: side_class(speaker.side),
+            role: if claim { CLAIM } else { s.relation.verb() },
             text: s.text,
             when: s.when,
         }
@@ -251,7 +159,7 @@ impl Dataset {
             speaker: speaker.name,
             role: speaker.role,
             initials: speaker.initials,
-            side: (Side::class(speaker.side), self.sides[speaker.side].label),
+            side: (side_class(speaker.side), self.sides[speaker.side].label),
             stance: (s.stance.id(), s.stance.label(), s.stance.icon()),
             quote: (s.kind == Kind::Quote).then(|| {
                 let p = self.article.paragraphs[s.paragraph];

@@ -6,8 +6,9 @@
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
-use crate::text::{closest_passage, locate_quote, sentence_around, shares_a_significant_word};
+use crate::passage::{closest_passage, locate_quote, sentence_around, shares_a_significant_word};
 use crate::Diagnostics;
+use qe_core::{Kind, Relation, Stance, Vocabulary, MAX_SIDES};
 
 /// Longest string accepted in any field, in characters: it keeps a broken
 /// or hostile file (a 10 MB string) out of the app's bundle.
@@ -16,50 +17,6 @@ const MAX_PARAGRAPH: usize = 20_000;
 const MAX_ID: usize = 64;
 /// How much of a name that is not in the data a message repeats.
 const SHOWN: usize = 40;
-/// Sides get their colours from one accessible palette of this many.
-pub const MAX_SIDES: usize = 8;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Quote,
-    Paraphrase,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stance {
-    Agreed,
-    Disputed,
-    Unchallenged,
-}
-
-/// The words the data format uses for each kind, stance and relation: what
-/// the checker accepts and what `qe convert` writes.
-pub const KINDS: [(&str, Kind); 2] = [("quote", Kind::Quote), ("paraphrase", Kind::Paraphrase)];
-pub const STANCES: [(&str, Stance); 3] = [
-    ("agreed", Stance::Agreed),
-    ("disputed", Stance::Disputed),
-    ("unchallenged", Stance::Unchallenged),
-];
-pub const RELATIONS: [(&str, Relation); 2] = [
-    ("disputes", Relation::Disputes),
-    ("confirms", Relation::Confirms),
-];
-
-/// The format's word for `value` in one of the tables above.
-pub fn word_for<T: PartialEq + Copy>(table: &[(&'static str, T)], value: T) -> &'static str {
-    table
-        .iter()
-        .find(|&&(_, v)| v == value)
-        .map_or("", |&(word, _)| word)
-}
-
-/// How a response (`responds_to`) relates to the statement it answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Relation {
-    #[default]
-    Disputes,
-    Confirms,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Article {
@@ -383,42 +340,26 @@ impl<'a> Record<'a> {
     }
 
     /// One of a few fixed words; case and surrounding spaces do not matter.
-    fn choice<T: Copy>(
-        &self,
-        field: &str,
-        options: &[(&str, T)],
-        report: &mut Report,
-    ) -> Option<T> {
+    fn choice<T: Vocabulary>(&self, field: &str, report: &mut Report) -> Option<T> {
         let value = self.string(field, MAX_ID, report)?;
-        self.one_of(field, &value, options, report)
+        self.one_of(field, &value, report)
     }
 
-    fn optional_choice<T: Copy>(
+    fn optional_choice<T: Vocabulary>(
         &self,
         field: &str,
-        options: &[(&str, T)],
         report: &mut Report,
     ) -> Option<Option<T>> {
         match self.optional_string(field, MAX_ID, report) {
             None => Some(None),
-            Some(value) => self.one_of(field, &value, options, report).map(Some),
+            Some(value) => self.one_of(field, &value, report).map(Some),
         }
     }
 
-    fn one_of<T: Copy>(
-        &self,
-        field: &str,
-        value: &str,
-        options: &[(&str, T)],
-        report: &mut Report,
-    ) -> Option<T> {
-        let wanted = value.trim().to_lowercase();
-        let found = options
-            .iter()
-            .find(|(name, _)| *name == wanted)
-            .map(|&(_, v)| v);
+    fn one_of<T: Vocabulary>(&self, field: &str, value: &str, report: &mut Report) -> Option<T> {
+        let found = T::from_id(&value.trim().to_lowercase());
         if found.is_none() {
-            let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+            let names: Vec<&str> = T::ALL.iter().map(|v| v.id()).collect();
             self.error(
                 report,
                 field,
@@ -461,9 +402,9 @@ fn list_of(what: &str) -> Option<&'static str> {
 }
 
 /// The option closest to `word`, when it looks like a typo of it
-/// ([`crate::fold::nearest`]).
+/// ([`qe_core::text::nearest`]).
 pub fn nearest<'a>(word: &str, options: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    crate::fold::nearest(word, options.map(|o| (o, o))).map(|(_, o)| o)
+    qe_core::text::nearest(word, options.map(|o| (o, o))).map(|(_, o)| o)
 }
 
 fn kind_of(value: &Value) -> String {
@@ -917,11 +858,11 @@ fn read_statements(
         r.reject_unknown(&STATEMENT_FIELDS, report);
         let id = r.id("id", report);
         let speaker = r.reference("speaker", "speaker", speaker_index, true, report);
-        let kind = r.choice("kind", &KINDS, report);
+        let kind = r.choice("kind", report);
         let text = r.string("text", MAX_TEXT, report);
         let paragraph = read_paragraph(&r, article, kind, report);
         let topics = read_topic_list(&r, topic_index, report);
-        let stance = r.choice("stance", &STANCES, report);
+        let stance = r.choice("stance", report);
         let own_id = item
             .get("id")
             .and_then(Value::as_str)
@@ -941,7 +882,7 @@ fn read_statements(
         } else {
             r.reference("responds_to", "statement", &statement_index, false, report)
         };
-        let relation = r.optional_choice("relation", &RELATIONS, report);
+        let relation = r.optional_choice("relation", report);
         if matches!(relation, Some(Some(_))) && target_id.is_none() {
             r.error(
                 report,
@@ -1219,7 +1160,7 @@ mod tests {
         assert_eq!(nearest("salehy", ids.into_iter()), Some("salehi"));
         assert_eq!(nearest("lavrow", ids.into_iter()), Some("lavrov"));
         assert_eq!(nearest("tillerson", ids.into_iter()), None);
-        assert_eq!(crate::fold::edit_distance("kitten", "sitting"), 3);
+        assert_eq!(qe_core::text::edit_distance("kitten", "sitting"), 3);
     }
 
     #[test]

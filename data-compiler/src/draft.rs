@@ -306,7 +306,7 @@ fn role_after(paragraph: &str, run: &[Token]) -> Option<String> {
 /// → "tillerson-spokesman".
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
-    let text = crate::fold::fold(&text.replace("’s", "").replace("'s", ""));
+    let text = qe_core::text::fold(&text.replace("’s", "").replace("'s", ""));
     for c in text.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
@@ -438,7 +438,7 @@ impl<'a> Attribution<'a> {
 
     /// Where the sentence holding byte `at` starts.
     fn sentence_start(&self, at: usize) -> usize {
-        crate::text::sentence_around(self.paragraph, (at, at)).0
+        crate::passage::sentence_around(self.paragraph, (at, at)).0
     }
 }
 

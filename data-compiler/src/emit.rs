@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
-use crate::fold::{search_text, speaker_search_text};
-use crate::{Data, Kind, Relation, Stance};
+use crate::Data;
+use qe_core::text::{search_text, speaker_search_text};
 
 /// A Rust string literal (Rust's `Debug` for `str` escapes exactly what a
 /// literal needs).
@@ -50,7 +50,7 @@ pub fn to_rust(data: &Data) -> String {
             lit(&s.name),
             lit(&s.role),
             s.side,
-            lit(&crate::card::initials(&s.name)),
+            lit(&qe_core::card::initials(&s.name)),
         );
     }
     out.push_str("    ],\n    topics: &[\n");
@@ -64,26 +64,15 @@ pub fn to_rust(data: &Data) -> String {
     }
     out.push_str("    ],\n    statements: &[\n");
     for s in &data.statements {
-        let kind = match s.kind {
-            Kind::Quote => "Quote",
-            Kind::Paraphrase => "Paraphrase",
-        };
-        let stance = match s.stance {
-            Stance::Agreed => "Agreed",
-            Stance::Disputed => "Disputed",
-            Stance::Unchallenged => "Unchallenged",
-        };
-        let relation = match s.relation {
-            Relation::Disputes => "Disputes",
-            Relation::Confirms => "Confirms",
-        };
+        // The variants' own names (`Debug`), as the model's types spell them.
+        let (kind, stance, relation) = (s.kind, s.stance, s.relation);
         let topics: Vec<String> = s.topics.iter().map(usize::to_string).collect();
         let responds_to = s
             .responds_to
             .map_or_else(|| "None".into(), |i| format!("Some({i})"));
         let _ = writeln!(
             out,
-            "        Statement {{ id: {}, speaker: {}, kind: Kind::{kind}, text: {}, paragraph: {}, span: ({}, {}), sentence: ({}, {}), topics: &[{}], stance: Stance::{stance}, responds_to: {responds_to}, relation: Relation::{relation}, when: {}, note: {} }},",
+            "        Statement {{ id: {}, speaker: {}, kind: Kind::{kind:?}, text: {}, paragraph: {}, span: ({}, {}), sentence: ({}, {}), topics: &[{}], stance: Stance::{stance:?}, responds_to: {responds_to}, relation: Relation::{relation:?}, when: {}, note: {} }},",
             lit(&s.id),
             s.speaker,
             lit(&s.text),

@@ -24,9 +24,7 @@ use std::path::Path;
 
 use serde_json::{json, Map, Value};
 
-use crate::check::{
-    word_for, FolderLayout, Layout, ARTICLE_FIELDS, KINDS, STANCES, STATEMENT_FIELDS,
-};
+use crate::check::{FolderLayout, Layout, ARTICLE_FIELDS, STATEMENT_FIELDS};
 use crate::{Data, Diagnostics, Relation};
 
 /// The CSV tabs of a folder: file name, the data's list, its columns.
@@ -275,7 +273,7 @@ pub fn to_json(data: &Data) -> String {
             let mut o = Map::new();
             o.insert("id".into(), json!(s.id));
             o.insert("speaker".into(), json!(data.speakers[s.speaker].id));
-            o.insert("kind".into(), json!(word_for(&KINDS, s.kind)));
+            o.insert("kind".into(), json!(s.kind.id()));
             o.insert("text".into(), json!(s.text));
             o.insert("paragraph".into(), json!(s.paragraph));
             let topics: Vec<&str> = s
@@ -284,12 +282,12 @@ pub fn to_json(data: &Data) -> String {
                 .map(|&t| data.topics[t].id.as_str())
                 .collect();
             o.insert("topics".into(), json!(topics));
-            o.insert("stance".into(), json!(word_for(&STANCES, s.stance)));
+            o.insert("stance".into(), json!(s.stance.id()));
             if let Some(r) = s.responds_to {
                 o.insert("responds_to".into(), json!(data.statements[r].id));
             }
             if s.relation == Relation::Confirms {
-                o.insert("relation".into(), json!("confirms"));
+                o.insert("relation".into(), json!(Relation::Confirms.id()));
             }
             if let Some(when) = &s.when {
                 o.insert("when".into(), json!(when));
@@ -379,16 +377,16 @@ pub fn tabs(data: &Data) -> Vec<(&'static str, String)> {
         vec![
             s.id.clone(),
             data.speakers[s.speaker].id.clone(),
-            word_for(&KINDS, s.kind).into(),
+            s.kind.id().into(),
             s.text.clone(),
             (s.paragraph + 1).to_string(),
             topics.join("; "),
-            word_for(&STANCES, s.stance).into(),
+            s.stance.id().into(),
             s.responds_to
                 .map(|r| data.statements[r].id.clone())
                 .unwrap_or_default(),
             if s.relation == Relation::Confirms {
-                "confirms".into()
+                Relation::Confirms.id().into()
             } else {
                 String::new()
             },

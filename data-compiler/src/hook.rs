@@ -22,7 +22,7 @@ fn fail(message: String) -> ExitCode {
 
 /// The hook, with `first_view`: the app's default view as static HTML.
 pub fn run(first_view: &str) -> ExitCode {
-    let shown = std::env::var("QUOTE_EXPLORER_DATA").unwrap_or_else(|_| "data/article.json".into());
+    let shown = crate::data_path_shown();
     let root =
         std::env::var_os("TRUNK_SOURCE_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
     let data_path = root.join(&shown);

@@ -7,26 +7,29 @@
 //! speaker, topic or the article) and the field, so a newsroom that swaps in
 //! its own article can fix its data without reading Rust.
 
-#[path = "../../src/card.rs"]
-pub mod card;
 pub mod check;
 pub mod draft;
 mod emit;
-/// The app's folding (`src/text.rs`), for the search text built here.
-#[path = "../../src/text.rs"]
-pub mod fold;
 pub mod folder;
 pub mod hook;
-#[path = "../../src/html.rs"]
-pub mod html;
 pub mod page;
-pub mod text;
+pub mod passage;
 
 use std::fmt;
 use std::path::Path;
 
-pub use check::{Article, Checked, Data, Kind, Relation, Side, Speaker, Stance, Statement, Topic};
+pub use check::{Article, Checked, Data, Side, Speaker, Statement, Topic};
 pub use emit::{search_hint, to_rust};
+pub use qe_core::{Kind, Relation, Stance, Vocabulary};
+
+/// The environment variable that names another article's data.
+pub const DATA_VARIABLE: &str = "QUOTE_EXPLORER_DATA";
+
+/// The data the build uses, as its user named it: the path in
+/// [`DATA_VARIABLE`], relative to the app's folder, or the built-in article.
+pub fn data_path_shown() -> String {
+    std::env::var(DATA_VARIABLE).unwrap_or_else(|_| "data/article.json".into())
+}
 
 /// Every rule the data broke, one message per line.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,8 +6,8 @@
 //! the app takes over (which then moves nothing), and (as a whole page with
 //! no script) the reference the start-up benchmark compares against.
 
-use crate::html::escape;
 use crate::Data;
+use qe_core::html::escape;
 
 /// One sentence describing the data, for `<meta name="description">`.
 pub fn description(data: &Data) -> String {

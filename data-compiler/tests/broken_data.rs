@@ -7,7 +7,7 @@
 //! that would be huge or are not text (a 10 MB string, a stray Latin-1 byte)
 //! are made here from the valid article instead of being committed.
 
-use qe_data::text::locate_quote;
+use qe_data::passage::locate_quote;
 use qe_data::{load, Data, Kind};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");

@@ -8,8 +8,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::use_app;
 use crate::browser;
+use crate::context::use_app;
 use crate::filter::Facet;
 use crate::model::DATA;
 use crate::state::Action;

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::{class_list, show_card};
-use crate::app::AppContext;
+use crate::context::AppContext;
 use crate::hooks::highlight_id;
 use crate::location::statement_fragment;
 use crate::model::{Kind, DATA};

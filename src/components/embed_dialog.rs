@@ -14,8 +14,9 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{use_app, PRERENDER};
+use super::PRERENDER;
 use crate::browser;
+use crate::context::use_app;
 use crate::embed::{embed_id, frame_url, published_url, snippet, Variant, PUBLIC_URL};
 use crate::location::{Background, Embed, FIRST_CARDS};
 use crate::model::DATA;

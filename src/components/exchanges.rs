@@ -7,8 +7,9 @@
 
 use yew::prelude::*;
 
-use super::{on_statement_click, use_app, PRERENDER};
+use super::{on_statement_click, PRERENDER};
 use crate::card;
+use crate::context::use_app;
 use crate::model::DATA;
 
 /// Threads shown before "Show more".

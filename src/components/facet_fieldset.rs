@@ -5,9 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::app::AppContext;
+use crate::context::AppContext;
 use crate::filter::Facet;
-use crate::model::{Side, DATA};
+use crate::model::{side_class, DATA};
 use crate::state::Action;
 
 fn option(state: &AppContext, facet: Facet, v: usize) -> Html {
@@ -41,7 +41,7 @@ fn side_group(state: &AppContext, side: usize) -> Html {
         if pressed { "clear all" } else { "select all" }
     );
     html! {
-        <li CLASS={format!("side-group {}", Side::class(side))} key={side}>
+        <li CLASS={format!("side-group {}", side_class(side))} key={side}>
             <button type="button" class="side-heading" aria-label={name}
                     aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
                 {label}

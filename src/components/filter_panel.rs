@@ -6,10 +6,11 @@
 
 use yew::prelude::*;
 
+use super::class_list;
 use super::facet_fieldset::facet_fieldset;
 use super::search_box::SearchBox;
-use super::{class_list, use_app};
 use crate::browser;
+use crate::context::use_app;
 use crate::filter::Facet;
 
 #[derive(Properties, PartialEq)]

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::AppContext;
+use crate::context::AppContext;
 use crate::state::Action;
 
 /// At most this many ignored items are listed by name.

@@ -20,8 +20,8 @@ pub mod view_switch;
 
 use yew::prelude::*;
 
-use crate::app::{AppContext, Dispatch};
 use crate::browser;
+use crate::context::Dispatch;
 use crate::model::DATA;
 use crate::state::Action;
 
@@ -47,10 +47,11 @@ pub fn class_list(base: &str, more: &[(bool, &str)]) -> String {
     out
 }
 
-/// The app state; `None` only outside `App`, where components render nothing.
-#[hook]
-pub fn use_app() -> Option<AppContext> {
-    use_context::<AppContext>()
+/// Whether a click on a link is meant for this page: the main button and no
+/// modifier key. Other clicks (a new tab or window, a download) are left to
+/// the browser.
+pub fn is_plain_click(e: &MouseEvent) -> bool {
+    e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
 }
 
 /// A click on a link to statement `i` (`href="#statement-…"`): open its card
@@ -63,7 +64,7 @@ pub fn show_card(dispatch: &Dispatch, i: usize) -> Callback<MouseEvent> {
 }
 
 fn show_card_on(dispatch: &Dispatch, e: &MouseEvent, i: usize) {
-    if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+    if !is_plain_click(e) {
         return;
     }
     e.prevent_default();

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::AppContext;
+use crate::context::AppContext;
 use crate::location::describe;
 use crate::model::DATA;
 

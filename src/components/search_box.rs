@@ -4,7 +4,7 @@
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::use_app;
+use crate::context::use_app;
 use crate::location::MAX_QUERY_CHARS;
 use crate::model::DATA;
 use crate::state::Action;

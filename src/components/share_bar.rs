@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::{use_app, PRERENDER};
-use crate::app::link_to;
+use super::PRERENDER;
 use crate::browser;
+use crate::context::{link_to, use_app};
 
 #[derive(Clone, PartialEq)]
 enum Copied {

@@ -8,11 +8,10 @@
 
 use yew::prelude::*;
 
-use super::{on_statement_click, use_app, PRERENDER};
-use crate::app::link_to;
-use crate::app::AppContext;
+use super::{on_statement_click, PRERENDER};
 use crate::browser;
 use crate::card;
+use crate::context::{link_to, use_app, AppContext};
 use crate::filter::suggest;
 use crate::html::escape_into;
 use crate::location::statement_fragment;

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::app::AppContext;
+use crate::context::AppContext;
 use crate::filter::Facet;
 use crate::model::Stance;
 use crate::state::Action;
@@ -39,7 +39,7 @@ pub fn summary_bar(state: &AppContext) -> Html {
                 {for buttons}
             </ul>
             // Said once above the cards rather than on each.
-            <p class="kind-legend">{crate::card::KIND_LEGEND}</p>
+            <p class="kind-legend">{crate::model::KIND_LEGEND}</p>
         </>
     }
 }

@@ -4,9 +4,8 @@
 
 use yew::prelude::*;
 
-use super::PRERENDER;
-use crate::app::link_to;
-use crate::app::AppContext;
+use super::{is_plain_click, PRERENDER};
+use crate::context::{link_to, AppContext};
 use crate::location::View;
 use crate::state::Action;
 
@@ -19,7 +18,7 @@ pub fn view_switch(state: &AppContext) -> Html {
         let onclick = {
             let state = state.clone();
             Callback::from(move |e: MouseEvent| {
-                if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
+                if is_plain_click(&e) {
                     e.prevent_default();
                     state.dispatch(Action::SetView(view));
                 }

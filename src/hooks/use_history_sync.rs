@@ -5,8 +5,8 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::app::link_to;
 use crate::browser;
+use crate::context::link_to;
 use crate::location::{self, describe, parse_fragment, statement_fragment};
 use crate::model::DATA;
 use crate::state::{Action, AppState, HistoryMode};

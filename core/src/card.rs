@@ -1,6 +1,6 @@
 //! One statement card as HTML text, as the app shows it in its list (and,
-//! rendered at build time, in the static first view). `data-compiler`
-//! includes this file for [`initials`], which it computes for the app.
+//! rendered at build time, in the static first view). `qe-data` uses
+//! [`initials`] to compute each speaker's at build time.
 //!
 //! Writing a card as one string is also what keeps the list fast: the
 //! browser parses a card in one call instead of the app creating its fifty
@@ -9,9 +9,10 @@
 //! clicks in one listener.
 
 use crate::html::escape_into;
+use crate::vocab::Kind;
 
 /// A statement that a card links to: "Rex Tillerson: “…”", and how the
-/// response relates to its claim ([`crate::model::Relation`]'s words).
+/// response relates to its claim ([`crate::Relation`]'s words).
 pub struct Link<'a> {
     /// "Disputes" / "Confirms" on a response, "Disputed by" / "Confirmed
     /// by" on the statement it answers.
@@ -125,12 +126,14 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
             words(out, quoted);
             out.push_str("</strong>");
             escape_into(out, after);
-            out.push_str("</p></blockquote><p class=\"kind\">Quote");
+            out.push_str("</p></blockquote><p class=\"kind\">");
+            out.push_str(Kind::Quote.label());
         }
         None => {
             out.push_str("<p class=\"words paraphrase\">");
             words(out, card.text);
-            out.push_str("</p><p class=\"kind\">Paraphrase");
+            out.push_str("</p><p class=\"kind\">");
+            out.push_str(Kind::Paraphrase.label());
         }
     }
     if let Some(when) = card.when {
@@ -196,9 +199,6 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
     }
     out.push_str(">Link to this statement</a></div></footer></article>");
 }
-
-/// What a card's "Quote" and "Paraphrase" mean, said once above the cards.
-pub const KIND_LEGEND: &str = "Quote: the speaker’s words, marked in the article’s sentence. Paraphrase: the article’s report of what was said.";
 
 /// One statement of a thread in "Where they disagree".
 pub struct Post<'a> {

@@ -1,4 +1,5 @@
-//! Locating a verbatim quote in its paragraph.
+//! Where a quote is in the article: its place in a paragraph, the sentence
+//! around it, and the closest passage when it is not there.
 //!
 //! A quote counts as verbatim when it appears in the paragraph character for
 //! character, except that curly and straight quotation marks are the same

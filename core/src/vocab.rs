@@ -1,0 +1,189 @@
+//! The data format's closed lists, each variant with its words: the word
+//! the data file and the URL use (`quote`, `disputed`), and the words a
+//! reader sees (`Quote`, `Disputed by`). The checker accepts exactly the
+//! format words, `qe convert` writes them, the generated Rust names the
+//! variants (their `Debug` names), and the app shows the labels.
+
+/// A closed list of the data format: every value and its format word.
+pub trait Vocabulary: Copy + PartialEq + std::fmt::Debug + 'static {
+    /// Every value, in the order the format lists them.
+    const ALL: &'static [Self];
+
+    /// The word the data file (and, for stances, the URL) uses.
+    fn id(self) -> &'static str;
+
+    /// The value `word` names, exactly as [`Vocabulary::id`] writes it.
+    fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.id() == id)
+    }
+}
+
+/// `Vocabulary` for an enum whose inherent `id` gives each value's word.
+macro_rules! vocabulary {
+    ($t:ident, $all:expr) => {
+        impl Vocabulary for $t {
+            const ALL: &'static [Self] = $all;
+            fn id(self) -> &'static str {
+                $t::id(self)
+            }
+        }
+    };
+}
+
+/// A verbatim quote, or the article's report of what someone said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Quote,
+    Paraphrase,
+}
+
+vocabulary!(Kind, &[Kind::Quote, Kind::Paraphrase]);
+
+impl Kind {
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Quote => "quote",
+            Kind::Paraphrase => "paraphrase",
+        }
+    }
+
+    /// What a card calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Quote => "Quote",
+            Kind::Paraphrase => "Paraphrase",
+        }
+    }
+}
+
+/// What a card's "Quote" and "Paraphrase" mean, said once above the cards.
+pub const KIND_LEGEND: &str = "Quote: the speaker’s words, marked in the article’s sentence. Paraphrase: the article’s report of what was said.";
+
+/// Whether the article reports a statement endorsed by both sides, contested,
+/// or left without a response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stance {
+    Agreed,
+    Disputed,
+    Unchallenged,
+}
+
+vocabulary!(Stance, &Stance::ALL);
+
+impl Stance {
+    pub const ALL: [Stance; 3] = [Stance::Agreed, Stance::Disputed, Stance::Unchallenged];
+
+    /// Also the URL's value (`?stance=disputed`) and the stance's CSS class.
+    pub fn id(self) -> &'static str {
+        match self {
+            Stance::Agreed => "agreed",
+            Stance::Disputed => "disputed",
+            Stance::Unchallenged => "unchallenged",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::Agreed => "Agreed",
+            Stance::Disputed => "Disputed",
+            Stance::Unchallenged => "Unchallenged",
+        }
+    }
+
+    /// A text symbol beside the label, so stance never relies on colour.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Stance::Agreed => "✓",
+            // Text presentation (U+FE0E): no colour emoji on any system.
+            Stance::Disputed => "⚡\u{fe0e}",
+            Stance::Unchallenged => "–",
+        }
+    }
+}
+
+/// How a response (`responds_to`) relates to the statement it answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Relation {
+    #[default]
+    Disputes,
+    Confirms,
+}
+
+vocabulary!(Relation, &[Relation::Disputes, Relation::Confirms]);
+
+impl Relation {
+    pub fn id(self) -> &'static str {
+        match self {
+            Relation::Disputes => "disputes",
+            Relation::Confirms => "confirms",
+        }
+    }
+
+    /// What a response says of the statement it answers: "Disputes …".
+    pub fn verb(self) -> &'static str {
+        match self {
+            Relation::Disputes => "Disputes",
+            Relation::Confirms => "Confirms",
+        }
+    }
+
+    /// What a statement says of its responses: "Disputed by …".
+    pub fn passive(self) -> &'static str {
+        match self {
+            Relation::Disputes => "Disputed by",
+            Relation::Confirms => "Confirmed by",
+        }
+    }
+}
+
+/// What a thread calls the statement its answers reply to.
+pub const CLAIM: &str = "Claim";
+
+/// How many sides an article may declare: the stylesheet's accessible
+/// palette has this many colours (`side-0` … `side-7`, in data order).
+pub const MAX_SIDES: usize = 8;
+
+/// The CSS class of side number `i`: `side-0` … `side-7`.
+pub fn side_class(i: usize) -> &'static str {
+    const CLASSES: [&str; MAX_SIDES] = [
+        "side-0", "side-1", "side-2", "side-3", "side-4", "side-5", "side-6", "side-7",
+    ];
+    CLASSES[i % MAX_SIDES]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip<T: Vocabulary>() {
+        for &v in T::ALL {
+            assert_eq!(T::from_id(v.id()), Some(v), "{v:?}");
+        }
+        assert_eq!(T::from_id("nonsense"), None);
+    }
+
+    #[test]
+    fn every_format_word_reads_back_as_its_value() {
+        round_trip::<Kind>();
+        round_trip::<Stance>();
+        round_trip::<Relation>();
+    }
+
+    #[test]
+    fn stances_are_listed_in_index_order() {
+        for (i, s) in Stance::ALL.iter().enumerate() {
+            assert_eq!(s.index(), i);
+        }
+    }
+
+    #[test]
+    fn each_side_of_the_palette_has_its_own_class() {
+        let classes: std::collections::HashSet<_> = (0..MAX_SIDES).map(side_class).collect();
+        assert_eq!(classes.len(), MAX_SIDES);
+        assert_eq!(side_class(MAX_SIDES), side_class(0));
+    }
+}
