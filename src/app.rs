@@ -90,7 +90,6 @@ pub fn app() -> Html {
         state.location.embed.id.clone(),
     );
 
-    let article = &DATA.article;
     let results = html! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" class="visually-hidden">{"Statements"}</h2>
@@ -116,11 +115,23 @@ pub fn app() -> Html {
     let notice = ignored_notice(&state);
     let filters = html! { <FilterPanel compact={embed} /> };
     let layout = if embed {
-        let full_view = link_to(&state.location.full_view());
-        html! {
+        embed_layout(&state, notice, filters, results)
+    } else {
+        full_layout(notice, filters, results)
+    };
+    html! {
+        <ContextProvider<AppContext> context={state.clone()}>{layout}</ContextProvider<AppContext>>
+    }
+}
+
+/// The compact layout of an embed: the headline as a link out, the filters,
+/// the statements and a footer with the way to the full page.
+fn embed_layout(state: &AppContext, notice: Html, filters: Html, results: Html) -> Html {
+    let full_view = link_to(&state.location.full_view());
+    html! {
             <div class="page page-embed">
                 <p class="embed-title">
-                    <a href={full_view.clone()} target="_blank" rel="noopener">{article.headline}</a>
+                    <a href={full_view.clone()} target="_blank" rel="noopener">{DATA.article.headline}</a>
                 </p>
                 {notice}
                 {filters}
@@ -131,9 +142,13 @@ pub fn app() -> Html {
                     <span class="credit">{credit()}</span>
                 </footer>
             </div>
-        }
-    } else {
-        html! {
+    }
+}
+
+/// The full page: masthead and tools, the filter panel beside the results.
+fn full_layout(notice: Html, filters: Html, results: Html) -> Html {
+    let article = &DATA.article;
+    html! {
             <div CLASS={if PRERENDER { "page is-static" } else { "page" }}>
                 <a class="skip-link" href="#results">{"Skip to the statements"}</a>
                 <header class="masthead">
@@ -163,10 +178,6 @@ pub fn app() -> Html {
                     <p>{credit()}</p>
                 </footer>
             </div>
-        }
-    };
-    html! {
-        <ContextProvider<AppContext> context={state.clone()}>{layout}</ContextProvider<AppContext>>
     }
 }
 

@@ -273,15 +273,99 @@ pub fn select_contents(id: &str) {
     }
 }
 
-/// Posts a message to the embedding page, if there is one. Any origin may
-/// receive it: it carries only the document height, nothing private.
-pub fn post_to_parent(message: &JsValue) {
+/// Posts `text` to the embedding page, if there is one: as a string, or
+/// (`as_object`) as the object its JSON describes. Any origin may receive
+/// it: it carries only the document height, nothing private.
+pub fn post_to_parent(text: &str, as_object: bool) {
+    let message = if as_object {
+        js_sys::JSON::parse(text).unwrap_or_else(|_| JsValue::from_str(text))
+    } else {
+        JsValue::from_str(text)
+    };
     let Some(w) = window() else { return };
     let Ok(Some(parent)) = w.parent() else { return };
     if parent == w {
         return;
     }
-    let _ = parent.post_message(message, "*");
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Watches the body's size and calls `changed` on every change, until the
+/// watch is dropped; `None` without a `ResizeObserver` ([`has_resize_observer`]).
+pub fn watch_body_size(changed: impl Fn() + 'static) -> Option<SizeWatch> {
+    if !has_resize_observer() {
+        return None;
+    }
+    let callback = Closure::<dyn FnMut(JsValue)>::new(move |_| changed());
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    let body: Element = window()?.document()?.body()?.into();
+    observer.observe(&body);
+    Some(SizeWatch {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// A [`watch_body_size`] in progress; dropping it stops the watch.
+pub struct SizeWatch {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(JsValue)>,
+}
+
+impl Drop for SizeWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Moves the keyboard focus to the `at`-th element matching `selector` (the
+/// last one if there are fewer), or to the element `fallback_id` if none.
+pub fn focus_nth(selector: &str, at: usize, fallback_id: &str) {
+    let matches = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all(selector).ok())
+        .filter(|list| list.length() > 0);
+    let target = matches
+        .and_then(|list| list.item((at as u32).min(list.length() - 1)))
+        .or_else(|| element_by_id(fallback_id).map(Into::into));
+    if let Some(element) = target.and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Opens the `<dialog>` behind `dialog` as a modal (in place where the
+/// browser has no `showModal`).
+pub fn open_dialog(dialog: &yew::NodeRef) {
+    if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+        if d.show_modal().is_err() {
+            d.set_open(true);
+        }
+    }
+}
+
+/// Closes the `<dialog>` behind `dialog`.
+pub fn close_dialog(dialog: &yew::NodeRef) {
+    if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+        d.close();
+    }
+}
+
+/// Whether `event` happened on an element named `tag` itself (`"DIALOG"`:
+/// a click on a modal's backdrop), not on anything inside it.
+pub fn target_is(event: &web_sys::Event, tag: &str) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .is_some_and(|t| t.tag_name() == tag)
+}
+
+/// The text of the `<input>` an input event came from.
+pub fn input_value(event: &web_sys::InputEvent) -> String {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default()
 }
 
 /// A random number, for ids that must differ between copies of the embed code.

@@ -10,6 +10,7 @@ pub mod embed;
 pub mod filter;
 pub mod location;
 pub mod model;
+pub mod state;
 
 /// The vocabulary's writers and folding ([`qe_core`]), shared with the build.
 pub use qe_core::{card, html, text};
@@ -24,5 +25,3 @@ pub mod components;
 pub mod context;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod hooks;
-#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
-pub mod state;

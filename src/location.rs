@@ -225,90 +225,13 @@ pub fn parse(search: &str, data: &Dataset) -> Parsed {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = decode_component(raw_key);
         let value = decode_component(raw_value);
-        let location = &mut parsed.location;
-        match key.as_str() {
-            "speaker" | "topic" | "stance" => {
-                let facet = match key.as_str() {
-                    "speaker" => Facet::Speaker,
-                    "topic" => Facet::Topic,
-                    _ => Facet::Stance,
-                };
-                for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
-                    match facet.find(data, &id.to_ascii_lowercase()) {
-                        Some(v) => {
-                            location.filter.selected_mut(facet).insert(v);
-                        }
-                        None => parsed.ignored.push(Ignored::Value {
-                            key: facet.key(),
-                            value: clip(id, SHOWN_CHARS).to_owned(),
-                        }),
-                    }
-                }
-            }
-            "q" => {
-                let kept = clip(&value, MAX_QUERY_CHARS);
-                if kept.len() < value.len() {
-                    parsed.ignored.push(Ignored::LongQuery);
-                }
-                location.filter.query = kept.to_owned();
-            }
-            "sort" => match value.as_str() {
-                "article" => location.article_order = true,
-                "best" | "" => location.article_order = false,
-                other => parsed.ignored.push(Ignored::Value {
-                    key: "sort",
-                    value: clip(other, SHOWN_CHARS).to_owned(),
-                }),
-            },
-            "view" => match value.as_str() {
-                "article" => location.view = View::Article,
-                "list" | "" => location.view = View::List,
-                other => parsed.ignored.push(Ignored::Value {
-                    key: "view",
-                    value: clip(other, SHOWN_CHARS).to_owned(),
-                }),
-            },
-            "embed" => match value.as_str() {
-                "1" | "true" => location.embed.on = true,
-                "0" | "false" => location.embed.on = false,
-                other => parsed.ignored.push(Ignored::Value {
-                    key: "embed",
-                    value: clip(other, SHOWN_CHARS).to_owned(),
-                }),
-            },
-            "embedId" => match host_id(&value) {
-                Some(id) => location.embed.id = Some(id),
-                None => parsed.ignored.push(Ignored::Value {
-                    key: "embedId",
-                    value: clip(&value, SHOWN_CHARS).to_owned(),
-                }),
-            },
-            "background" => match Background::find(&value) {
-                Some(background) => location.embed.background = background,
-                None => parsed.ignored.push(Ignored::Value {
-                    key: "background",
-                    value: clip(&value, SHOWN_CHARS).to_owned(),
-                }),
-            },
-            "cards" => match first_cards(&value) {
-                Some(first) => location.embed.first_cards = first,
-                None => parsed.ignored.push(Ignored::Value {
-                    key: "cards",
-                    value: clip(&value, SHOWN_CHARS).to_owned(),
-                }),
-            },
-            "controls" => match value.as_str() {
-                "1" | "true" => location.embed.controls = true,
-                "0" | "false" => location.embed.controls = false,
-                other => parsed.ignored.push(Ignored::Value {
-                    key: "controls",
-                    value: clip(other, SHOWN_CHARS).to_owned(),
-                }),
-            },
-            "childId" => parsed.pym_child_id = host_id(&value),
-            // Anything else (pym's other parameters, trackers' utm_*) is
-            // not ours to judge.
-            _ => {}
+        if let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == key) {
+            read_facet(facet, &value, data, &mut parsed);
+        } else if let Err(key) = read_parameter(&key, &value, &mut parsed) {
+            parsed.ignored.push(Ignored::Value {
+                key,
+                value: clip(&value, SHOWN_CHARS).to_owned(),
+            });
         }
     }
     // The frame's id and look mean nothing outside an embed.
@@ -320,6 +243,69 @@ pub fn parse(search: &str, data: &Dataset) -> Parsed {
         parsed.location.article_order = false;
     }
     parsed
+}
+
+/// `speaker=`, `topic=`, `stance=`: comma-separated ids, any case; each id
+/// that names nothing is reported.
+fn read_facet(facet: Facet, value: &str, data: &Dataset, parsed: &mut Parsed) {
+    for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+        match facet.find(data, &id.to_ascii_lowercase()) {
+            Some(v) => {
+                parsed.location.filter.selected_mut(facet).insert(v);
+            }
+            None => parsed.ignored.push(Ignored::Value {
+                key: facet.key(),
+                value: clip(id, SHOWN_CHARS).to_owned(),
+            }),
+        }
+    }
+}
+
+/// Every parameter but the facets; `Err(key)` when the value is not one
+/// the parameter takes. Anything else (pym's other parameters, trackers'
+/// `utm_*`) is not ours to judge.
+fn read_parameter(key: &str, value: &str, parsed: &mut Parsed) -> Result<(), &'static str> {
+    let location = &mut parsed.location;
+    match key {
+        "q" => {
+            let kept = clip(value, MAX_QUERY_CHARS);
+            if kept.len() < value.len() {
+                parsed.ignored.push(Ignored::LongQuery);
+            }
+            location.filter.query = kept.to_owned();
+        }
+        "sort" => {
+            location.article_order = match value {
+                "article" => true,
+                "best" | "" => false,
+                _ => return Err("sort"),
+            }
+        }
+        "view" => {
+            location.view = match value {
+                "article" => View::Article,
+                "list" | "" => View::List,
+                _ => return Err("view"),
+            }
+        }
+        "embed" => location.embed.on = flag(value).ok_or("embed")?,
+        "embedId" => location.embed.id = Some(host_id(value).ok_or("embedId")?),
+        "background" => location.embed.background = Background::find(value).ok_or("background")?,
+        "cards" => location.embed.first_cards = first_cards(value).ok_or("cards")?,
+        "controls" => location.embed.controls = flag(value).ok_or("controls")?,
+        "childId" => parsed.pym_child_id = host_id(value),
+        _ => {}
+    }
+    Ok(())
+}
+
+/// `1`/`true` or `0`/`false`.
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "1" | "true" => Some(true),
+        "0" | "false" => Some(false),
+        _ => None,
+    }
 }
 
 /// `cards=`: `all`, or a count from 1 to [`MAX_FIRST_CARDS`] in plain digits.
@@ -438,278 +424,4 @@ pub fn describe(filter: &FilterState, data: &Dataset) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::DATA;
-
-    fn round_trip(location: &Location) {
-        let url = encode(location, &DATA);
-        let back = parse(&url, &DATA);
-        assert_eq!(&back.location, location, "{url}");
-        assert!(back.ignored.is_empty(), "{url}: {:?}", back.ignored);
-        assert_eq!(encode(&back.location, &DATA), url);
-    }
-
-    #[test]
-    fn a_search_in_article_order_has_its_own_address_and_no_search_has_none() {
-        let parsed = parse("?q=trust&sort=article", &DATA);
-        assert!(parsed.location.article_order);
-        assert_eq!(encode(&parsed.location, &DATA), "?q=trust&sort=article");
-        assert_eq!(
-            encode(&parse("?q=trust&sort=best", &DATA).location, &DATA),
-            "?q=trust"
-        );
-        let alone = parse("?sort=article", &DATA);
-        assert!(!alone.location.article_order);
-        assert_eq!(encode(&alone.location, &DATA), "");
-        assert_eq!(
-            parse("?q=a&sort=random", &DATA).ignored,
-            [Ignored::Value {
-                key: "sort",
-                value: "random".into()
-            }]
-        );
-    }
-
-    #[test]
-    fn the_default_view_has_an_empty_query_string() {
-        assert_eq!(encode(&Location::default(), &DATA), "");
-    }
-
-    #[test]
-    fn parameters_come_in_a_fixed_order_with_values_in_data_order() {
-        let parsed = parse(
-            "?view=article&q=low trust&stance=disputed&topic=ukraine,syria",
-            &DATA,
-        );
-        assert!(parsed.ignored.is_empty());
-        assert_eq!(
-            encode(&parsed.location, &DATA),
-            "?topic=syria,ukraine&stance=disputed&q=low+trust&view=article"
-        );
-    }
-
-    #[test]
-    fn codec_round_trips_every_single_and_pair_of_facet_values() {
-        let values: Vec<(Facet, usize)> = Facet::ALL
-            .iter()
-            .flat_map(|&f| (0..f.len(&DATA)).map(move |v| (f, v)))
-            .collect();
-        let mut cases = 0;
-        for (i, &(fa, va)) in values.iter().enumerate() {
-            for &(fb, vb) in &values[i..] {
-                for view in [View::List, View::Article] {
-                    let mut location = Location {
-                        view,
-                        ..Location::default()
-                    };
-                    location.filter.toggle(fa, va);
-                    location.filter.selected_mut(fb).insert(vb);
-                    round_trip(&location);
-                    cases += 1;
-                }
-            }
-        }
-        assert!(cases > 100);
-    }
-
-    #[test]
-    fn queries_with_reserved_and_unicode_characters_round_trip() {
-        for q in [
-            "a&b=c",
-            "100% sure",
-            "“unlawful”",
-            "x+y",
-            "#hash",
-            "Лавров",
-            "<script>",
-            " spaced ",
-        ] {
-            let mut location = Location::default();
-            location.filter.query = q.into();
-            round_trip(&location);
-        }
-    }
-
-    #[test]
-    fn embed_parameters_round_trip_and_embed_id_needs_embed() {
-        let parsed = parse("?embed=1&embedId=story-7", &DATA);
-        assert_eq!(
-            parsed.location.embed,
-            Embed {
-                on: true,
-                id: Some("story-7".into()),
-                ..Embed::default()
-            }
-        );
-        round_trip(&parsed.location);
-        assert_eq!(
-            parse("?embedId=story-7", &DATA).location.embed,
-            Embed::default()
-        );
-    }
-
-    #[test]
-    fn the_embed_look_is_written_after_the_id_in_a_fixed_order_and_only_when_not_the_default() {
-        let parsed = parse(
-            "?controls=0&cards=12&background=transparent&embedId=a&embed=1&topic=syria",
-            &DATA,
-        );
-        assert!(parsed.ignored.is_empty(), "{:?}", parsed.ignored);
-        let embed = &parsed.location.embed;
-        assert_eq!(embed.background, Background::Transparent);
-        assert_eq!(embed.first_cards, Some(12));
-        assert!(!embed.controls);
-        assert_eq!(
-            encode(&parsed.location, &DATA),
-            "?topic=syria&embed=1&embedId=a&background=transparent&cards=12&controls=0"
-        );
-        let defaults = parse("?embed=1&background=light&cards=5&controls=1", &DATA);
-        assert_eq!(encode(&defaults.location, &DATA), "?embed=1");
-        for background in Background::ALL {
-            let mut location = parse("?embed=1", &DATA).location;
-            location.embed.background = background;
-            round_trip(&location);
-        }
-        for first in [Some(1), Some(FIRST_CARDS), Some(MAX_FIRST_CARDS), None] {
-            let mut location = parse("?embed=1&controls=0", &DATA).location;
-            location.embed.first_cards = first;
-            round_trip(&location);
-        }
-        assert_eq!(
-            encode(&parse("?embed=1&cards=all", &DATA).location, &DATA),
-            "?embed=1&cards=all"
-        );
-    }
-
-    #[test]
-    fn unknown_embed_look_values_are_dropped_and_reported() {
-        let parsed = parse(
-            "?embed=1&background=pink&cards=0&cards=1000&cards=-3&cards=%2B5&controls=no",
-            &DATA,
-        );
-        assert_eq!(encode(&parsed.location, &DATA), "?embed=1");
-        let keys: Vec<String> = parsed.ignored.iter().map(|i| i.to_string()).collect();
-        assert_eq!(
-            keys,
-            [
-                "background “pink”",
-                "cards “0”",
-                "cards “1000”",
-                "cards “-3”",
-                "cards “+5”",
-                "controls “no”"
-            ]
-        );
-    }
-
-    #[test]
-    fn the_embed_look_needs_embed() {
-        let parsed = parse("?background=dark&cards=3&controls=0", &DATA);
-        assert_eq!(parsed.location, Location::default());
-        assert_eq!(encode(&parsed.location, &DATA), "");
-    }
-
-    #[test]
-    fn the_full_view_keeps_the_filters_and_drops_the_embed() {
-        let parsed = parse(
-            "?topic=syria&view=article&embed=1&embedId=a&background=dark&cards=2&controls=0",
-            &DATA,
-        );
-        assert_eq!(
-            encode(&parsed.location.full_view(), &DATA),
-            "?topic=syria&view=article"
-        );
-    }
-
-    #[test]
-    fn unknown_values_are_dropped_and_reported() {
-        let parsed = parse("?speaker=nobody,lavrov&topic=mars&stance=&view=map", &DATA);
-        assert_eq!(encode(&parsed.location, &DATA), "?speaker=lavrov");
-        assert_eq!(
-            parsed.ignored,
-            vec![
-                Ignored::Value {
-                    key: "speaker",
-                    value: "nobody".into()
-                },
-                Ignored::Value {
-                    key: "topic",
-                    value: "mars".into()
-                },
-                Ignored::Value {
-                    key: "view",
-                    value: "map".into()
-                },
-            ]
-        );
-        assert_eq!(parsed.ignored[0].to_string(), "speaker “nobody”");
-    }
-
-    #[test]
-    fn unknown_parameters_are_ignored_silently() {
-        let parsed = parse(
-            "?utm_source=x&initialWidth=600&parentUrl=http%3A%2F%2Fa&childId=qe-1",
-            &DATA,
-        );
-        assert_eq!(parsed.location, Location::default());
-        assert!(parsed.ignored.is_empty());
-        assert_eq!(parsed.pym_child_id.as_deref(), Some("qe-1"));
-    }
-
-    #[test]
-    fn ids_are_matched_case_insensitively_and_repeated_keys_merge() {
-        let parsed = parse("?topic=SYRIA&topic=ukraine&topic=syria", &DATA);
-        assert_eq!(encode(&parsed.location, &DATA), "?topic=syria,ukraine");
-    }
-
-    #[test]
-    fn malformed_percent_escapes_are_kept_literally() {
-        assert_eq!(decode_component("100%"), "100%");
-        assert_eq!(decode_component("%zz%4"), "%zz%4");
-        assert_eq!(decode_component("%+1"), "% 1");
-        assert_eq!(decode_component("%C3%A9"), "é");
-        assert_eq!(decode_component("%FF"), "\u{fffd}");
-    }
-
-    #[test]
-    fn a_huge_query_is_cut_and_reported() {
-        let parsed = parse(&format!("?q={}", "é".repeat(10_000)), &DATA);
-        assert_eq!(
-            parsed.location.filter.query.chars().count(),
-            MAX_QUERY_CHARS
-        );
-        assert_eq!(parsed.ignored, vec![Ignored::LongQuery]);
-    }
-
-    #[test]
-    fn hostile_host_ids_are_refused() {
-        let parsed = parse("?embed=1&embedId=%22%3E%3Cscript%3E&childId=a%20b", &DATA);
-        assert_eq!(parsed.location.embed.id, None);
-        assert_eq!(parsed.pym_child_id, None);
-        assert_eq!(parsed.ignored.len(), 1);
-    }
-
-    #[test]
-    fn fragments_name_statements() {
-        assert_eq!(
-            parse_fragment("#statement-lavrov-unlawful", &DATA),
-            Ok(DATA.statement_index("lavrov-unlawful"))
-        );
-        assert_eq!(parse_fragment("", &DATA), Ok(None));
-        assert_eq!(parse_fragment("#top", &DATA), Ok(None));
-        assert_eq!(
-            parse_fragment("#statement-nope", &DATA),
-            Err(Ignored::Statement("nope".into()))
-        );
-    }
-
-    #[test]
-    fn describe_lists_the_active_filters() {
-        let parsed = parse("?speaker=lavrov&stance=disputed&q=trust", &DATA);
-        assert_eq!(
-            describe(&parsed.location.filter, &DATA),
-            "Sergey Lavrov · Disputed · “trust”"
-        );
-    }
-}
+mod tests;

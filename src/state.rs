@@ -1,11 +1,10 @@
-//! The app's one state and the actions that change it (a Yew `Reducible`).
+//! The app's one state and the actions that change it (a Yew `Reducible`
+//! in the shell; [`AppState::after`] natively, where it is unit-tested).
 //! Each action returns a new state; components dispatch, never mutate.
 //! Matching and counting are the core's (`filter::Index`); this module only
 //! records what changed and how the address bar should follow.
 
 use std::rc::Rc;
-
-use yew::Reducible;
 
 use crate::filter::{Facet, Index, Outcome};
 use crate::location::{Ignored, Location, Parsed, View};
@@ -164,10 +163,18 @@ impl AppState {
     }
 }
 
-impl Reducible for AppState {
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
+impl yew::Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        self.after(action).map_or(self, Rc::new)
+    }
+}
+
+impl AppState {
+    /// The state after `action`, or `None` when it changes nothing.
+    pub fn after(&self, action: Action) -> Option<AppState> {
         let mut location = self.location.clone();
         let next = match action {
             Action::Toggle(facet, value) => {
@@ -189,7 +196,7 @@ impl Reducible for AppState {
             }
             Action::SetQuery(query) => {
                 if query == location.filter.query {
-                    return self;
+                    return None;
                 }
                 location.filter.query = query;
                 self.with(location, None, HistoryMode::Replace)
@@ -223,14 +230,17 @@ impl Reducible for AppState {
             Action::DismissNotice => AppState {
                 ignored: Rc::new(Vec::new()),
                 history: HistoryMode::Keep,
-                ..(*self).clone()
+                ..self.clone()
             },
             Action::HistoryUnavailable => AppState {
                 history_works: false,
                 history: HistoryMode::Keep,
-                ..(*self).clone()
+                ..self.clone()
             },
         };
-        Rc::new(next)
+        Some(next)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -66,6 +66,19 @@ pub struct Card<'a> {
 /// Appends the card for `card` to `out`. `words` writes the statement's
 /// text and note, escaped: the app marks the search terms in them.
 pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str)) {
+    write_head(out, card);
+    write_words(out, card, words);
+    write_exchange(out, card);
+    if let Some(note) = card.note {
+        out.push_str("<p class=\"note\">");
+        words(out, note);
+        out.push_str("</p>");
+    }
+    write_foot(out, card);
+}
+
+/// The card's opening tag and header: who speaks, their side, the stance.
+fn write_head(out: &mut String, card: &Card<'_>) {
     let (side, side_label) = card.side;
     let (stance, stance_label, icon) = card.stance;
     let put = |out: &mut String, parts: &[&str]| parts.iter().for_each(|p| out.push_str(p));
@@ -115,6 +128,10 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
             "</span></header>",
         ],
     );
+}
+
+/// The statement's words: a quote in its sentence, or the paraphrase.
+fn write_words(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str)) {
     // The quote in its sentence, the quoted words marked; the card says
     // "Quote" or "Paraphrase" in one word (the list's legend says what
     // each means), and when the article places it.
@@ -141,7 +158,10 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
         escape_into(out, when);
     }
     out.push_str("</p>");
-    // Which way an exchange goes, in words on both of its cards.
+}
+
+/// Which way an exchange goes, in words on both of its cards.
+fn write_exchange(out: &mut String, card: &Card<'_>) {
     if let Some(claim) = &card.answers {
         out.push_str("<p class=\"responds\">");
         out.push_str(claim.relation);
@@ -165,11 +185,10 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
             .for_each(|l| link(out, l));
         out.push_str("</p>");
     }
-    if let Some(note) = card.note {
-        out.push_str("<p class=\"note\">");
-        words(out, note);
-        out.push_str("</p>");
-    }
+}
+
+/// The topics and the card's two actions.
+fn write_foot(out: &mut String, card: &Card<'_>) {
     out.push_str("<footer class=\"card-foot\"><ul class=\"tags\" aria-label=\"Topics\">");
     for topic in &card.topics {
         out.push_str("<li class=\"tag\">");

@@ -5,7 +5,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
@@ -89,14 +88,5 @@ pub fn active_filters() -> Html {
 
 /// Focuses the chip now at position `at` (or the last one), or the results.
 fn refocus(at: usize) {
-    let chips = browser::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector_all(".active-filters .chip").ok());
-    let target = chips
-        .filter(|list| list.length() > 0)
-        .and_then(|list| list.item((at as u32).min(list.length() - 1)))
-        .or_else(|| browser::element_by_id("results").map(Into::into));
-    if let Some(element) = target.and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
+    browser::focus_nth(".active-filters .chip", at, "results");
 }

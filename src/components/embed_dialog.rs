@@ -11,14 +11,13 @@
 //! the embed, by plain script (`boot.js` sets their `height` from their
 //! messages), which costs the wasm nothing.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::PRERENDER;
 use crate::browser;
 use crate::context::use_app;
 use crate::embed::{embed_id, frame_url, published_url, snippet, Variant, PUBLIC_URL};
-use crate::location::{Background, Embed, FIRST_CARDS};
+use crate::location::{Background, Embed, Location, FIRST_CARDS};
 use crate::model::DATA;
 
 /// The previews: a phone's width and a typical story column's, each with
@@ -111,21 +110,12 @@ pub fn embed_button() -> Html {
         Callback::from(move |_| {
             nonce.set(browser::random_u32());
             open.set(true);
-            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                // Without showModal (old browsers) the dialog opens in place.
-                if d.show_modal().is_err() {
-                    d.set_open(true);
-                }
-            }
+            browser::open_dialog(&dialog);
         })
     };
     let close = {
         let dialog = dialog.clone();
-        Callback::from(move |_| {
-            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                d.close();
-            }
-        })
+        Callback::from(move |_| browser::close_dialog(&dialog))
     };
     // However it closes (button, Escape, backdrop), the previews go.
     let closed = {
@@ -136,75 +126,12 @@ pub fn embed_button() -> Html {
     let backdrop = {
         let dialog = dialog.clone();
         Callback::from(move |e: MouseEvent| {
-            let on_dialog = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|t| t.tag_name() == "DIALOG");
-            if let (true, Some(d)) = (on_dialog, dialog.cast::<web_sys::HtmlDialogElement>()) {
-                d.close();
+            if browser::target_is(&e, "DIALOG") {
+                browser::close_dialog(&dialog);
             }
         })
     };
-    let body = (*open).then(|| {
-        let served = browser::page_url();
-        let published = published_url(PUBLIC_URL, &served);
-        let mut location = state.location.clone();
-        location.embed = (*look).clone();
-        let id = embed_id(&location, &DATA, *nonce);
-        let code = |variant| snippet(variant, published, &location, &DATA, &id);
-        let copied = {
-            let nonce = nonce.clone();
-            Callback::from(move |()| nonce.set(browser::random_u32()))
-        };
-        let set = |change: fn(&mut Embed, usize), k: usize| {
-            let look = look.clone();
-            Callback::from(move |_: Event| {
-                let mut next = (*look).clone();
-                change(&mut next, k);
-                look.set(next);
-            })
-        };
-        html! {
-            <>
-                <div class="embed-options">
-                    <fieldset>
-                        <legend>{"Background"}</legend>
-                        {for Background::ALL.iter().enumerate().map(|(k, &b)| choice(
-                            "embed-background", BACKGROUND_LABELS[k], look.background == b,
-                            set(|e, k| e.background = Background::ALL[k], k),
-                        ))}
-                    </fieldset>
-                    <fieldset>
-                        <legend>{"Cards shown first"}</legend>
-                        {for FIRST_CARDS_CHOICES.iter().enumerate().map(|(k, &(n, label))| choice(
-                            "embed-cards", label, look.first_cards == n,
-                            set(|e, k| e.first_cards = FIRST_CARDS_CHOICES[k].0, k),
-                        ))}
-                    </fieldset>
-                    <label class="embed-choice">
-                        <input type="checkbox" checked={look.controls}
-                               onchange={set(|e, _| e.controls = !e.controls, 0)} />
-                        {"Show the filter panel"}
-                    </label>
-                </div>
-                <h3>{"Preview"}</h3>
-                <div class="embed-previews">
-                    {for PREVIEWS.iter().map(|&(width, id, title)| {
-                        let src = frame_url(&served, &location, &DATA, Some(id));
-                        html! {
-                            <figure class="embed-preview">
-                                <figcaption>{width}{" px wide"}</figcaption>
-                                <iframe {id} {title} {src} {width} height="600"></iframe>
-                            </figure>
-                        }
-                    })}
-                </div>
-                <CodeBlock id="embed-iframe" label="Iframe with resize script" code={code(Variant::Iframe)} copied={copied.clone()} />
-                <CodeBlock id="embed-sandboxed" label="Sandboxed iframe (for pages that require sandbox)" code={code(Variant::Sandboxed)} copied={copied.clone()} />
-                <CodeBlock id="embed-pym" label="For pages that use pym.js" code={code(Variant::Pym)} {copied} />
-            </>
-        }
-    });
+    let body = (*open).then(|| dialog_body(&state.location, &look, &nonce));
     if PRERENDER {
         return html! { <button type="button" class="tool-button" disabled=true>{"Embed"}</button> };
     }
@@ -219,6 +146,73 @@ pub fn embed_button() -> Html {
                     <button type="button" class="dialog-close" onclick={close}>{"Close"}</button>
                 </div>
             </dialog>
+        </>
+    }
+}
+
+/// The open dialog: the options, the previews and the three snippets, for
+/// the view at `location` in the look chosen so far.
+fn dialog_body(
+    location: &Location,
+    look: &UseStateHandle<Embed>,
+    nonce: &UseStateHandle<u32>,
+) -> Html {
+    let served = browser::page_url();
+    let published = published_url(PUBLIC_URL, &served);
+    let mut location = location.clone();
+    location.embed = (**look).clone();
+    let id = embed_id(&location, &DATA, **nonce);
+    let code = |variant| snippet(variant, published, &location, &DATA, &id);
+    let copied = {
+        let nonce = nonce.clone();
+        Callback::from(move |()| nonce.set(browser::random_u32()))
+    };
+    let set = |change: fn(&mut Embed, usize), k: usize| {
+        let look = look.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*look).clone();
+            change(&mut next, k);
+            look.set(next);
+        })
+    };
+    html! {
+        <>
+            <div class="embed-options">
+                <fieldset>
+                    <legend>{"Background"}</legend>
+                    {for Background::ALL.iter().enumerate().map(|(k, &b)| choice(
+                        "embed-background", BACKGROUND_LABELS[k], look.background == b,
+                        set(|e, k| e.background = Background::ALL[k], k),
+                    ))}
+                </fieldset>
+                <fieldset>
+                    <legend>{"Cards shown first"}</legend>
+                    {for FIRST_CARDS_CHOICES.iter().enumerate().map(|(k, &(n, label))| choice(
+                        "embed-cards", label, look.first_cards == n,
+                        set(|e, k| e.first_cards = FIRST_CARDS_CHOICES[k].0, k),
+                    ))}
+                </fieldset>
+                <label class="embed-choice">
+                    <input type="checkbox" checked={look.controls}
+                           onchange={set(|e, _| e.controls = !e.controls, 0)} />
+                    {"Show the filter panel"}
+                </label>
+            </div>
+            <h3>{"Preview"}</h3>
+            <div class="embed-previews">
+                {for PREVIEWS.iter().map(|&(width, id, title)| {
+                    let src = frame_url(&served, &location, &DATA, Some(id));
+                    html! {
+                        <figure class="embed-preview">
+                            <figcaption>{width}{" px wide"}</figcaption>
+                            <iframe {id} {title} {src} {width} height="600"></iframe>
+                        </figure>
+                    }
+                })}
+            </div>
+            <CodeBlock id="embed-iframe" label="Iframe with resize script" code={code(Variant::Iframe)} copied={copied.clone()} />
+            <CodeBlock id="embed-sandboxed" label="Sandboxed iframe (for pages that require sandbox)" code={code(Variant::Sandboxed)} copied={copied.clone()} />
+            <CodeBlock id="embed-pym" label="For pages that use pym.js" code={code(Variant::Pym)} {copied} />
         </>
     }
 }

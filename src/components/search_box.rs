@@ -4,6 +4,7 @@
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::context::use_app;
 use crate::location::MAX_QUERY_CHARS;
 use crate::model::DATA;
@@ -41,9 +42,7 @@ pub fn search_box() -> Html {
     let oninput = {
         let (state, text, timer, sent) = (state.clone(), text.clone(), timer.clone(), sent.clone());
         Callback::from(move |e: InputEvent| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
+            let value = browser::input_value(&e);
             text.set(value.clone());
             let (state, done, sent) = (state.clone(), timer.clone(), sent.clone());
             *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {

@@ -8,7 +8,6 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use crate::browser;
@@ -38,13 +37,7 @@ fn send_if_changed(last: &Cell<i32>, pym: Option<&str>, embed_id: Option<&str>) 
         return;
     }
     last.set(height);
-    let text = height_message(height, pym, embed_id);
-    let message = if pym.is_some() {
-        JsValue::from_str(&text)
-    } else {
-        js_sys::JSON::parse(&text).unwrap_or_else(|_| JsValue::from_str(&text))
-    };
-    browser::post_to_parent(&message);
+    browser::post_to_parent(&height_message(height, pym, embed_id), pym.is_none());
 }
 
 #[hook]
@@ -71,27 +64,11 @@ pub fn use_height_reporter(embed: bool, pym_child_id: Option<String>, embed_id: 
                 let send: Rc<dyn Fn()> =
                     Rc::new(move || send_if_changed(&last, pym.as_deref(), id.as_deref()));
                 send();
-                if browser::has_resize_observer() {
-                    let observe = {
-                        let send = send.clone();
-                        Closure::<dyn FnMut(JsValue)>::new(move |_| send())
-                    };
-                    let observer =
-                        web_sys::ResizeObserver::new(observe.as_ref().unchecked_ref()).ok();
-                    if let (Some(observer), Some(root)) = (
-                        &observer,
-                        browser::window()
-                            .and_then(|w| w.document())
-                            .and_then(|d| d.body()),
-                    ) {
-                        observer.observe(&root);
-                    }
-                    cleanup = Some(Box::new(move || {
-                        if let Some(observer) = observer {
-                            observer.disconnect();
-                        }
-                        drop(observe);
-                    }));
+                if let Some(watch) = browser::watch_body_size({
+                    let send = send.clone();
+                    move || send()
+                }) {
+                    cleanup = Some(Box::new(move || drop(watch)));
                 } else {
                     browser::warn("Quote Explorer: no ResizeObserver in this browser; the height is sent on window resizes and re-renders.");
                     let listener = browser::window()
