@@ -9,8 +9,14 @@
 //! dev-dependency).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::sync::OnceLock;
 
+use common::{
+    mutate, mutated_value, percent_encode_all, query_of, real_values, ALPHABET, ESCAPES, HOSTILE,
+    KEYS, MUTATIONS,
+};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::{TestCaseError, TestRunner};
@@ -19,7 +25,7 @@ use quote_explorer::location::{
     encode, parse, parse_fragment, statement_fragment, Embed, Ignored, MAX_FIRST_CARDS,
     MAX_QUERY_CHARS,
 };
-use quote_explorer::model::{Stance, DATA};
+use quote_explorer::model::DATA;
 
 const RANDOM_BYTES_CASES: u32 = 20_000;
 const PUNCTUATION_CASES: u32 = 20_000;
@@ -148,238 +154,8 @@ fn check_fragment(hash: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// Every value the data gives a meaning to, in one parameter or another.
-fn real_values() -> Vec<&'static str> {
-    let mut values: Vec<&'static str> = DATA.speakers.iter().map(|s| s.id).collect();
-    values.extend(DATA.topics.iter().map(|t| t.id));
-    values.extend(Stance::ALL.iter().map(|s| s.id()));
-    values.extend([
-        "article",
-        "list",
-        "1",
-        "0",
-        "true",
-        "false",
-        "story-7",
-        "qe:embed_1.x",
-        "light",
-        "transparent",
-        "dark",
-        "auto",
-        "all",
-        "5",
-        "12",
-        "999",
-        "1000",
-        "007",
-    ]);
-    values
-}
-
 fn statement_ids() -> Vec<&'static str> {
     DATA.statements.iter().map(|s| s.id).collect()
-}
-
-/// The parameter names the app reads, misspellings of them and others'.
-const KEYS: &[&str] = &[
-    "speaker",
-    "topic",
-    "stance",
-    "q",
-    "view",
-    "embed",
-    "embedId",
-    "background",
-    "cards",
-    "controls",
-    "childId",
-    "speaker",
-    "topic",
-    "stance",
-    "q",
-    "SPEAKER",
-    "Topic",
-    "embedid",
-    "%73peaker",
-    "%71",
-    "q%20",
-    "speaker[]",
-    "utm_source",
-    "initialWidth",
-    "parentUrl",
-    "",
-    "=",
-    "?q",
-];
-
-/// Text no view should take as an instruction.
-const HOSTILE: &[&str] = &[
-    "<script>alert(1)</script>",
-    "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
-    "javascript:alert(document.cookie)",
-    "JaVaScRiPt%3Aalert(1)",
-    "\"><img src=x onerror=alert(1)>",
-    "'-alert(1)-'",
-    "data:text/html;base64,PHNjcmlwdD4=",
-    "../../../../etc/passwd",
-    "%2e%2e%2f%2e%2e%2f",
-    "{{constructor.constructor('alert(1)')()}}",
-    "${jndi:ldap://x/a}",
-    "\u{202e}gpj.exe",
-    "\0",
-    "%00",
-    "%0d%0aSet-Cookie:x=1",
-    "\r\n\r\n",
-    "x\u{feff}",
-    "🙂🙃",
-    "lavrov<svg/onload=alert(1)>",
-    "#statement-<script>",
-];
-
-/// Pieces of percent-encoding, whole, cut short, not hex, or of a UTF-8
-/// sequence left unfinished.
-const ESCAPES: &[&str] = &[
-    "%",
-    "%4",
-    "%a",
-    "%G",
-    "%zz",
-    "%+1",
-    "%%",
-    "%&",
-    "%=",
-    "%#",
-    "%,",
-    "%41",
-    "%6C",
-    "%6c",
-    "%C3",
-    "%C3%A9",
-    "%E2%80",
-    "%E2%80%9C",
-    "%F0%9F%98",
-    "%F0%9F%98%80",
-    "%FF",
-    "%80",
-    "%C0%AF",
-    "%25",
-    "%2",
-    "%2C",
-    "%2c",
-    "%26",
-    "%3D",
-    "%2B",
-    "%20",
-    "%00",
-    "%0A",
-    "l",
-    "a",
-    "v",
-    "r",
-    "o",
-    ",",
-    "+",
-    "-",
-];
-
-/// Characters that mean something in a URL, and some that mean a lot in
-/// Unicode (a Kelvin sign lowercases to `k`, U+0130 to two characters).
-const ALPHABET: &[char] = &[
-    '%', '&', '=', ',', '+', '?', '#', ' ', 'a', 'e', 'i', 'k', 'l', 'o', 'q', 'r', 's', 'v', 'y',
-    'A', 'F', 'S', 'Z', '0', '1', '2', '7', '9', '-', '_', '.', 'é', '“', '’', 'Л', '😀',
-    '\u{fffd}', '\u{212a}', '\u{130}', '\u{200b}', '\0', '\n',
-];
-
-fn percent_encode_all(text: &str, lowercase: bool) -> String {
-    text.bytes()
-        .map(|b| {
-            if lowercase {
-                format!("%{b:02x}")
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
-}
-
-/// How many ways [`mutate`] knows.
-const MUTATIONS: u8 = 14;
-
-/// One of the ways a real id gets changed on its way through emails,
-/// chat apps, CMSs and hand editing; `seed` picks the details.
-fn mutate(id: &str, how: u8, seed: u64) -> String {
-    let extras = [
-        "x", "-", "s", " ", "%", "é", "\u{200b}", "\0", ",", "+", "%2C", "%", "%2",
-    ];
-    let extra = extras[(seed % extras.len() as u64) as usize];
-    let at = |len: usize| {
-        if len == 0 {
-            0
-        } else {
-            (seed as usize / 7) % len
-        }
-    };
-    match how {
-        0 => id.to_owned(),
-        1 => id.to_uppercase(),
-        2 => id
-            .chars()
-            .enumerate()
-            .map(|(i, c)| {
-                if seed >> (i % 64) & 1 == 1 {
-                    c.to_ascii_uppercase()
-                } else {
-                    c
-                }
-            })
-            .collect(),
-        3 => id[..at(id.len())].to_owned(),
-        4 => format!("{id}{extra}"),
-        5 => format!("{extra}{id}"),
-        6 => percent_encode_all(id, seed % 2 == 0),
-        7 => percent_encode_all(id, false).replace('%', "%25"),
-        8 => ["+{}+", " {} ", "%20{}%20", "\t{}"][(seed % 4) as usize].replace("{}", id),
-        9 => id.replace('-', ["_", "%2D", "--", ""][(seed % 4) as usize]),
-        10 => format!("{id},{}", id.to_uppercase()),
-        // Lookalikes: Kelvin sign, dotted capital I, Cyrillic a.
-        11 => id
-            .replace('k', "\u{212a}")
-            .replace('i', "\u{130}")
-            .replace('a', "а"),
-        12 => {
-            let i = at(id.len());
-            match id.get(i..i + 1) {
-                Some(one) => format!(
-                    "{}{}{}",
-                    &id[..i],
-                    percent_encode_all(one, false),
-                    &id[i + 1..]
-                ),
-                None => id.to_owned(),
-            }
-        }
-        _ => {
-            let i = at(id.len());
-            format!("{}{extra}{}", &id[..i], &id[i..])
-        }
-    }
-}
-
-fn mutated_value() -> impl Strategy<Value = String> {
-    (select(real_values()), 0..MUTATIONS, any::<u64>())
-        .prop_map(|(id, how, seed)| mutate(id, how, seed))
-}
-
-/// `key=value` pairs joined as a query, sometimes with its `?`, sometimes
-/// with empty pairs.
-fn query_of(pairs: Vec<(&'static str, String)>, question_mark: bool, doubled: bool) -> String {
-    let separator = if doubled { "&&" } else { "&" };
-    let body: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
-    format!(
-        "{}{}",
-        if question_mark { "?" } else { "" },
-        body.join(separator)
-    )
 }
 
 #[test]

@@ -31,9 +31,11 @@
 //    init.js takes the compiled module from window.qeWasm (or fetches the
 //    file itself when this failed: no streaming compile, a wrong MIME type).
 //
-// It reads the URL as src/location.rs does (the last valid value of a
-// parameter wins; anything else is left at its default) but judges nothing:
-// the app, once started, reports what it ignored.
+// It reads the URL only through `qeReadUrl` (url.js), which reads it as
+// src/location.rs does and judges nothing: the app, once started, reports
+// what it ignored. The post-build hook serves this file with, right after
+// 'use strict' below, `var qeFilterIds = {…};` (the data's filter values)
+// and url.js: inside this function, so the page gets no new global.
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -48,29 +50,17 @@
     window.qeWasm = WebAssembly.compileStreaming(fetch(wasm.href, { credentials: 'same-origin' }))
       .catch(function () { return null; });
   }
-  var params = new URLSearchParams(location.search);
-  var hostId = /^[A-Za-z0-9._:-]{1,64}$/;
-  function last(key, valid) {
-    var all = params.getAll(key).filter(valid);
-    return all.length ? all[all.length - 1] : null;
-  }
-  function oneOf(pattern) {
-    return function (value) { return pattern.test(value); };
-  }
-  var embed = /^(1|true)$/.test(last('embed', oneOf(/^(1|true|0|false)$/)));
-  var id = embed ? last('embedId', oneOf(hostId)) : null;
-  var child = params.has('childId') ? last('childId', function () { return true; }) : null;
-  if (child !== null && !hostId.test(child)) child = null;
-  // location::FIRST_CARDS: what an embed shows before "Show all".
-  var first = 5;
+  var url = qeReadUrl(location.search, location.href, qeFilterIds);
+  var embed = url.embed;
+  var id = url.embedId;
+  var child = url.childId;
+  // What an embed shows before "Show all" (location::FIRST_CARDS unless
+  // the URL says otherwise).
+  var first = url.cards === null ? Infinity : url.cards;
   if (embed) {
     root.classList.add('qe-embed');
-    var background = last('background', oneOf(/^(light|transparent|dark|auto)$/));
-    if (background && background !== 'light') root.classList.add('qe-bg-' + background);
-    if (/^(0|false)$/.test(last('controls', oneOf(/^(0|1|true|false)$/)))) root.classList.add('qe-no-controls');
-    var cards = last('cards', oneOf(/^(all|[0-9]{1,3})$/));
-    if (cards === 'all') first = Infinity;
-    else if (cards !== null && Number(cards) >= 1) first = Number(cards);
+    if (url.background !== 'light') root.classList.add('qe-bg-' + url.background);
+    if (!url.controls) root.classList.add('qe-no-controls');
   }
 
   // The app replaces #app's static page, and with it #app-failed.
@@ -84,8 +74,7 @@
   // app will show, so its height goes out only once the app has failed
   // (the notice shows), and the host never resizes to a height the app
   // then changes.
-  var unfiltered = ['speaker', 'topic', 'stance', 'q'].every(function (key) { return !params.get(key); })
-    && last('view', oneOf(/^(article|list|)$/)) !== 'article';
+  var unfiltered = url.defaultView;
   function failed() {
     var notice = document.getElementById('app-failed');
     return notice && !notice.hidden;
@@ -103,15 +92,6 @@
       : { type: 'quote-explorer:height', height: height, embedId: id }, '*');
   }
 
-  // The address of this view outside the embed, for "Open full view".
-  function fullView() {
-    var kept = new URLSearchParams(location.search);
-    ['embed', 'embedId', 'background', 'cards', 'controls', 'childId', 'initialWidth', 'parentTitle', 'parentUrl']
-      .forEach(function (key) { kept.delete(key); });
-    var query = kept.toString();
-    return location.href.split(/[?#]/)[0] + (query ? '?' + query : '');
-  }
-
   // The static page in the embed's shape: the app's embed footer, links out
   // opening a new tab, and the first cards with a button for the rest.
   function shapeEmbed() {
@@ -121,7 +101,7 @@
       credit.className = 'credit';
       credit.append.apply(credit, Array.prototype.slice.call(footer.firstElementChild.childNodes));
       var out = document.createElement('a');
-      out.href = fullView();
+      out.href = url.fullView;
       out.textContent = 'Open full view \u2197';
       footer.className = 'embed-footer';
       footer.replaceChildren(out, credit);
@@ -158,14 +138,12 @@
   // The static filters as the URL sets them, so that a reader's change
   // before the app starts starts from the view on screen.
   function preset() {
-    ['speaker', 'topic', 'stance'].forEach(function (key) {
-      params.getAll(key).join(',').split(',').forEach(function (value) {
-        var box = document.getElementById('f-' + key + '-' + value.trim().toLowerCase());
-        if (box) box.checked = true;
-      });
+    url.filters.forEach(function (control) {
+      var box = document.getElementById(control);
+      if (box) box.checked = true;
     });
     var q = document.getElementById('q');
-    if (q && params.get('q')) q.value = params.get('q');
+    if (q && url.q) q.value = url.q;
   }
 
   function touched() {

@@ -3,9 +3,11 @@
 //! `$TRUNK_STAGING_DIR/index.html` (before `</head>` and inside
 //! `<div id="app">`, minified or not) from the data (`QUOTE_EXPLORER_DATA`,
 //! default `data/article.json`), copies the data's share image beside it,
-//! moves Trunk's inline loader script into `init.js`, and adds
+//! moves Trunk's inline loader script into `init.js` (`init.js` in this
+//! folder, with the file names Trunk's loader gives), and adds
 //! `boot-<hash>.js`, the classic script that runs first (the embed's look,
-//! early heights, the notice when the app cannot start).
+//! early heights, the notice when the app cannot start): `boot.js` with
+//! `url.js` and the data's filter ids.
 //!
 //! With `--static OUT.html STYLESHEET` it instead writes the no-script
 //! reference page used by the start-up benchmark.
@@ -63,13 +65,17 @@ pub fn run(first_view: &str) -> ExitCode {
             ));
         }
     }
-    if let Some((rewritten, script)) = page::extract_inline_module(&html, "init.js") {
-        if let Err(err) = std::fs::write(staging.join("init.js"), script) {
-            return fail(format!("cannot write init.js: {err}"));
+    match page::extract_inline_module(&html, "init.js") {
+        Ok(Some((rewritten, script))) => {
+            if let Err(err) = std::fs::write(staging.join("init.js"), script) {
+                return fail(format!("cannot write init.js: {err}"));
+            }
+            html = rewritten;
         }
-        html = rewritten;
+        Ok(None) => {}
+        Err(unexpected) => return fail(format!("{}: {unexpected}", index.display())),
     }
-    let script = page::boot_script();
+    let script = page::boot_script(&data);
     let boot = page::boot_file_name(&script);
     if let Err(err) = std::fs::write(staging.join(&boot), script) {
         return fail(format!("cannot write {boot}: {err}"));

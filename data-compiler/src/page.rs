@@ -1,10 +1,11 @@
 //! The page around the app: the title and share meta, the first view
 //! written into `<div id="app">` (the app's own components rendered to HTML
 //! at build time by `qe-prerender`), Trunk's loader moved into `init.js`,
-//! and the first script (`boot.js`). The first view is what readers without
-//! WebAssembly and search engines see, what the first paint shows before
-//! the app takes over (which then moves nothing), and (as a whole page with
-//! no script) the reference the start-up benchmark compares against.
+//! and the first script (`boot.js`, with `url.js`). The first view is what
+//! readers without WebAssembly and search engines see, what the first paint
+//! shows before the app takes over (which then moves nothing), and (as a
+//! whole page with no script) the reference the start-up benchmark compares
+//! against.
 
 use crate::Data;
 use qe_core::html::escape;
@@ -88,66 +89,138 @@ pub fn static_page(data: &Data, stylesheet: &str, first_view: &str) -> String {
     )
 }
 
+/// `init.js`, the module script that starts the app: Trunk's loader as a
+/// file of its own, which shows the notice when the app cannot start. In
+/// place of its strings `'QE_GLUE'` and `'QE_WASM'` (once each, outside
+/// comments) [`extract_inline_module`] writes the build's file names. See
+/// the file's comment.
+pub const INIT_JS: &str = include_str!("init.js");
+
 /// Moves an inline `<script type="module">…</script>` (Trunk's loader) into
-/// a file, so the page runs under a CSP without `'unsafe-inline'`, and makes
-/// a failed start visible: the loader's statements run in a `try`, and on an
-/// error the `#app-failed` notice appears over the static statements.
-/// Returns the new HTML and the script, or `None` if there is no inline script.
-pub fn extract_inline_module(html: &str, file_name: &str) -> Option<(String, String)> {
-    // As Trunk writes it, or minified (`trunk build --release` minifies).
-    let (start, open) = ["<script type=\"module\">", "<script type=module>"]
+/// a file, so the page runs under a CSP without `'unsafe-inline'`: the file
+/// is [`INIT_JS`], with the two names that change with each build (the
+/// wasm-bindgen glue module and the wasm) taken from the loader, plain or
+/// minified (`trunk build --release` minifies). Returns the new HTML and the
+/// script; `Ok(None)` if there is no inline script, `Err` if there is one
+/// but not of the shape init.js stands in for (then init.js needs a look).
+pub fn extract_inline_module(
+    html: &str,
+    file_name: &str,
+) -> Result<Option<(String, String)>, String> {
+    let Some((start, open)) = ["<script type=\"module\">", "<script type=module>"]
         .iter()
-        .find_map(|open| html.find(open).map(|start| (start, open.len())))?;
+        .find_map(|open| html.find(open).map(|start| (start, open.len())))
+    else {
+        return Ok(None);
+    };
     let body_start = start + open;
-    let end = body_start + html[body_start..].find("</script>")?;
-    // Leading `import` statements stay at the top of the module; the rest runs
-    // in the `try`. A statement ends at `;` or a line end (minified code has
-    // no line ends, Trunk's own loader one statement per line).
-    let mut rest = html[body_start..end].trim();
-    let mut imports = Vec::new();
-    while rest.starts_with("import") {
-        let stop = rest.find([';', '\n']).map_or(rest.len(), |i| i + 1);
-        imports.push(rest[..stop].trim());
-        rest = rest[stop..].trim_start();
+    let end = body_start
+        + html[body_start..]
+            .find("</script>")
+            .ok_or("Trunk's inline module script has no </script>")?;
+    let loader = &html[body_start..end];
+    let unexpected = |what: &str| {
+        format!("Trunk's inline loader {what}; init.js (data-compiler/src/init.js) stands in for one that imports the glue module, starts it with `module_or_path`, sets window.wasmBindings and dispatches TrunkApplicationStarted: {loader}")
+    };
+    let glue = loader
+        .trim_start()
+        .strip_prefix("import")
+        .and_then(|rest| rest.find("from").map(|at| &rest[at + "from".len()..]))
+        .and_then(string_literal)
+        .ok_or_else(|| unexpected("does not start by importing the glue module"))?;
+    let wasm = loader
+        .find("module_or_path:")
+        .and_then(|at| string_literal(&loader[at + "module_or_path:".len()..]))
+        .ok_or_else(|| unexpected("names no wasm file (`module_or_path: '…'`)"))?;
+    for needed in ["window.wasmBindings", "TrunkApplicationStarted"] {
+        if !loader.contains(needed) {
+            return Err(unexpected(&format!("has no {needed}")));
+        }
     }
-    // The wasm module boot.js began compiling during parsing, else the file.
-    let rest = rest.replacen("module_or_path:", "module_or_path:await window.qeWasm||", 1);
-    let statements: Vec<&str> = rest.lines().filter(|l| !l.trim().is_empty()).collect();
-    // The mark tells boot.js that the module ran (see BOOT_JS). When the
-    // static page is the view (no `qe-pending`), it is painted before the app
-    // starts: with the wasm compiled during parsing, the app would otherwise
-    // take the main thread first and the reader would wait for its paint.
-    // The timer starts it where frames do not come (a frame out of sight).
-    let script = format!(
-        "{}\ndocument.documentElement.classList.add(\"qe-module\");\ntry {{\n{PAINTED}\n{}\n}} catch (error) {{\n  console.error(\"Quote Explorer could not start:\", error);\n  document.documentElement.classList.remove(\"qe-pending\");\n  const notice = document.getElementById(\"app-failed\");\n  if (notice) notice.hidden = false;\n}}\n",
-        imports.join("\n"),
-        statements.join("\n")
-    );
+    let script = strip_comments(INIT_JS)
+        .replacen("'QE_GLUE'", &js_string(glue), 1)
+        .replacen("'QE_WASM'", &js_string(wasm), 1);
     let tag = format!("<script type=\"module\" src=\"./{file_name}\"></script>");
     let rewritten = format!(
         "{}{tag}{}",
         &html[..start],
         &html[end + "</script>".len()..]
     );
-    Some((rewritten, script))
+    Ok(Some((rewritten, script)))
 }
 
-/// init.js's wait for the static page's first paint (see
-/// [`extract_inline_module`]): none once the paint is on record, else a
-/// frame, or 200 ms where frames do not come.
-const PAINTED: &str = "if (!document.documentElement.classList.contains(\"qe-pending\") && !performance.getEntriesByName(\"first-contentful-paint\").length) await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 200); });";
+/// The text of the JavaScript string literal `code` starts with (after
+/// blanks): quoted with `'`, `"` or `` ` ``, with no escape or `${`, as
+/// Trunk writes file names.
+fn string_literal(code: &str) -> Option<&str> {
+    let code = code.trim_start();
+    let quote = code
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '\'' | '"' | '`'))?;
+    let text = &code[1..];
+    let text = &text[..text.find(quote)?];
+    (!text.is_empty() && !text.contains(['\\', '\n']) && !text.contains("${")).then_some(text)
+}
+
+/// `text` as a JavaScript string literal (JSON's, which JavaScript reads).
+fn js_string(text: &str) -> String {
+    serde_json::to_string(text).expect("a string serializes")
+}
+
+/// url.js: `qeReadUrl`, boot.js's one reader of the URL, as location.rs
+/// reads it (a test compares the two: tests/boot_reader.rs). See its comment.
+pub const URL_JS: &str = include_str!("url.js");
 
 /// The classic script that runs first ([`add_boot_script`]): the embed's
 /// layout and look on `<html>`, heights until the app reports its own, and
 /// the notice when the app's module never runs. See the file's comment.
 pub const BOOT_JS: &str = include_str!("boot.js");
 
-/// [`BOOT_JS`] as served: without its comments and indentation (it loads on
-/// every page, before the first paint). Safe for that file, which has no
+/// The data's filter values in data order, as url.js takes them (`ids`): a
+/// JavaScript object literal.
+pub fn filter_ids(data: &Data) -> String {
+    let speakers: Vec<&str> = data.speakers.iter().map(|s| s.id.as_str()).collect();
+    let topics: Vec<&str> = data.topics.iter().map(|t| t.id.as_str()).collect();
+    let stances: Vec<&str> = crate::Stance::ALL.iter().map(|s| s.id()).collect();
+    let list = |ids: &[&str]| serde_json::to_string(ids).expect("strings serialize");
+    format!(
+        "{{\"speaker\":{},\"topic\":{},\"stance\":{}}}",
+        list(&speakers),
+        list(&topics),
+        list(&stances)
+    )
+}
+
+/// [`BOOT_JS`] as served for `data`: with `var qeFilterIds = …;` (its
+/// [`filter_ids`]) and [`URL_JS`] right after its `'use strict';`, inside
+/// its function (no new global), and without comments and indentation (it
+/// loads on every page, before the first paint).
+pub fn boot_script(data: &Data) -> String {
+    let mut source = String::with_capacity(BOOT_JS.len() + URL_JS.len() + 1024);
+    let mut inserted = false;
+    for line in BOOT_JS.lines() {
+        source.push_str(line);
+        source.push('\n');
+        if !inserted && line.trim() == "'use strict';" {
+            source.push_str(&format!("var qeFilterIds = {};\n", filter_ids(data)));
+            source.push_str(URL_JS);
+            inserted = true;
+        }
+    }
+    assert!(
+        inserted,
+        "boot.js has no 'use strict'; line to write url.js after"
+    );
+    strip_comments(&source)
+}
+
+/// A script without its comment lines, blank lines and indentation. Safe for
+/// the files served this way (boot.js, url.js, init.js), which have no
 /// multi-line strings and no line that starts with `//` inside code.
-pub fn boot_script() -> String {
-    let mut out = String::with_capacity(BOOT_JS.len());
-    for line in BOOT_JS.lines().map(str::trim) {
+fn strip_comments(script: &str) -> String {
+    let mut out = String::with_capacity(script.len());
+    for line in script.lines().map(str::trim) {
         if !line.is_empty() && !line.starts_with("//") {
             out.push_str(line);
             out.push('\n');
@@ -227,22 +300,82 @@ mod tests {
         }
     }
 
+    /// Trunk 0.22's loader as `trunk build` writes it (`output.rs`,
+    /// `default_initializer`, with `public_url = "./"`).
+    const PLAIN_LOADER: &str = "<head>\n<script type=\"module\">\nimport init, * as bindings from './quote-explorer-1a2b.js';\nconst wasm = await init({ module_or_path: './quote-explorer-1a2b_bg.wasm' });\n\n\nwindow.wasmBindings = bindings;\n\n\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {detail: {wasm}}));\n\n</script></head>";
+    /// The same, as `trunk build --release` minifies it (Trunk 0.22.1's
+    /// output, the file names shortened).
+    const MINIFIED_LOADER: &str = "<script type=module>import init,*as bindings from\"./quote-explorer-1a2b.js\";const wasm=await init({module_or_path:`./quote-explorer-1a2b_bg.wasm`});window.wasmBindings=bindings,dispatchEvent(new CustomEvent(`TrunkApplicationStarted`,{detail:{wasm}}));</script></head>";
+
+    /// init.js as served for the glue `./quote-explorer-1a2b.js`.
+    fn served_init() -> String {
+        strip_comments(INIT_JS)
+            .replace("'QE_GLUE'", "\"./quote-explorer-1a2b.js\"")
+            .replace("'QE_WASM'", "\"./quote-explorer-1a2b_bg.wasm\"")
+    }
+
     #[test]
-    fn the_inline_loader_moves_to_a_file_and_reports_a_failed_start() {
-        let html = "<head><script type=\"module\">\nimport init from './a.js';\nconst wasm = await init();\n</script></head>";
-        let (page, script) = extract_inline_module(html, "init.js").unwrap();
-        assert_eq!(
-            page,
-            "<head><script type=\"module\" src=\"./init.js\"></script></head>"
-        );
+    fn the_inline_loader_moves_to_init_js_with_only_its_file_names() {
+        for (html, rest) in [(PLAIN_LOADER, "</head>"), (MINIFIED_LOADER, "</head>")] {
+            let (page, script) = extract_inline_module(html, "init.js").unwrap().unwrap();
+            assert_eq!(
+                page,
+                format!(
+                    "{}<script type=\"module\" src=\"./init.js\"></script>{rest}",
+                    if html.starts_with("<head>") {
+                        "<head>\n"
+                    } else {
+                        ""
+                    }
+                )
+            );
+            assert_eq!(script, served_init(), "{html}");
+            assert!(extract_inline_module(&page, "init.js").unwrap().is_none());
+        }
+    }
+
+    #[test]
+    fn init_js_marks_the_page_waits_for_its_paint_and_reports_a_failed_start() {
+        let script = served_init();
         assert!(
-            script.starts_with(
-                &format!("import init from './a.js';\ndocument.documentElement.classList.add(\"qe-module\");\ntry {{\n{PAINTED}\nconst wasm = await init();\n}} catch (error) {{")
-            ),
+            !script.contains("QE_") && !script.contains("\n//"),
             "{script}"
         );
-        assert!(script.contains("getElementById(\"app-failed\")"));
-        assert!(extract_inline_module(&page, "init.js").is_none());
+        assert!(
+            script.starts_with("import init, * as bindings from \"./quote-explorer-1a2b.js\";\ndocument.documentElement.classList.add('qe-module');\ntry {\n"),
+            "{script}"
+        );
+        let at = |needle: &str| {
+            script
+                .find(needle)
+                .unwrap_or_else(|| panic!("no {needle} in {script}"))
+        };
+        assert!(at("first-contentful-paint") < at("await init({ module_or_path: await window.qeWasm || \"./quote-explorer-1a2b_bg.wasm\" })"));
+        assert!(at("await init(") < at("window.wasmBindings = bindings;"));
+        assert!(at("window.wasmBindings") < at("dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));"));
+        assert!(
+            at("} catch (error) {")
+                < at("console.error('Quote Explorer could not start:', error);")
+        );
+        assert!(at("console.error") < at("getElementById('app-failed')"));
+        // The placeholders the hook replaces, once each.
+        assert_eq!(INIT_JS.matches("'QE_GLUE'").count(), 1);
+        assert_eq!(INIT_JS.matches("'QE_WASM'").count(), 1);
+    }
+
+    #[test]
+    fn a_loader_init_js_does_not_stand_in_for_is_refused() {
+        for (loader, why) in [
+            ("<script type=module>const wasm=await init()</script>", "glue module"),
+            ("<script type=module>import init from'./a.js';await init('./a.wasm');window.wasmBindings=1;TrunkApplicationStarted</script>", "wasm file"),
+            ("<script type=module>import init from'./a.js';await init({module_or_path:`./${a}.wasm`});window.wasmBindings=1;TrunkApplicationStarted</script>", "wasm file"),
+            ("<script type=module>import init from'./a.js';await init({module_or_path:'./a.wasm'});TrunkApplicationStarted</script>", "window.wasmBindings"),
+            ("<script type=module>import init from'./a.js';await init({module_or_path:'./a.wasm'});window.wasmBindings=1</script>", "TrunkApplicationStarted"),
+        ] {
+            let err = extract_inline_module(loader, "init.js").unwrap_err();
+            assert!(err.contains(why) && err.contains("init.js"), "{err}");
+        }
+        assert_eq!(extract_inline_module("<head></head>", "init.js"), Ok(None));
     }
 
     #[test]
@@ -256,36 +389,36 @@ mod tests {
         assert!(add_boot_script("<body>", "b.js")
             .unwrap_err()
             .contains("</head>"));
-        let script = boot_script();
-        assert!(!script.contains("\n//") && script.len() < BOOT_JS.len() * 3 / 4);
+        let data = data_with(1);
+        let script = boot_script(&data);
+        assert!(!script.contains("\n//") && script.len() < (BOOT_JS.len() + URL_JS.len()) * 3 / 4);
+        // url.js and the data's ids inside boot.js's function, first.
         assert!(
-            script.starts_with("(function () {\n'use strict';\n"),
+            script.starts_with(
+                "(function () {\n'use strict';\nvar qeFilterIds = {\"speaker\":[\"s\"],\"topic\":[\"t\"],\"stance\":[\"agreed\",\"disputed\",\"unchallenged\"]};\nfunction qeReadUrl(search, href, ids) {\n"
+            ),
             "{script}"
         );
+        assert!(script.ends_with("})();\n"), "{script}");
+        assert_eq!(script.matches("function qeReadUrl(").count(), 1);
+        assert!(script.contains("qeReadUrl(location.search, location.href, qeFilterIds)"));
         let name = boot_file_name(&script);
         assert_ne!(name, boot_file_name("x"));
         assert!(
             name.starts_with("boot-") && name.ends_with(".js") && name.len() == 24,
             "{name}"
         );
+        // Another article's ids, another file.
+        let mut other = data_with(1);
+        other.topics[0].id = "u".into();
+        assert_ne!(boot_file_name(&boot_script(&other)), name);
         // What boot.js relies on in init.js (and in the page: tests/prerender.rs).
+        assert!(INIT_JS.contains("getElementById('app-failed')"));
+        assert!(INIT_JS.contains("classList.add('qe-module')"));
+        assert!(INIT_JS.contains("await window.qeWasm ||"));
         assert!(BOOT_JS.contains("getElementById('app-failed')"));
         assert!(BOOT_JS.contains("classList.contains('qe-module')"));
         assert!(BOOT_JS.contains("window.qeWasm = "));
-    }
-
-    #[test]
-    fn the_minified_loader_moves_too() {
-        let html = "<script type=module>import init,*as bindings from\"./a.js\";const wasm=await init({module_or_path:`./a.wasm`});window.wasmBindings=bindings</script></head>";
-        let (page, script) = extract_inline_module(html, "init.js").unwrap();
-        assert_eq!(
-            page,
-            "<script type=\"module\" src=\"./init.js\"></script></head>"
-        );
-        assert!(
-            script.starts_with(&format!("import init,*as bindings from\"./a.js\";\ndocument.documentElement.classList.add(\"qe-module\");\ntry {{\n{PAINTED}\nconst wasm=await init({{module_or_path:await window.qeWasm||`./a.wasm`}});window.wasmBindings=bindings\n}} catch")),
-            "{script}"
-        );
     }
 
     #[test]
