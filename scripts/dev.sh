@@ -102,13 +102,16 @@ serve() {
 test_all() {
   setup
   local started=$SECONDS
-  say "1/3 native tests: the core, the data rules, the URL fuzzing"
+  say "1/4 native tests: the core, the data rules, the URL fuzzing"
   cargo test --workspace --quiet
 
-  say "2/3 component tests in headless Chromium (wasm-bindgen-test)"
+  say "2/4 JavaScript tests: init.js in Node's test runner"
+  node --test tests/js/
+
+  say "3/4 component tests in headless Chromium (wasm-bindgen-test)"
   cargo test --target wasm32-unknown-unknown --test browser
 
-  say "3/3 end-to-end tests: Playwright against the release build"
+  say "4/4 end-to-end tests: Playwright against the release build"
   build_release
   # The static first view its post-build hook rendered, natively (feature
   # ssr, the hook's profile and directory: its crates are built).
