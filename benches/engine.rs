@@ -29,25 +29,15 @@ mod native {
     /// A `Dataset` like the one `build.rs` compiles in, built at run time:
     /// the model holds `&'static` data, so the bench leaks it (once per size).
     fn dataset(data: &qe_data::Data) -> &'static Dataset {
-        let a = &data.article;
-        let article = Article {
-            headline: leak(&a.headline),
-            dek: leak_opt(&a.dek),
-            publisher: leak_opt(&a.publisher),
-            byline: leak_opt(&a.byline),
-            published: leak_opt(&a.published),
-            source_url: leak_opt(&a.source_url),
-            paragraphs: Box::leak(a.paragraphs.iter().map(|p| leak(p)).collect()),
-        };
-        let speakers: Vec<Speaker> = data
-            .speakers
+        let speakers: Vec<Speaker> = data.speakers.iter().map(speaker).collect();
+        let statements: Vec<Statement> = data.statements.iter().map(statement).collect();
+        let search = search(&statements, &speakers);
+        let sides: Vec<Side> = data
+            .sides
             .iter()
-            .map(|s| Speaker {
+            .map(|s| Side {
                 id: leak(&s.id),
-                name: leak(&s.name),
-                role: leak(&s.role),
-                side: s.side,
-                initials: leak(&quote_explorer::card::initials(&s.name)),
+                label: leak(&s.label),
             })
             .collect();
         let topics: Vec<Topic> = data
@@ -58,38 +48,71 @@ mod native {
                 label: leak(&t.label),
             })
             .collect();
-        let statements: Vec<Statement> = data
-            .statements
-            .iter()
-            .map(|s| Statement {
-                id: leak(&s.id),
-                speaker: s.speaker,
-                kind: match s.kind {
-                    qe_data::Kind::Quote => Kind::Quote,
-                    qe_data::Kind::Paraphrase => Kind::Paraphrase,
-                },
-                text: leak(&s.text),
-                paragraph: s.paragraph,
-                span: s.span,
-                sentence: s.sentence,
-                topics: Box::leak(s.topics.clone().into_boxed_slice()),
-                stance: match s.stance {
-                    qe_data::Stance::Agreed => Stance::Agreed,
-                    qe_data::Stance::Disputed => Stance::Disputed,
-                    qe_data::Stance::Unchallenged => Stance::Unchallenged,
-                },
-                responds_to: s.responds_to,
-                relation: match s.relation {
-                    qe_data::Relation::Disputes => Relation::Disputes,
-                    qe_data::Relation::Confirms => Relation::Confirms,
-                },
-                when: leak_opt(&s.when),
-                note: leak_opt(&s.note),
-            })
-            .collect();
-        // What `qe-data` folds into the compiled data at build time.
+        Box::leak(Box::new(Dataset {
+            search,
+            search_hint: leak(&qe_data::search_hint(data)),
+            article: article(&data.article),
+            sides: Box::leak(sides.into_boxed_slice()),
+            speakers: Box::leak(speakers.into_boxed_slice()),
+            topics: Box::leak(topics.into_boxed_slice()),
+            statements: Box::leak(statements.into_boxed_slice()),
+        }))
+    }
+
+    fn article(a: &qe_data::Article) -> Article {
+        Article {
+            headline: leak(&a.headline),
+            dek: leak_opt(&a.dek),
+            publisher: leak_opt(&a.publisher),
+            byline: leak_opt(&a.byline),
+            published: leak_opt(&a.published),
+            source_url: leak_opt(&a.source_url),
+            paragraphs: Box::leak(a.paragraphs.iter().map(|p| leak(p)).collect()),
+        }
+    }
+
+    fn speaker(s: &qe_data::Speaker) -> Speaker {
+        Speaker {
+            id: leak(&s.id),
+            name: leak(&s.name),
+            role: leak(&s.role),
+            side: s.side,
+            initials: leak(&quote_explorer::card::initials(&s.name)),
+        }
+    }
+
+    fn statement(s: &qe_data::Statement) -> Statement {
+        Statement {
+            id: leak(&s.id),
+            speaker: s.speaker,
+            kind: match s.kind {
+                qe_data::Kind::Quote => Kind::Quote,
+                qe_data::Kind::Paraphrase => Kind::Paraphrase,
+            },
+            text: leak(&s.text),
+            paragraph: s.paragraph,
+            span: s.span,
+            sentence: s.sentence,
+            topics: Box::leak(s.topics.clone().into_boxed_slice()),
+            stance: match s.stance {
+                qe_data::Stance::Agreed => Stance::Agreed,
+                qe_data::Stance::Disputed => Stance::Disputed,
+                qe_data::Stance::Unchallenged => Stance::Unchallenged,
+            },
+            responds_to: s.responds_to,
+            relation: match s.relation {
+                qe_data::Relation::Disputes => Relation::Disputes,
+                qe_data::Relation::Confirms => Relation::Confirms,
+            },
+            when: leak_opt(&s.when),
+            note: leak_opt(&s.note),
+        }
+    }
+
+    /// What `qe-data` folds into the compiled data at build time.
+    fn search(statements: &[Statement], speakers: &[Speaker]) -> SearchData {
         let built = search_text(statements.iter().map(|s| (s.text, s.note)));
-        let search = SearchData {
+        SearchData {
             haystack: leak(&built.haystack),
             starts: Box::leak(built.starts.into_boxed_slice()),
             pairs: Box::leak(built.pairs.into_boxed_slice()),
@@ -99,24 +122,7 @@ mod native {
                     .map(|s| leak(&speaker_search_text(s.name, s.role)))
                     .collect(),
             ),
-        };
-        let sides: Vec<Side> = data
-            .sides
-            .iter()
-            .map(|s| Side {
-                id: leak(&s.id),
-                label: leak(&s.label),
-            })
-            .collect();
-        Box::leak(Box::new(Dataset {
-            search,
-            search_hint: leak(&qe_data::search_hint(data)),
-            article,
-            sides: Box::leak(sides.into_boxed_slice()),
-            speakers: Box::leak(speakers.into_boxed_slice()),
-            topics: Box::leak(topics.into_boxed_slice()),
-            statements: Box::leak(statements.into_boxed_slice()),
-        }))
+        }
     }
 
     fn load(size: usize) -> &'static Dataset {

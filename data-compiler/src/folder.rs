@@ -141,8 +141,31 @@ fn read_csv(
         .trim(csv::Trim::Headers)
         .flexible(true)
         .from_reader(bytes);
-    // Unknown columns are reported once, at the header, and then ignored.
-    let headers = match reader.headers() {
+    let Some(headers) = read_headers(&mut reader, file, list, columns, errors) else {
+        return (Vec::new(), Vec::new());
+    };
+    let mut rows = Vec::new();
+    let mut numbers = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let number = i + 2;
+        if let Some(object) = read_row(record, &headers, file, number, columns, errors) {
+            rows.push(Value::Object(object));
+            numbers.push(number);
+        }
+    }
+    (rows, numbers)
+}
+
+/// The header row, lowercased. Unknown columns are reported once, here,
+/// and then ignored.
+fn read_headers(
+    reader: &mut csv::Reader<&[u8]>,
+    file: &str,
+    list: &str,
+    columns: &[&str],
+    errors: &mut Vec<String>,
+) -> Option<csv::StringRecord> {
+    match reader.headers() {
         Ok(headers) => {
             let known: Vec<String> = headers.iter().map(str::to_lowercase).collect();
             for header in &known {
@@ -156,78 +179,91 @@ fn read_csv(
                     ));
                 }
             }
-            known
-                .iter()
-                .map(String::as_str)
-                .collect::<csv::StringRecord>()
+            Some(
+                known
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<csv::StringRecord>(),
+            )
         }
         Err(err) => {
             errors.push(format!("{file}: row 1: {}", csv_error(&err)));
-            return (Vec::new(), Vec::new());
+            None
+        }
+    }
+}
+
+/// Row `number` as a JSON object of its known, non-empty cells; `None` for
+/// a blank row or one that cannot be read.
+fn read_row(
+    record: csv::Result<csv::StringRecord>,
+    headers: &csv::StringRecord,
+    file: &str,
+    number: usize,
+    columns: &[&str],
+    errors: &mut Vec<String>,
+) -> Option<Map<String, Value>> {
+    let mut record = match record {
+        Ok(record) => record,
+        Err(err) => {
+            errors.push(format!("{file}: row {number}: {}", csv_error(&err)));
+            return None;
         }
     };
-    let mut rows = Vec::new();
-    let mut numbers = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let number = i + 2;
-        let mut record = match record {
-            Ok(record) => record,
-            Err(err) => {
-                errors.push(format!("{file}: row {number}: {}", csv_error(&err)));
-                continue;
-            }
-        };
-        // A row with cells past the header is reported; its other cells
-        // still count, so one stray cell does not hide the row's id.
-        if record.len() > headers.len() {
-            errors.push(format!(
-                "{file}: row {number}: has {} cells where the header row has {}",
-                record.len(),
-                headers.len()
-            ));
-            record.truncate(headers.len());
+    // A row with cells past the header is reported; its other cells
+    // still count, so one stray cell does not hide the row's id.
+    if record.len() > headers.len() {
+        errors.push(format!(
+            "{file}: row {number}: has {} cells where the header row has {}",
+            record.len(),
+            headers.len()
+        ));
+        record.truncate(headers.len());
+    }
+    while record.len() < headers.len() {
+        record.push_field("");
+    }
+    let row: HashMap<String, String> = match record.deserialize(Some(headers)) {
+        Ok(row) => row,
+        Err(err) => {
+            errors.push(format!("{file}: row {number}: {}", csv_error(&err)));
+            return None;
         }
-        while record.len() < headers.len() {
-            record.push_field("");
-        }
-        let row: HashMap<String, String> = match record.deserialize(Some(&headers)) {
-            Ok(row) => row,
-            Err(err) => {
-                errors.push(format!("{file}: row {number}: {}", csv_error(&err)));
-                continue;
-            }
-        };
-        // Spreadsheets export blank rows as a line of commas.
-        if row.values().all(|cell| cell.trim().is_empty()) {
+    };
+    // Spreadsheets export blank rows as a line of commas.
+    if row.values().all(|cell| cell.trim().is_empty()) {
+        return None;
+    }
+    let mut object = Map::new();
+    for (column, cell) in row {
+        let cell = cell.trim();
+        if cell.is_empty() || !columns.contains(&column.as_str()) {
             continue;
         }
-        let mut object = Map::new();
-        for (column, cell) in row {
-            let cell = cell.trim();
-            if cell.is_empty() || !columns.contains(&column.as_str()) {
-                continue;
-            }
-            let value = match column.as_str() {
-                "topics" => Value::Array(
-                    cell.split(';')
-                        .map(str::trim)
-                        .filter(|t| !t.is_empty())
-                        .map(|t| Value::String(t.into()))
-                        .collect(),
-                ),
-                // Counted from 1 here, from 0 in the data.
-                "paragraph" => match cell.parse::<u64>() {
-                    Ok(n) if n >= 1 => Value::from(n - 1),
-                    _ => Value::String(cell.into()),
-                },
-                _ => Value::String(cell.into()),
-            };
-            object.insert(column, value);
-        }
-        rows.push(Value::Object(object));
-        numbers.push(number);
+        let value = cell_value(&column, cell);
+        object.insert(column, value);
     }
-    (rows, numbers)
+    Some(object)
+}
+
+/// A cell as the data file holds it: topics as a list, the paragraph as a
+/// number from 0, anything else as text.
+fn cell_value(column: &str, cell: &str) -> Value {
+    match column {
+        "topics" => Value::Array(
+            cell.split(';')
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(|t| Value::String(t.into()))
+                .collect(),
+        ),
+        // Counted from 1 here, from 0 in the data.
+        "paragraph" => match cell.parse::<u64>() {
+            Ok(n) if n >= 1 => Value::from(n - 1),
+            _ => Value::String(cell.into()),
+        },
+        _ => Value::String(cell.into()),
+    }
 }
 
 /// A CSV error without the position the message already gives.
