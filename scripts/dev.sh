@@ -7,6 +7,7 @@
 #   scripts/dev.sh build   only build the app into dist/, to publish on your own host
 #   scripts/dev.sh test    run every test layer: native, browser components, end to end
 #   scripts/dev.sh bench   run the benchmark suite (see README, "Performance")
+#   scripts/dev.sh lint    only check formatting and clippy (test runs it first)
 #   scripts/dev.sh setup   only install the toolchain
 #
 # QUOTE_EXPLORER_DATA=path/to/article.json (or a folder of spreadsheet tabs)
@@ -49,6 +50,12 @@ setup() {
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
+  for component in clippy rustfmt; do
+    if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+      say "adding the $component component"
+      rustup component add "$component"
+    fi
+  done
 
   local packages=()
   [ -x /usr/bin/chromium ] || packages+=(chromium)
@@ -99,19 +106,31 @@ serve() {
   exec node tests/e2e/server.mjs --port 8080 --host-port 8081
 }
 
+# The habits CI keeps: rustfmt, and clippy on the three builds of the
+# code (native, the wasm, the natively rendered first view).
+lint() {
+  say "lint: cargo fmt --check, clippy (native, wasm32, ssr)"
+  cargo fmt --all --check
+  cargo clippy --workspace --all-targets --quiet -- -D warnings
+  cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+  cargo clippy --profile prerender --features ssr --target-dir target/prerender --all-targets --quiet -- -D warnings
+}
+
 test_all() {
   setup
   local started=$SECONDS
-  say "1/4 native tests: the core, the data rules, the URL fuzzing"
+  lint
+
+  say "1/5 native tests: the core, the data rules, the URL fuzzing"
   cargo test --workspace --quiet
 
-  say "2/4 JavaScript tests: init.js in Node's test runner"
+  say "2/5 JavaScript tests: init.js in Node's test runner"
   node --test tests/js/
 
-  say "3/4 component tests in headless Chromium (wasm-bindgen-test)"
+  say "3/5 component tests in headless Chromium (wasm-bindgen-test)"
   cargo test --target wasm32-unknown-unknown --test browser
 
-  say "4/4 end-to-end tests: Playwright against the release build"
+  say "4/5 the release build, and the static first view its hook rendered"
   build_release
   # The static first view its post-build hook rendered, natively (feature
   # ssr, the hook's profile and directory: its crates are built).
@@ -126,6 +145,7 @@ test_all() {
     trunk build --release --dist target/other-dist
   CARGO_TARGET_DIR="$ROOT/target/hostile" QUOTE_EXPLORER_DATA=tests/fixtures/other-article.json \
     trunk build --release --dist target/other-json-dist
+  say "5/5 end-to-end tests: Playwright against the release builds"
   npx playwright test --config tests/e2e/playwright.config.mjs
   say "all test layers passed in $((SECONDS - started)) s"
 }
@@ -135,9 +155,10 @@ case "${1:-}" in
   serve) serve ;;
   build) setup && build_release && say "dist/ is ready to publish (see README, Hosting)" ;;
   test) test_all ;;
+  lint) setup && lint ;;
   bench) setup && exec bash benches/run.sh "${@:2}" ;;
   *)
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
