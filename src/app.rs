@@ -137,11 +137,20 @@ fn embed_layout(state: &AppContext, notice: Html, filters: Html, results: Html) 
                 {filters}
                 <ActiveFilters />
                 <main id="results" class="main" tabindex="-1">{results}</main>
-                <footer class="embed-footer">
-                    <a href={full_view} target="_blank" rel="noopener">{"Open full view ↗"}</a>
-                    <span class="credit">{credit()}</span>
-                </footer>
+                {embed_footer(&full_view, false)}
             </div>
+    }
+}
+
+/// The embed's footer: the way out to the full page and the credit. The
+/// static page carries it hidden, for boot.js to show in an embed (with
+/// the full view's address) in place of the page's own footer.
+fn embed_footer(full_view: &str, hidden: bool) -> Html {
+    html! {
+        <footer class="embed-footer" {hidden}>
+            <a href={full_view.to_owned()} target="_blank" rel="noopener">{"Open full view ↗"}</a>
+            <span class="credit">{credit()}</span>
+        </footer>
     }
 }
 
@@ -177,6 +186,9 @@ fn full_layout(notice: Html, filters: Html, results: Html) -> Html {
                 <footer class="site-footer">
                     <p>{credit()}</p>
                 </footer>
+                if PRERENDER {
+                    {embed_footer("./", true)}
+                }
             </div>
     }
 }

@@ -8,6 +8,8 @@
 //    choice of look on <html> (qe-embed, qe-bg-<background>, qe-no-controls)
 //    and shows the first cards (`cards=`), as the app does, so the static
 //    page and the app look alike and the first height is close to the last.
+//    It draws nothing itself: the embed footer and "Show all" are the
+//    app's own markup, which the prerender wrote hidden; this shows them.
 // 2. It reports the page's height to the host page, in the app's two
 //    protocols, until the app starts and reports its own: from the first
 //    paint when the static page is the app's first view (no filters in the
@@ -92,19 +94,17 @@
       : { type: 'quote-explorer:height', height: height, embedId: id }, '*');
   }
 
-  // The static page in the embed's shape: the app's embed footer, links out
-  // opening a new tab, and the first cards with a button for the rest.
+  // The static page in the embed's shape, from markup the prerender wrote
+  // for it: the embed footer (its way out pointing at this view) in place
+  // of the page's, links out opening a new tab, and the first cards with
+  // the "Show all" button for the rest.
   function shapeEmbed() {
-    var footer = document.querySelector('#app .site-footer');
-    if (footer && footer.firstElementChild) {
-      var credit = document.createElement('span');
-      credit.className = 'credit';
-      credit.append.apply(credit, Array.prototype.slice.call(footer.firstElementChild.childNodes));
-      var out = document.createElement('a');
-      out.href = url.fullView;
-      out.textContent = 'Open full view \u2197';
-      footer.className = 'embed-footer';
-      footer.replaceChildren(out, credit);
+    var footer = document.querySelector('#app .embed-footer');
+    if (footer) {
+      footer.querySelector('a').href = url.fullView;
+      footer.hidden = false;
+      var page = document.querySelector('#app .site-footer');
+      if (page) page.hidden = true;
     }
     var links = document.querySelectorAll('#app a[href^="http"]');
     for (var i = 0; i < links.length; i++) {
@@ -112,18 +112,15 @@
       links[i].rel = 'noopener';
     }
     var list = document.querySelector('#app .cards');
+    var more = document.querySelector('#app .show-more');
     var items = list ? list.children : [];
-    if (items.length <= first) return;
+    if (!more || items.length <= first) return;
     for (var k = first; k < items.length; k++) items[k].hidden = true;
-    var more = document.createElement('button');
-    more.type = 'button';
-    more.className = 'show-more';
-    more.textContent = 'Show all ' + items.length;
+    more.hidden = false;
     more.addEventListener('click', function () {
       for (var k = 0; k < items.length; k++) items[k].hidden = false;
-      more.remove();
+      more.hidden = true;
     });
-    list.after(more);
   }
 
   // Every height change, including the notice appearing (shown by init.js
@@ -173,7 +170,6 @@
         var open = target.classList.contains('filters-toggle') && !filters.classList.contains('is-open');
         filters.classList.toggle('is-open', open);
         filters.querySelector('.filters-toggle').setAttribute('aria-expanded', String(open));
-        filters.querySelector('.chevron').textContent = open ? '\u25be' : '\u25b8';
         if (!open && target.classList.contains('show-results')) document.getElementById('results').scrollIntoView();
       } else if (target.classList.contains('side-heading')) {
         var boxes = target.parentNode.querySelectorAll('input[type=checkbox]:not(:disabled)');

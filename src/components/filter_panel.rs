@@ -59,7 +59,9 @@ pub fn filter_panel(props: &Props) -> Html {
              aria-label="Filters">
             <button type="button" class="filters-toggle" aria-expanded={open.to_string()}
                     aria-controls="filter-fields" onclick={toggle}>
-                <span aria-hidden="true" class="chevron">{if *open { "▾" } else { "▸" }}</span>{label}
+                // Its glyph follows `is-open` in the stylesheet, for the
+                // app and the static page's panel (boot.js) alike.
+                <span aria-hidden="true" class="chevron"></span>{label}
             </button>
             <div id="filter-fields" class="filter-fields">
                 <SearchBox />

@@ -235,6 +235,11 @@ pub fn statement_list() -> Html {
             </ol>
             if rest > 0 && PRERENDER {
                 <p class="notice">{format!("The first {shown} of {total} statements; the explorer lists them all once it starts.")}</p>
+            }
+            if PRERENDER {
+                // An embed's "Show all" for the static cards, which boot.js
+                // shows when they are more than the embed's first cards.
+                <button type="button" class="show-more" hidden=true>{"Show all "}{rendered}</button>
             } else if rest > 0 && capped {
                 <button type="button" class="show-more" onclick={more}>{"Show all "}{total}</button>
             } else if rest > 0 {
