@@ -233,6 +233,23 @@ pub fn statement_list() -> Html {
                     <li key={i}>{statement_card(&state, i, &terms, full_view.as_deref())}</li>
                 })}
             </ol>
+            {after_cards(shown, total, rendered, capped, more)}
+        </>
+    }
+}
+
+/// What follows the cards: the static page's note and its hidden "Show all"
+/// (for boot.js in an embed), or the app's button for the rest of the list.
+fn after_cards(
+    shown: usize,
+    total: usize,
+    rendered: usize,
+    capped: bool,
+    more: Callback<MouseEvent>,
+) -> Html {
+    let rest = total - shown;
+    html! {
+        <>
             if rest > 0 && PRERENDER {
                 <p class="notice">{format!("The first {shown} of {total} statements; the explorer lists them all once it starts.")}</p>
             }

@@ -6,6 +6,8 @@
 // Each test crate uses its own part of this module.
 #![allow(dead_code)]
 
+pub mod boot_cases;
+
 use proptest::prelude::*;
 use proptest::sample::select;
 use quote_explorer::model::{Stance, DATA};
