@@ -1,6 +1,6 @@
 // Collects the parts benches/run.sh measured (target/bench/part-*.json) into
-// target/bench/results.json and prints them as a Markdown table for the
-// README's "Performance" section, each number beside its budget (issue 7).
+// target/bench/results.json and prints them as a Markdown table for
+// docs/performance.md, each number beside its budget.
 //
 //   node benches/report.mjs            report what the parts hold
 //   node benches/report.mjs engine     first turn criterion's estimates into part-engine.json

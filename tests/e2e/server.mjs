@@ -1,10 +1,10 @@
 // Serves the built app for the end-to-end tests and the demo, with no
 // dependencies: the app from dist/ at `/` and again under
 // `/interactives/quotes/` (a publisher's sub-path), every response carrying
-// the strict Content-Security-Policy documented in the README. A second port
-// serves tests/e2e/hosts/ as a different origin: the pages that embed us; a
-// third port serves the same pages as a third origin, a stranger to both
-// (the page that posts fake heights at the host).
+// the strict Content-Security-Policy documented in docs/hosting.md. A
+// second port serves tests/e2e/hosts/ as a different origin: the pages that
+// embed us; a third port serves the same pages as a third origin, a stranger
+// to both (the page that posts fake heights at the host).
 //
 //   node tests/e2e/server.mjs [--port 8080] [--host-port 8081] [--third-port 8082] [--dist dist]
 import { createServer } from 'node:http';
@@ -75,8 +75,9 @@ function app(req, res) {
   if (path === '' || path.endsWith('/')) path += 'index.html';
   const target = inside(base, path);
   // A frame sandboxed without allow-same-origin has the origin "null": its
-  // module scripts, the wasm and the stylesheet (with its integrity hash) are
-  // cross-origin requests that need CORS, or the embed stays a static page.
+  // module scripts and the wasm are cross-origin requests that need CORS, or
+  // the embed stays a static page. The stylesheet and boot.js carry no
+  // integrity or crossorigin attribute, so they load without it.
   const headers = { 'content-security-policy': CSP, ...(cors && { 'access-control-allow-origin': '*' }) };
   (target ? file(res, target, headers) : Promise.resolve(false)).then(async (ok) => {
     if (ok) return;
