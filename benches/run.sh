@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark suite of issue 7 (`scripts/dev.sh bench [PART...]`). Builds
+# The benchmark suite (`scripts/dev.sh bench [PART...]`). Builds
 # what it needs under target/bench/ (its own cargo target dirs, so the main
 # build in target/ and dist/ is never touched), measures, writes
 # target/bench/results.json and prints a Markdown table.

@@ -6,7 +6,7 @@
 #   scripts/dev.sh serve   build the app and serve it on http://127.0.0.1:8080
 #   scripts/dev.sh build   only build the app into dist/, to publish on your own host
 #   scripts/dev.sh test    run every test layer: native, browser components, end to end
-#   scripts/dev.sh bench   run the benchmark suite (see README, "Performance")
+#   scripts/dev.sh bench   run the benchmark suite (see docs/performance.md)
 #   scripts/dev.sh lint    only check formatting and clippy (test runs it first)
 #   scripts/dev.sh setup   only install the toolchain
 #
@@ -153,7 +153,7 @@ test_all() {
 case "${1:-}" in
   setup) setup ;;
   serve) serve ;;
-  build) setup && build_release && say "dist/ is ready to publish (see README, Hosting)" ;;
+  build) setup && build_release && say "dist/ is ready to publish (see docs/hosting.md)" ;;
   test) test_all ;;
   lint) setup && lint ;;
   bench) setup && exec bash benches/run.sh "${@:2}" ;;

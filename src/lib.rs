@@ -1,9 +1,11 @@
 //! Quote Explorer: a news article as an explorable set of statements.
 //!
-//! The pure core (`model`, `text`, `filter`, `location`) is plain Rust with
-//! no browser in sight, tested natively. The Yew shell (`app`, `components`,
-//! `hooks`, `browser`) exists only in the WebAssembly build and turns state
-//! into HTML and events into actions. See ARCHITECTURE.md.
+//! The pure core (`model`, `filter`, `location`, `state`, `embed`, `credit`,
+//! and the vocabulary, folding and card writer re-exported from `qe-core`) is
+//! plain Rust with no browser in sight, tested natively. The Yew shell
+//! (`app`, `context`, `components`, `hooks`, `browser`) exists only in the
+//! WebAssembly build and the build-time prerender, and turns state into
+//! HTML and events into actions. See ARCHITECTURE.md.
 
 pub mod credit;
 pub mod embed;

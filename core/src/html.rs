@@ -1,7 +1,6 @@
 //! Escaping text for HTML. Shared by the cards, the credit and the
-//! embed-code generator here and by the page's meta (`data-compiler`
-//! includes this file), so there is one escape for every piece of HTML the
-//! project writes as text.
+//! embed-code generator in the app and by the page's meta in `qe-data`, so
+//! there is one escape for every piece of HTML the project writes as text.
 
 /// Escapes text for HTML content and (double- or single-quoted) attributes.
 pub fn escape(text: &str) -> String {

@@ -4,8 +4,9 @@
 //! is folded for search ([`text`]), how HTML text is escaped ([`html`]) and
 //! how a statement card is written ([`card`]).
 //!
-//! Plain Rust with no dependencies: no Yew, no browser, no JSON. A concept
-//! changes here and both sides follow.
+//! Plain Rust: no Yew, no web-sys, no JSON (in the wasm, js-sys lends it
+//! the browser's lowercasing; see `text::fold`). A concept changes here and
+//! both sides follow.
 
 pub mod card;
 pub mod html;
