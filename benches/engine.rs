@@ -14,7 +14,7 @@ mod native {
     use criterion::{BenchmarkId, Criterion, Throughput};
     use quote_explorer::filter::{Facet, FilterState, Index};
     use quote_explorer::model::{
-        Article, Dataset, Kind, Relation, SearchData, Side, Speaker, Stance, Statement, Topic,
+        Article, Dataset, Day, Kind, Relation, SearchData, Side, Speaker, Stance, Statement, Topic,
     };
     use quote_explorer::text::{search_text, speaker_search_text};
 
@@ -65,10 +65,20 @@ mod native {
             dek: leak_opt(&a.dek),
             publisher: leak_opt(&a.publisher),
             byline: leak_opt(&a.byline),
-            published: leak_opt(&a.published),
+            published: day(&a.published, qe_data::date::long_date),
+            place: leak_opt(&a.place),
+            event_date: day(&a.event_date, qe_data::date::day_and_date),
             source_url: leak_opt(&a.source_url),
             paragraphs: Box::leak(a.paragraphs.iter().map(|p| leak(p)).collect()),
         }
+    }
+
+    fn day(iso: &Option<String>, words: fn(&str) -> Option<String>) -> Option<Day> {
+        let iso = iso.as_deref()?;
+        Some(Day {
+            iso: leak(iso),
+            words: leak(&words(iso)?),
+        })
     }
 
     fn speaker(s: &qe_data::Speaker) -> Speaker {

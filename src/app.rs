@@ -133,6 +133,7 @@ fn embed_layout(state: &AppContext, notice: Html, filters: Html, results: Html) 
                 <p class="embed-title">
                     <a href={full_view.clone()} target="_blank" rel="noopener">{DATA.article.headline}</a>
                 </p>
+                {dateline("embed-dateline")}
                 {notice}
                 {filters}
                 <ActiveFilters />
@@ -166,6 +167,7 @@ fn full_layout(notice: Html, filters: Html, results: Html) -> Html {
                     if let Some(dek) = article.dek {
                         <p class="dek">{dek}</p>
                     }
+                    {dateline("dateline")}
                     {byline()}
                     <div class="tools">
                         <CopyLink />
@@ -223,10 +225,24 @@ fn provenance() -> credit::Provenance<'static> {
         byline: a.byline,
         published: a.published,
         source_url: a.source_url,
+        place: a.place,
+        event_date: a.event_date,
     }
 }
 
-/// The masthead's "By … · publisher · date", when the data gives any.
+/// Where and when the reported events happened ("Moscow · Wednesday, 12
+/// April 2017"), when the data says: under the headline, and in an embed
+/// under its title.
+fn dateline(class: &str) -> Html {
+    let mut out = String::new();
+    if !credit::dateline(&mut out, &provenance(), class) {
+        return Html::default();
+    }
+    Html::from_html_unchecked(out.into())
+}
+
+/// The masthead's "By … · publisher · date · Original article ↗", when the
+/// data gives any.
 fn byline() -> Html {
     let mut out = String::from("<p class=\"byline\">");
     if !credit::byline(&mut out, &provenance()) {

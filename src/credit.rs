@@ -1,70 +1,92 @@
-//! Where the statements come from, as HTML text: the byline under the
-//! headline and the credit in the footer. Each part is shown only when the
-//! data gives it.
+//! Where the statements come from, as HTML text: the dateline and byline
+//! under the headline and the credit in the footer. Each part is shown only
+//! when the data gives it.
 
 use crate::html::escape_into;
+use crate::model::Day;
 
 /// The article's provenance, as the data gives it.
 pub struct Provenance<'a> {
     pub headline: &'a str,
     pub publisher: Option<&'a str>,
     pub byline: Option<&'a str>,
-    /// `YYYY-MM-DD`, checked at build time.
-    pub published: Option<&'a str>,
+    /// Checked and put in words at build time ("12 April 2017").
+    pub published: Option<Day>,
     pub source_url: Option<&'a str>,
+    /// Where the reported events happened ("Moscow").
+    pub place: Option<&'a str>,
+    /// When ("Wednesday, 12 April 2017").
+    pub event_date: Option<Day>,
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// `<time datetime="2017-04-12">12 April 2017</time>`.
+fn time(out: &mut String, day: Day) {
+    out.push_str("<time datetime=\"");
+    escape_into(out, day.iso);
+    out.push_str("\">");
+    escape_into(out, day.words);
+    out.push_str("</time>");
+}
 
-/// "April 12, 2017" for "2017-04-12"; the text itself if it is not such a date.
-pub fn long_date(iso: &str) -> String {
-    let parts: Vec<&str> = iso.split('-').collect();
-    let month = parts.get(1).and_then(|m| m.parse::<usize>().ok());
-    match (parts.as_slice(), month) {
-        ([year, _, day], Some(m @ 1..=12)) => {
-            format!("{} {}, {year}", MONTHS[m - 1], day.trim_start_matches('0'))
-        }
-        _ => iso.to_owned(),
+/// "Moscow · Wednesday, 12 April 2017": where and when the reported events
+/// happened, inside `<p class="{class}">`; `false` (and nothing written)
+/// when the data gives neither.
+pub fn dateline(out: &mut String, p: &Provenance, class: &str) -> bool {
+    if p.place.is_none() && p.event_date.is_none() {
+        return false;
     }
-}
-
-/// "By Ann Lee · The Paper · April 12, 2017" under the headline; `false`
-/// (and nothing written) when the data gives none of the three.
-pub fn byline(out: &mut String, p: &Provenance) -> bool {
-    let date = p.published.map(long_date);
-    let parts: Vec<(&str, &str)> = [
-        p.byline.map(|b| ("By ", b)),
-        p.publisher.map(|b| ("", b)),
-        date.as_deref().map(|d| ("", d)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    for (i, (prefix, text)) in parts.iter().enumerate() {
-        if i > 0 {
+    out.push_str("<p class=\"");
+    out.push_str(class);
+    out.push_str("\">");
+    if let Some(place) = p.place {
+        out.push_str("<span class=\"place\">");
+        escape_into(out, place);
+        out.push_str("</span>");
+    }
+    if let Some(day) = p.event_date {
+        if p.place.is_some() {
             out.push_str(" · ");
         }
-        out.push_str(prefix);
-        escape_into(out, text);
+        time(out, day);
     }
-    !parts.is_empty()
+    out.push_str("</p>");
+    true
+}
+
+/// "By Ann Lee · The Paper · 12 April 2017 · Original article ↗" under the
+/// headline, the last a link to the source; `false` (and nothing written)
+/// when the data gives none of the four.
+pub fn byline(out: &mut String, p: &Provenance) -> bool {
+    let mut first = true;
+    let mut separate = |out: &mut String| {
+        if !std::mem::take(&mut first) {
+            out.push_str(" · ");
+        }
+    };
+    if let Some(byline) = p.byline {
+        separate(out);
+        out.push_str("By ");
+        escape_into(out, byline);
+    }
+    if let Some(publisher) = p.publisher {
+        separate(out);
+        escape_into(out, publisher);
+    }
+    if let Some(day) = p.published {
+        separate(out);
+        time(out, day);
+    }
+    if let Some(url) = p.source_url {
+        separate(out);
+        out.push_str("<a class=\"source-link\" href=\"");
+        escape_into(out, url);
+        out.push_str("\" target=\"_blank\" rel=\"noopener\">Original article ↗</a>");
+    }
+    !first
 }
 
 /// "Statements from “Headline” (linked to the source), The Paper, by Ann
-/// Lee, published April 12, 2017."
+/// Lee, published 12 April 2017."
 pub fn footer(out: &mut String, p: &Provenance) {
     out.push_str("Statements from ");
     match p.source_url {
@@ -89,9 +111,9 @@ pub fn footer(out: &mut String, p: &Provenance) {
         out.push_str(", by ");
         escape_into(out, byline);
     }
-    if let Some(date) = p.published {
+    if let Some(day) = p.published {
         out.push_str(", published ");
-        escape_into(out, &long_date(date));
+        escape_into(out, day.words);
     }
     out.push('.');
 }
@@ -100,13 +122,36 @@ pub fn footer(out: &mut String, p: &Provenance) {
 mod tests {
     use super::*;
 
+    const PUBLISHED: Day = Day {
+        iso: "2017-04-02",
+        words: "2 April 2017",
+    };
+    const HELD: Day = Day {
+        iso: "2017-04-01",
+        words: "Saturday, 1 April 2017",
+    };
+
     fn all<'a>(source_url: Option<&'a str>) -> Provenance<'a> {
         Provenance {
             headline: "Talks <resume>",
             publisher: Some("The Paper"),
             byline: Some("Ann Lee"),
-            published: Some("2017-04-02"),
+            published: Some(PUBLISHED),
             source_url,
+            place: Some("Geneva <CH>"),
+            event_date: Some(HELD),
+        }
+    }
+
+    fn bare() -> Provenance<'static> {
+        Provenance {
+            headline: "H",
+            publisher: None,
+            byline: None,
+            published: None,
+            source_url: None,
+            place: None,
+            event_date: None,
         }
     }
 
@@ -114,30 +159,70 @@ mod tests {
     fn the_byline_and_footer_name_each_part_the_data_gives() {
         let mut line = String::new();
         assert!(byline(&mut line, &all(None)));
-        assert_eq!(line, "By Ann Lee · The Paper · April 2, 2017");
+        assert_eq!(
+            line,
+            "By Ann Lee · The Paper · <time datetime=\"2017-04-02\">2 April 2017</time>"
+        );
+        let mut linked = String::new();
+        assert!(byline(
+            &mut linked,
+            &all(Some("https://x.example/?a=1&b=\""))
+        ));
+        assert!(linked.ends_with(
+            " · <a class=\"source-link\" href=\"https://x.example/?a=1&amp;b=&quot;\" target=\"_blank\" rel=\"noopener\">Original article ↗</a>"
+        ), "{linked}");
         let mut foot = String::new();
         footer(&mut foot, &all(Some("https://x.example/?a=1&b=\"")));
         assert_eq!(
             foot,
-            "Statements from <a href=\"https://x.example/?a=1&amp;b=&quot;\" target=\"_blank\" rel=\"noopener\">“Talks &lt;resume&gt;”</a>, The Paper, by Ann Lee, published April 2, 2017."
+            "Statements from <a href=\"https://x.example/?a=1&amp;b=&quot;\" target=\"_blank\" rel=\"noopener\">“Talks &lt;resume&gt;”</a>, The Paper, by Ann Lee, published 2 April 2017."
+        );
+    }
+
+    #[test]
+    fn the_dateline_says_where_and_when_each_as_given() {
+        let mut line = String::new();
+        assert!(dateline(&mut line, &all(None), "dateline"));
+        assert_eq!(
+            line,
+            "<p class=\"dateline\"><span class=\"place\">Geneva &lt;CH&gt;</span> · <time datetime=\"2017-04-01\">Saturday, 1 April 2017</time></p>"
+        );
+        let only_place = Provenance {
+            place: Some("Moscow"),
+            ..bare()
+        };
+        let mut line = String::new();
+        assert!(dateline(&mut line, &only_place, "d"));
+        assert_eq!(
+            line,
+            "<p class=\"d\"><span class=\"place\">Moscow</span></p>"
+        );
+        let only_date = Provenance {
+            event_date: Some(HELD),
+            ..bare()
+        };
+        let mut line = String::new();
+        assert!(dateline(&mut line, &only_date, "d"));
+        assert_eq!(
+            line,
+            "<p class=\"d\"><time datetime=\"2017-04-01\">Saturday, 1 April 2017</time></p>"
         );
     }
 
     #[test]
     fn nothing_given_is_nothing_said() {
-        let bare = Provenance {
-            headline: "H",
-            publisher: None,
-            byline: None,
-            published: None,
-            source_url: None,
-        };
         let mut line = String::new();
-        assert!(!byline(&mut line, &bare));
+        assert!(!byline(&mut line, &bare()));
+        assert!(!dateline(&mut line, &bare(), "dateline"));
         assert_eq!(line, "");
         let mut foot = String::new();
-        footer(&mut foot, &bare);
+        footer(&mut foot, &bare());
         assert_eq!(foot, "Statements from “H”.");
-        assert_eq!(long_date("2017-13-01"), "2017-13-01");
+        let source_only = Provenance {
+            source_url: Some("https://x.example/"),
+            ..bare()
+        };
+        assert!(byline(&mut line, &source_only));
+        assert!(line.starts_with("<a class=\"source-link\""), "{line}");
     }
 }

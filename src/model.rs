@@ -16,13 +16,26 @@ pub struct Side {
     pub label: &'static str,
 }
 
+/// A date the data gives: as written, `YYYY-MM-DD` (for `<time datetime>`),
+/// and in words for readers ("12 April 2017", or for when the events
+/// happened "Wednesday, 12 April 2017"), written at build time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Day {
+    pub iso: &'static str,
+    pub words: &'static str,
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub struct Article {
     pub headline: &'static str,
     pub dek: Option<&'static str>,
     pub publisher: Option<&'static str>,
     pub byline: Option<&'static str>,
-    pub published: Option<&'static str>,
+    pub published: Option<Day>,
+    /// Where the reported events happened ("Moscow").
+    pub place: Option<&'static str>,
+    /// When they happened.
+    pub event_date: Option<Day>,
     pub source_url: Option<&'static str>,
     pub paragraphs: &'static [&'static str],
 }
@@ -32,10 +45,24 @@ pub struct Speaker {
     pub id: &'static str,
     pub name: &'static str,
     pub role: &'static str,
-    /// Index into [`Dataset::sides`].
-    pub side: usize,
+    /// Index into [`Dataset::sides`]; `None` for the narrator, the article's
+    /// own voice, which is on no side.
+    pub side: Option<usize>,
     /// Up to two initials, the card's visual anchor (made at build time).
     pub initials: &'static str,
+}
+
+impl Speaker {
+    /// The article's own framing, not a source on a side.
+    pub fn is_narrator(&self) -> bool {
+        self.side.is_none()
+    }
+
+    /// The class of the speaker's side in the palette (`side-0` …), or
+    /// `is-narrator`, which has no side colour.
+    pub fn side_class(&self) -> &'static str {
+        self.side.map_or("is-narrator", side_class)
+    }
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -111,7 +138,20 @@ impl Dataset {
 
     /// The speakers on side `side`, in data order.
     pub fn side_speakers(&self, side: usize) -> impl Iterator<Item = usize> + '_ {
-        (0..self.speakers.len()).filter(move |&s| self.speakers[s].side == side)
+        (0..self.speakers.len()).filter(move |&s| self.speakers[s].side == Some(side))
+    }
+
+    /// The narrator, the article's own voice, if the data has one (at most
+    /// one, checked at build time).
+    pub fn narrator(&self) -> Option<usize> {
+        self.speakers.iter().position(Speaker::is_narrator)
+    }
+
+    /// Speaker `speaker`'s side as the palette's class (`side-0` …), and
+    /// the side's label; `None` for the narrator.
+    pub fn side_of(&self, speaker: usize) -> Option<(&'static str, &'static str)> {
+        let side = self.speakers[speaker].side?;
+        Some((side_class(side), self.sides[side].label))
     }
 
     pub fn speaker_of(&self, statement: &Statement) -> &'static Speaker {
@@ -127,7 +167,7 @@ impl Dataset {
             index: i,
             id: s.id,
             speaker: speaker.name,
-            side: side_class(speaker.side),
+            side: speaker.side_class(),
             role: if claim { CLAIM } else { s.relation.verb() },
             text: s.text,
             when: s.when,
@@ -159,7 +199,7 @@ impl Dataset {
             speaker: speaker.name,
             role: speaker.role,
             initials: speaker.initials,
-            side: (side_class(speaker.side), self.sides[speaker.side].label),
+            side: self.side_of(s.speaker),
             stance: (s.stance.id(), s.stance.label(), s.stance.icon()),
             quote: (s.kind == Kind::Quote).then(|| {
                 let p = self.article.paragraphs[s.paragraph];

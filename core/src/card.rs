@@ -43,8 +43,10 @@ pub struct Card<'a> {
     pub role: &'a str,
     /// See [`initials`]; empty for a group, which gets an icon instead.
     pub initials: &'a str,
-    /// The side's class in the palette (`side-0` … `side-7`), and its label.
-    pub side: (&'a str, &'a str),
+    /// The side's class in the palette (`side-0` … `side-7`), and its label;
+    /// `None` for the narrator (the article's own framing): no side colour,
+    /// no avatar, the card marked `is-narrator`.
+    pub side: Option<(&'a str, &'a str)>,
     /// `agreed`, `disputed`, `unchallenged`, its label and icon.
     pub stance: (&'a str, &'a str, &'a str),
     /// For a verbatim quote, the sentence it comes from as the paragraph
@@ -79,7 +81,7 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
 
 /// The card's opening tag and header: who speaks, their side, the stance.
 fn write_head(out: &mut String, card: &Card<'_>) {
-    let (side, side_label) = card.side;
+    let side = card.side.map_or("is-narrator", |(class, _)| class);
     let (stance, stance_label, icon) = card.stance;
     let put = |out: &mut String, parts: &[&str]| parts.iter().for_each(|p| out.push_str(p));
     put(out, &["<article id=\"statement-"]);
@@ -92,34 +94,42 @@ fn write_head(out: &mut String, card: &Card<'_>) {
     if card.actions.as_ref().is_some_and(|a| a.target) {
         out.push_str(" is-target");
     }
-    // A group's avatar is an icon the stylesheet draws; a person's, initials.
-    let group = if card.initials.is_empty() {
-        " is-group"
-    } else {
-        ""
-    };
-    put(
-        out,
-        &[
-            "\"><header class=\"card-head\"><span class=\"avatar ",
-            side,
-            group,
-            "\" aria-hidden=\"true\">",
-        ],
-    );
-    escape_into(out, card.initials);
-    put(out, &["</span><div class=\"who\"><h3 id=\"statement-"]);
+    out.push_str("\"><header class=\"card-head\">");
+    // A group's avatar is an icon the stylesheet draws; a person's, initials;
+    // the narrator, who is no person and on no side, has none.
+    if card.side.is_some() {
+        let group = if card.initials.is_empty() {
+            " is-group"
+        } else {
+            ""
+        };
+        put(
+            out,
+            &[
+                "<span class=\"avatar ",
+                side,
+                group,
+                "\" aria-hidden=\"true\">",
+            ],
+        );
+        escape_into(out, card.initials);
+        out.push_str("</span>");
+    }
+    put(out, &["<div class=\"who\"><h3 id=\"statement-"]);
     escape_into(out, card.id);
     put(out, &["-speaker\" class=\"speaker\">"]);
     escape_into(out, card.speaker);
     put(out, &["</h3><p class=\"role\">"]);
     escape_into(out, card.role);
-    out.push_str(" · <span class=\"side\">");
-    escape_into(out, side_label);
+    if let Some((_, side_label)) = card.side {
+        out.push_str(" · <span class=\"side\">");
+        escape_into(out, side_label);
+        out.push_str("</span>");
+    }
     put(
         out,
         &[
-            "</span></p></div><span class=\"stance-badge stance-",
+            "</p></div><span class=\"stance-badge stance-",
             stance,
             "\"><span aria-hidden=\"true\" class=\"stance-icon\">",
             icon,
@@ -356,7 +366,7 @@ mod tests {
             speaker: evil,
             role: evil,
             initials: evil,
-            side: ("side-0", evil),
+            side: Some(("side-0", evil)),
             stance: ("disputed", "Disputed", "⚡"),
             quote: Some((evil, evil, evil)),
             text: evil,
@@ -398,6 +408,23 @@ mod tests {
             out.matches("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;")
                 .count(),
             17,
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn the_narrators_card_has_no_side_colour_no_avatar_and_no_side_label() {
+        let mut out = String::new();
+        let mut card = hostile(None);
+        card.side = None;
+        write(&mut out, &card, &plain);
+        assert!(
+            out.contains("class=\"card stance-disputed is-narrator\""),
+            "{out}"
+        );
+        assert!(!out.contains("avatar"), "{out}");
+        assert!(
+            !out.contains("class=\"side\"") && !out.contains("side-"),
             "{out}"
         );
     }

@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use crate::date::{day_and_date, long_date};
 use crate::Data;
 use qe_core::text::{search_text, speaker_search_text};
 
@@ -17,6 +18,14 @@ fn opt(s: &Option<String>) -> String {
         .map_or_else(|| "None".into(), |s| format!("Some({})", lit(s)))
 }
 
+/// A checked date as the model's `Day`: as written, and in words.
+fn day(iso: &Option<String>, words: fn(&str) -> Option<String>) -> String {
+    match iso.as_deref().and_then(|iso| Some((iso, words(iso)?))) {
+        Some((iso, words)) => format!("Some(Day {{ iso: {}, words: {} }})", lit(iso), lit(&words)),
+        None => "None".into(),
+    }
+}
+
 pub fn to_rust(data: &Data) -> String {
     let mut out = String::with_capacity(256 + data.statements.len() * 400);
     let a = &data.article;
@@ -26,7 +35,13 @@ pub fn to_rust(data: &Data) -> String {
     let _ = writeln!(out, "        dek: {},", opt(&a.dek));
     let _ = writeln!(out, "        publisher: {},", opt(&a.publisher));
     let _ = writeln!(out, "        byline: {},", opt(&a.byline));
-    let _ = writeln!(out, "        published: {},", opt(&a.published));
+    let _ = writeln!(out, "        published: {},", day(&a.published, long_date));
+    let _ = writeln!(out, "        place: {},", opt(&a.place));
+    let _ = writeln!(
+        out,
+        "        event_date: {},",
+        day(&a.event_date, day_and_date)
+    );
     let _ = writeln!(out, "        source_url: {},", opt(&a.source_url));
     out.push_str("        paragraphs: &[\n");
     for p in &a.paragraphs {
@@ -49,7 +64,8 @@ pub fn to_rust(data: &Data) -> String {
             lit(&s.id),
             lit(&s.name),
             lit(&s.role),
-            s.side,
+            s.side
+                .map_or_else(|| "None".into(), |side| format!("Some({side})")),
             lit(&qe_core::card::initials(&s.name)),
         );
     }
@@ -95,7 +111,8 @@ pub fn to_rust(data: &Data) -> String {
 
 /// The search box's placeholder, from the article's own words: its most
 /// discussed one-word topic (any topic if none is one word) and its most
-/// quoted speaker's last name ("e.g. Syria, Lavrov"), short enough to show.
+/// quoted speaker's last name ("e.g. Syria, Lavrov"; never the narrator),
+/// short enough to show.
 pub fn search_hint(data: &Data) -> String {
     let most = |len: usize, count: &dyn Fn(usize) -> usize| {
         (0..len).max_by_key(|&i| (count(i), std::cmp::Reverse(i)))
@@ -110,9 +127,12 @@ pub fn search_hint(data: &Data) -> String {
         usize::from(one_word) * 1_000_000 + discussed
     })
     .map(|t| data.topics[t].label.as_str());
+    // The narrator is the article itself, not a name to search for.
     let speaker = most(data.speakers.len(), &|p| {
-        data.statements.iter().filter(|s| s.speaker == p).count()
+        let on_a_side = !data.speakers[p].is_narrator();
+        usize::from(on_a_side) * data.statements.iter().filter(|s| s.speaker == p).count()
     })
+    .filter(|&p| !data.speakers[p].is_narrator())
     .and_then(|p| data.speakers[p].name.split_whitespace().last());
     let examples: Vec<&str> = topic.into_iter().chain(speaker).collect();
     format!("e.g. {}", examples.join(", "))
@@ -146,4 +166,90 @@ fn search(out: &mut String, data: &Data) {
         pairs.join(","),
         speakers.join(", ")
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Article, Kind, Relation, Side, Speaker, Stance, Statement, Topic};
+
+    fn speaker(id: &str, name: &str, side: Option<usize>) -> Speaker {
+        Speaker {
+            id: id.into(),
+            name: name.into(),
+            role: "R".into(),
+            side,
+        }
+    }
+
+    fn statement(i: usize, speaker: usize) -> Statement {
+        Statement {
+            id: format!("s-{i}"),
+            speaker,
+            kind: Kind::Paraphrase,
+            text: "T".into(),
+            paragraph: 0,
+            span: (0, 1),
+            sentence: (0, 1),
+            topics: vec![0],
+            stance: Stance::Unchallenged,
+            responds_to: None,
+            relation: Relation::Disputes,
+            when: None,
+            note: None,
+        }
+    }
+
+    /// The built-in article's narrator as data: more statements than anyone.
+    fn narrated() -> Data {
+        Data {
+            article: Article {
+                headline: "H".into(),
+                place: Some("Moscow".into()),
+                event_date: Some("2017-04-12".into()),
+                published: Some("2017-04-13".into()),
+                paragraphs: vec!["P".into()],
+                ..Article::default()
+            },
+            sides: vec![Side {
+                id: "us".into(),
+                label: "U.S.".into(),
+            }],
+            speakers: vec![
+                speaker("tillerson", "Rex Tillerson", Some(0)),
+                speaker("article", "The article", None),
+            ],
+            topics: vec![Topic {
+                id: "syria".into(),
+                label: "Syria".into(),
+            }],
+            statements: vec![statement(0, 0), statement(1, 1), statement(2, 1)],
+        }
+    }
+
+    #[test]
+    fn the_narrator_is_never_the_search_hint_and_has_no_side() {
+        let data = narrated();
+        assert_eq!(search_hint(&data), "e.g. Syria, Tillerson");
+        let rust = to_rust(&data);
+        assert!(
+            rust.contains("name: \"The article\", role: \"R\", side: None,"),
+            "{rust}"
+        );
+        assert!(
+            rust.contains("name: \"Rex Tillerson\", role: \"R\", side: Some(0),"),
+            "{rust}"
+        );
+    }
+
+    #[test]
+    fn dates_are_written_as_given_and_in_words() {
+        let rust = to_rust(&narrated());
+        assert!(rust
+            .contains("published: Some(Day { iso: \"2017-04-13\", words: \"13 April 2017\" }),"));
+        assert!(rust.contains("place: Some(\"Moscow\"),"));
+        assert!(rust.contains(
+            "event_date: Some(Day { iso: \"2017-04-12\", words: \"Wednesday, 12 April 2017\" }),"
+        ));
+    }
 }

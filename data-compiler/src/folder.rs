@@ -6,10 +6,10 @@
 //!   article.txt      metadata lines (`published: 2017-04-12`), the headline,
 //!                    then paragraphs separated by blank lines
 //!   sides.csv        id, label
-//!   speakers.csv     id, name, role, side
+//!   speakers.csv     id, name, role, side, narrator
 //!   topics.csv       id, label
 //!   statements.csv   id, speaker, kind, text, paragraph, topics, stance,
-//!                    responds_to, relation, note
+//!                    responds_to, relation, when, note
 //! ```
 //!
 //! A folder is read into the same JSON values a data file holds and checked
@@ -24,13 +24,13 @@ use std::path::Path;
 
 use serde_json::{json, Map, Value};
 
-use crate::check::{FolderLayout, Layout, ARTICLE_FIELDS, STATEMENT_FIELDS};
+use crate::check::{FolderLayout, Layout, ARTICLE_FIELDS, SPEAKER_FIELDS, STATEMENT_FIELDS};
 use crate::{Data, Diagnostics, Relation};
 
 /// The CSV tabs of a folder: file name, the data's list, its columns.
 pub const TABS: [(&str, &str, &[&str]); 4] = [
     ("sides.csv", "sides", &["id", "label"]),
-    ("speakers.csv", "speakers", &["id", "name", "role", "side"]),
+    ("speakers.csv", "speakers", &SPEAKER_FIELDS),
     ("topics.csv", "topics", &["id", "label"]),
     ("statements.csv", "statements", &STATEMENT_FIELDS),
 ];
@@ -247,9 +247,15 @@ fn read_row(
 }
 
 /// A cell as the data file holds it: topics as a list, the paragraph as a
-/// number from 0, anything else as text.
+/// number from 0, `narrator` as `true` for "yes" (or "true") and `false`
+/// for "no" (or "false"), anything else as text.
 fn cell_value(column: &str, cell: &str) -> Value {
     match column {
+        "narrator" => match cell.to_lowercase().as_str() {
+            "yes" | "true" => Value::Bool(true),
+            "no" | "false" => Value::Bool(false),
+            _ => Value::String(cell.into()),
+        },
         "topics" => Value::Array(
             cell.split(';')
                 .map(str::trim)
@@ -284,6 +290,8 @@ fn article_metadata(data: &Data) -> Vec<(&'static str, &str)> {
                 "publisher" => &a.publisher,
                 "byline" => &a.byline,
                 "published" => &a.published,
+                "place" => &a.place,
+                "event_date" => &a.event_date,
                 "source_url" => &a.source_url,
                 "photo_caption" => &a.photo_caption,
                 "share_image" => &a.share_image,
@@ -337,9 +345,14 @@ pub fn to_json(data: &Data) -> String {
     let root = json!({
         "article": article,
         "sides": data.sides.iter().map(|s| json!({"id": s.id, "label": s.label})).collect::<Vec<_>>(),
-        "speakers": data.speakers.iter().map(|s| json!({
-            "id": s.id, "name": s.name, "role": s.role, "side": data.sides[s.side].id,
-        })).collect::<Vec<_>>(),
+        "speakers": data.speakers.iter().map(|s| {
+            let mut o = json!({"id": s.id, "name": s.name, "role": s.role});
+            match s.side {
+                Some(side) => o["side"] = json!(data.sides[side].id),
+                None => o["narrator"] = json!(true),
+            }
+            o
+        }).collect::<Vec<_>>(),
         "topics": data.topics.iter().map(|t| json!({"id": t.id, "label": t.label})).collect::<Vec<_>>(),
         "statements": statements,
     });
@@ -397,7 +410,10 @@ pub fn tabs(data: &Data) -> Vec<(&'static str, String)> {
             s.id.clone(),
             s.name.clone(),
             s.role.clone(),
-            data.sides[s.side].id.clone(),
+            s.side
+                .map(|side| data.sides[side].id.clone())
+                .unwrap_or_default(),
+            if s.is_narrator() { "yes" } else { "" }.into(),
         ]
     });
     let topics = data

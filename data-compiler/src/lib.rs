@@ -8,6 +8,7 @@
 //! its own article can fix its data without reading Rust.
 
 pub mod check;
+pub mod date;
 pub mod draft;
 mod emit;
 pub mod folder;

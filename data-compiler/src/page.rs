@@ -10,13 +10,29 @@
 use crate::Data;
 use qe_core::html::escape;
 
-/// One sentence describing the data, for `<meta name="description">`.
+/// One sentence describing the data, for `<meta name="description">`:
+/// how many statements by how many speakers (the narrator is the article,
+/// not a speaker), from which article, and where and when, when the data
+/// says.
 pub fn description(data: &Data) -> String {
+    let speakers = data.speakers.iter().filter(|s| !s.is_narrator()).count();
+    let a = &data.article;
+    let date = a.event_date.as_deref().and_then(crate::date::day_and_date);
+    let setting: Vec<&str> = a
+        .place
+        .iter()
+        .map(String::as_str)
+        .chain(date.as_deref())
+        .collect();
+    let setting = if setting.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", setting.join(", "))
+    };
     format!(
-        "{} statements by {} speakers from “{}”: filter by speaker, topic and whether each is agreed or disputed.",
+        "{} statements by {speakers} speakers from “{}”{setting}: filter by speaker, topic and whether each is agreed or disputed.",
         data.statements.len(),
-        data.speakers.len(),
-        data.article.headline
+        a.headline
     )
 }
 
@@ -274,7 +290,7 @@ mod tests {
                 id: "s".into(),
                 name: "S".into(),
                 role: "R".into(),
-                side: 0,
+                side: Some(0),
             }],
             topics: vec![Topic {
                 id: "t".into(),

@@ -415,3 +415,93 @@ fn a_spreadsheet_export_with_a_bom_and_windows_line_ends_reads_the_same() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(exported, load_file(&repo().join(FOLDER), FOLDER).unwrap());
 }
+
+/// The folder with a narrator row added to `speakers.csv` (and its column),
+/// `narrator` and `side` as given.
+fn folder_with_narrator(name: &str, side: &str, narrator: &str) -> PathBuf {
+    let dir = copy_of_folder(name);
+    let path = dir.join("speakers.csv");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text.replacen("id,name,role,side\n", "id,name,role,side,narrator\n", 1);
+    std::fs::write(
+        &path,
+        format!("{text}gazette,The article itself,The report's own account,{side},{narrator}\n"),
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn the_narrator_is_a_speaker_marked_yes_with_no_side() {
+    let dir = folder_with_narrator("narrator", "", "Yes");
+    let checked = check(&dir).unwrap_or_else(|m| panic!("{m:#?}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    let speakers = &checked.data.speakers;
+    assert_eq!(speakers.len(), 5);
+    assert!(speakers[4].is_narrator());
+    assert!(speakers[..4].iter().all(|s| s.side.is_some()));
+    // Written back, it is the same row and a JSON `"narrator": true`.
+    let tabs = qe_data::folder::tabs(&checked.data);
+    assert!(tabs[1].1.starts_with("id,name,role,side,narrator\n"));
+    assert!(tabs[1]
+        .1
+        .ends_with("gazette,The article itself,The report's own account,,yes\n"));
+    let json = to_json(&checked.data);
+    assert!(json.contains("\"narrator\": true"), "{json}");
+    assert_eq!(load("j.json", json.as_bytes()).unwrap(), checked.data);
+}
+
+#[test]
+fn a_narrator_with_a_side_names_the_row_and_column() {
+    let dir = folder_with_narrator("narrator-side", "residents", "yes");
+    let messages = check(&dir).unwrap_err();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        messages,
+        [
+            r#"f/speakers.csv: row 6: column "side": the narrator is the article's own voice and speaks for no side: leave "side" empty"#
+        ]
+    );
+}
+
+#[test]
+fn a_narrator_cell_other_than_yes_or_empty_is_refused() {
+    let dir = folder_with_narrator("narrator-maybe", "", "maybe");
+    let messages = check(&dir).unwrap_err();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        messages,
+        [r#"f/speakers.csv: row 6: column "narrator": must be "yes" or empty, found "maybe""#]
+    );
+}
+
+#[test]
+fn place_and_event_date_are_metadata_lines_of_article_txt() {
+    let dir = folder_with(
+        "setting",
+        "article.txt",
+        "byline: Ana Ruiz\n",
+        "byline: Ana Ruiz\nplace: Northport\nevent_date: 2024-03-04\n",
+    );
+    let data = check(&dir).unwrap().data;
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(data.article.place.as_deref(), Some("Northport"));
+    assert_eq!(data.article.event_date.as_deref(), Some("2024-03-04"));
+    // Written back in the format's order, after the dek and before the publisher.
+    let text = qe_data::folder::article_txt(&data).unwrap();
+    assert!(
+        text.starts_with("place: Northport\nevent_date: 2024-03-04\npublisher: "),
+        "{text}"
+    );
+    assert_eq!(
+        messages(
+            "setting-date",
+            "article.txt",
+            "byline: Ana Ruiz\n",
+            "byline: Ana Ruiz\nevent_date: 4 March\n",
+        ),
+        [
+            r#"f/article.txt: article: column "event_date": "4 March" is not a date of the form YYYY-MM-DD"#
+        ]
+    );
+}

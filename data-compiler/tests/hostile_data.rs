@@ -34,6 +34,11 @@ fn markup_in_every_field_is_escaped_in_the_title_and_meta() {
         html.contains("&lt;script&gt;window.__pwned=5&lt;/script&gt;Headline"),
         "{html}"
     );
+    // The place, in the description.
+    assert!(
+        html.contains("(&lt;img src=x onerror=window.__pwned=16&gt;Geneva, Tuesday, 5 March 2024)"),
+        "{html}"
+    );
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! One facet's checkboxes: "<name> (<count>)", where the count is what the
 //! reader would see after ticking it. A value that would empty the page is
 //! disabled (unless ticked, so it can always be unticked). Speakers are
-//! grouped under their side, whose heading selects or clears them all.
+//! grouped under their side, whose heading selects or clears them all; the
+//! narrator (the article's own framing) is on no side and comes last, set
+//! apart.
 
 use yew::prelude::*;
 
@@ -56,7 +58,19 @@ fn side_group(state: &AppContext, side: usize) -> Html {
 pub fn facet_fieldset(state: &AppContext, facet: Facet) -> Html {
     let options = if facet == Facet::Speaker {
         let sides = (0..DATA.sides.len()).filter(|&s| DATA.side_speakers(s).next().is_some());
-        html! { <ul class="options side-groups">{for sides.map(|s| side_group(state, s))}</ul> }
+        let narrator = DATA.narrator().map(|v| {
+            html! {
+                <li class="narrator-group" key="narrator">
+                    <ul class="options">{option(state, Facet::Speaker, v)}</ul>
+                </li>
+            }
+        });
+        html! {
+            <ul class="options side-groups">
+                {for sides.map(|s| side_group(state, s))}
+                {for narrator}
+            </ul>
+        }
     } else {
         html! { <ul class="options">{for (0..facet.len(&DATA)).map(|v| option(state, facet, v))}</ul> }
     };

@@ -44,8 +44,11 @@ for (const base of ['/other-article/', '/other-article-json/']) {
     await expect(page.locator('#statement-wen-few-passengers .answered')).toHaveText(/^Confirmed by Nell Ortiz: /);
     await expect(page.locator('#statement-wen-few-passengers .responds')).toHaveText(/^Disputes Ida Brandt: /);
     await expect(page.locator('#statement-brandt-stranded .answered')).toHaveText(/^Disputed by Olaf Wen: /);
-    await expect(page.locator('.byline')).toHaveText('By Ana Ruiz · The Harbour Gazette (invented for tests) · March 5, 2024');
-    await expect(page.getByRole('contentinfo')).toContainText('Statements from “Harbour Towns Split Over Ferry Timetable”, The Harbour Gazette (invented for tests), by Ana Ruiz, published March 5, 2024.');
+    await expect(page.locator('.byline')).toHaveText('By Ana Ruiz · The Harbour Gazette (invented for tests) · 5 March 2024 · Original article ↗');
+    await expect(page.locator('.byline a')).toHaveAttribute('href', 'https://news.example/harbour-ferry');
+    // No place or date of the events in the data: no dateline.
+    await expect(page.locator('.dateline')).toHaveCount(0);
+    await expect(page.getByRole('contentinfo')).toContainText('Statements from “Harbour Towns Split Over Ferry Timetable”, The Harbour Gazette (invented for tests), by Ana Ruiz, published 5 March 2024.');
     await expect(page.getByRole('searchbox', { name: 'Search statements' })).toHaveAttribute('placeholder', 'e.g. Timetable, Brandt');
   });
 

@@ -6,11 +6,17 @@ use super::record::Record;
 use super::report::{kind_of, shown, Report};
 use super::types::Article;
 use super::{MAX_ID, MAX_PARAGRAPH, MAX_TEXT};
+use crate::date::{has_the_form, is_date};
+
+/// Longest `place`, in characters: a dateline, not a paragraph.
+pub const MAX_PLACE: usize = 128;
 
 /// The article's fields, in the order a JSON file and `article.txt` list them.
-pub const ARTICLE_FIELDS: [&str; 9] = [
+pub const ARTICLE_FIELDS: [&str; 11] = [
     "headline",
     "dek",
+    "place",
+    "event_date",
     "publisher",
     "byline",
     "published",
@@ -25,19 +31,26 @@ pub(super) fn read_article(r: &Record, report: &mut Report) -> Option<Article> {
     let headline = r.string("headline", MAX_TEXT, report);
     let text = |field: &str, report: &mut Report| r.optional_string(field, MAX_TEXT, report);
     let dek = text("dek", report);
+    let place = r.optional_string("place", MAX_PLACE, report);
+    let event_date = read_date(r, "event_date", report);
     let publisher = text("publisher", report);
     let byline = text("byline", report);
     let photo_caption = text("photo_caption", report);
-    let published = read_published(r, report);
+    let published = read_date(r, "published", report);
     let source_url = read_source_url(r, report);
     let share_image = read_share_image(r, report);
     let paragraphs = read_paragraphs(r, report);
+    if let (Some(headline), Some(dek)) = (&headline, &dek) {
+        warn_of_a_dek_that_repeats(r, headline, dek, report);
+    }
     Some(Article {
         headline: headline?,
         dek,
         publisher,
         byline,
         published,
+        place,
+        event_date,
         photo_caption,
         source_url,
         share_image,
@@ -45,20 +58,53 @@ pub(super) fn read_article(r: &Record, report: &mut Report) -> Option<Article> {
     })
 }
 
-/// `published`: a date of the form YYYY-MM-DD that the calendar has.
-fn read_published(r: &Record, report: &mut Report) -> Option<String> {
-    r.optional_string("published", MAX_ID, report)
-        .filter(|date| {
-            let ok = is_date(date);
-            if !ok {
-                r.error(
-                    report,
-                    "published",
-                    format!("\"{}\" is not a date of the form YYYY-MM-DD", shown(date)),
-                );
-            }
-            ok
-        })
+/// `published` or `event_date`: a date of the form YYYY-MM-DD that the
+/// calendar has.
+fn read_date(r: &Record, field: &str, report: &mut Report) -> Option<String> {
+    r.optional_string(field, MAX_ID, report).filter(|date| {
+        if is_date(date) {
+            return true;
+        }
+        let problem = if has_the_form(date) {
+            "is not a day the calendar has"
+        } else {
+            "is not a date of the form YYYY-MM-DD"
+        };
+        r.error(report, field, format!("\"{}\" {problem}", shown(date)));
+        false
+    })
+}
+
+/// A dek is there to add to the headline: one that mostly repeats it is
+/// worth a warning (not an error: the words are the editor's call). More
+/// than half of the dek's words of three letters or more, case aside, are
+/// words of the headline.
+fn warn_of_a_dek_that_repeats(r: &Record, headline: &str, dek: &str, report: &mut Report) {
+    let words = |text: &str| -> Vec<String> {
+        let mut words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_lowercase)
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    };
+    let (dek_words, headline_words) = (words(dek), words(headline));
+    let shared = dek_words
+        .iter()
+        .filter(|w| headline_words.contains(w))
+        .count();
+    if !dek_words.is_empty() && shared * 2 > dek_words.len() {
+        r.warn(
+            report,
+            "dek",
+            format!(
+                "repeats the headline ({shared} of its {} words are the headline's): a dek should add to the headline, or be left out",
+                dek_words.len()
+            ),
+        );
+    }
 }
 
 /// `source_url`: a web address.
@@ -127,29 +173,4 @@ fn read_paragraphs(r: &Record, report: &mut Report) -> Option<Vec<String>> {
             None
         }
     }
-}
-
-/// A date of the form YYYY-MM-DD that the calendar has (no February 30).
-fn is_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    let form = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if !form {
-        return false;
-    }
-    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
-    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        1..=12 => 31,
-        _ => 0,
-    };
-    (1..=days).contains(&day)
 }

@@ -123,22 +123,27 @@ fn read_labelled(
     (read, index)
 }
 
+/// A speaker's fields, in the order a JSON file and `speakers.csv` list them.
+pub const SPEAKER_FIELDS: [&str; 5] = ["id", "name", "role", "side", "narrator"];
+
 pub(super) fn read_speakers(
     items: &[Value],
     side_index: &HashMap<String, usize>,
     report: &mut Report,
 ) -> (Vec<Speaker>, HashMap<String, usize>) {
+    // Where the first narrator is, to name it when another claims to be.
+    let mut narrator: Option<String> = None;
     let speakers: Vec<Speaker> = items
         .iter()
         .enumerate()
         .filter_map(|(i, item)| {
             let at = report.entry("speakers", "speaker", i, item);
             let r = Record::new(at, item, report, "speakers")?;
-            r.reject_unknown(&["id", "name", "role", "side"], report);
+            r.reject_unknown(&SPEAKER_FIELDS, report);
             let id = r.id("id", report);
             let name = r.string("name", MAX_TEXT, report);
             let role = r.string("role", MAX_TEXT, report);
-            let side = r.reference("side", "side", side_index, true, report);
+            let side = read_side(&r, side_index, &mut narrator, report);
             Some(Speaker {
                 id: id?,
                 name: name?,
@@ -149,6 +154,63 @@ pub(super) fn read_speakers(
         .collect();
     let index = check_unique("speakers", "speaker", items, report);
     (speakers, index)
+}
+
+/// `narrator` and `side`: a speaker speaks for a side, or is the narrator
+/// (the article's own voice, `Some(None)`), which has none and is the only
+/// one. `narrator` holds where the first narrator was read.
+fn read_side(
+    r: &Record,
+    side_index: &HashMap<String, usize>,
+    narrator: &mut Option<String>,
+    report: &mut Report,
+) -> Option<Option<usize>> {
+    let given = |field: &str| r.object.get(field).is_some_and(|v| !v.is_null());
+    let is_narrator = match r.object.get("narrator") {
+        None | Some(Value::Null) | Some(Value::Bool(false)) => false,
+        Some(Value::Bool(true)) => true,
+        Some(other) => {
+            let expected = if report.layout.folder.is_some() {
+                "\"yes\" or empty"
+            } else {
+                "true or false"
+            };
+            r.error(
+                report,
+                "narrator",
+                format!("must be {expected}, found {}", kind_of(other)),
+            );
+            // The side is checked if there is one, not asked for.
+            r.reference("side", "side", side_index, false, report);
+            return None;
+        }
+    };
+    if !is_narrator {
+        return r
+            .reference("side", "side", side_index, true, report)
+            .map(Some);
+    }
+    let mut ok = true;
+    if given("side") {
+        r.error(
+            report,
+            "side",
+            "the narrator is the article's own voice and speaks for no side: leave \"side\" empty",
+        );
+        ok = false;
+    }
+    match narrator {
+        Some(first) => {
+            r.error(
+                report,
+                "narrator",
+                format!("only one speaker can be the narrator, and {first} already is"),
+            );
+            ok = false;
+        }
+        None => *narrator = Some(r.at.record.clone()),
+    }
+    ok.then_some(None)
 }
 
 pub(super) fn read_topics(

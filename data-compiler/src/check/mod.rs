@@ -26,7 +26,8 @@ use record::Record;
 use report::{kind_of, Place, Report};
 use statements::read_statements;
 
-pub use article::ARTICLE_FIELDS;
+pub use article::{ARTICLE_FIELDS, MAX_PLACE};
+pub use lists::SPEAKER_FIELDS;
 pub use record::is_slug;
 pub use report::{nearest, FolderLayout, Layout};
 pub use statements::STATEMENT_FIELDS;

@@ -38,6 +38,11 @@ impl<'a> Record<'a> {
         report.error(&self.at, field, message);
     }
 
+    /// What looks wrong without breaking a rule: reported, never refused.
+    pub(super) fn warn(&self, report: &mut Report, field: &str, message: impl std::fmt::Display) {
+        report.warn(&self.at, field, message);
+    }
+
     pub(super) fn reject_unknown(&self, known: &[&str], report: &mut Report) {
         for key in self.object.keys() {
             if !known.contains(&key.as_str()) {

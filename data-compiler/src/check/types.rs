@@ -10,6 +10,10 @@ pub struct Article {
     pub publisher: Option<String>,
     pub byline: Option<String>,
     pub published: Option<String>,
+    /// Where the reported events happened ("Moscow").
+    pub place: Option<String>,
+    /// When they happened, `YYYY-MM-DD`.
+    pub event_date: Option<String>,
     pub photo_caption: Option<String>,
     pub source_url: Option<String>,
     /// The share image, a path relative to the data file (or folder).
@@ -30,8 +34,16 @@ pub struct Speaker {
     pub id: String,
     pub name: String,
     pub role: String,
-    /// Index into [`Data::sides`].
-    pub side: usize,
+    /// Index into [`Data::sides`]; `None` for the narrator, the article's
+    /// own voice, which speaks for no side.
+    pub side: Option<usize>,
+}
+
+impl Speaker {
+    /// The article's own voice (`narrator`), not a source on a side.
+    pub fn is_narrator(&self) -> bool {
+        self.side.is_none()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -24,7 +24,10 @@ impl Draft {
                 "speakers.csv" => self
                     .speakers
                     .iter()
-                    .map(|s| vec![s.id.clone(), s.name.clone(), s.role.clone(), String::new()])
+                    .map(|s| {
+                        let (side, narrator) = (String::new(), String::new());
+                        vec![s.id.clone(), s.name.clone(), s.role.clone(), side, narrator]
+                    })
                     .collect(),
                 "statements.csv" => self
                     .quotes
