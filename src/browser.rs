@@ -437,3 +437,21 @@ pub fn install_panic_message() {
         }
     }));
 }
+
+/// Scrolls the element into the middle of the view without moving the
+/// keyboard focus (a search match in the article view, while the focus
+/// stays on Next); smooth unless the reader asked for reduced motion.
+pub fn scroll_to(id: &str) -> bool {
+    let Some(el) = element_by_id(id) else {
+        return false;
+    };
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    options.set_behavior(if prefers_reduced_motion() {
+        ScrollBehavior::Instant
+    } else {
+        ScrollBehavior::Smooth
+    });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    true
+}

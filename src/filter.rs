@@ -3,13 +3,19 @@
 //! faceted search shows them).
 //!
 //! Within a facet, selected values combine with OR; across facets, with AND;
-//! every query term must match too, at the start of a word. [`Index`] precomputes one bitset per facet
-//! value, once; the folded search text and its byte-pair bits come compiled
-//! into the data ([`crate::model::SearchData`]), so a keystroke costs a
-//! substring scan and a few AND + popcount passes.
+//! a query keeps the statements with at least one of its words (each at the
+//! start of a word), those with all of them first ([`Outcome::ranked`]).
+//! [`Index`] precomputes one bitset per facet value, once; the folded search
+//! text and its byte-pair bits come compiled into the data
+//! ([`crate::model::SearchData`]), so a keystroke costs a substring scan and
+//! a few AND + popcount passes.
 
 use crate::model::{Dataset, Stance};
 use crate::text::{fold, nearest, pair_bits, starts_word, terms};
+
+mod explain;
+
+pub use explain::{emptied_text, word_note};
 
 /// A dimension the reader filters by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -338,10 +344,47 @@ pub struct Outcome {
     /// How many of the statements shown have each stance (by
     /// [`Stance::index`]): what the stance summary says is on screen.
     pub shown_by_stance: [usize; 3],
-    /// With a query, the matches by best match first (article order among
-    /// equals); `None` without one.
+    /// With a query, the matches by best match first: those with the most
+    /// of its words, then the highest [`Weight`], then in article order;
+    /// `None` without one.
     pub ranked: Option<Vec<usize>>,
+    /// With a query, how its words are spread over the statements shown.
+    pub words: Option<Words>,
     counts: [Vec<usize>; 3],
+}
+
+/// How a query's words are spread over the statements shown: what the note
+/// under the count says when not every statement has every word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    /// For each word (in the order of [`terms`]), how many statements shown
+    /// have it.
+    pub each: Vec<usize>,
+    /// How many statements shown have every word.
+    pub all: usize,
+}
+
+/// What emptied a result: the fewest of the reader's choices (the selections
+/// of some facets, the search words) that together match no statement, as
+/// [`Index::emptied`] finds them. [`emptied_text`] says it in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Emptied {
+    /// The facets whose selections take part (by `Facet as usize`).
+    pub facets: [bool; 3],
+    /// Whether the search words take part.
+    pub words: bool,
+}
+
+/// How a query's words matched the statements it scanned.
+struct Hits {
+    /// The statements with at least one word.
+    any: Bits,
+    /// For each word (in the order of [`terms`]), the statements with it.
+    each: Vec<Bits>,
+    /// For each statement, how many words it has.
+    found: Vec<u8>,
+    /// For each statement, its words' [`Weight`]s summed.
+    score: Vec<u8>,
 }
 
 impl Outcome {
@@ -423,51 +466,44 @@ impl Index {
         self.in_paragraph.get(p).map_or(&[], Vec::as_slice)
     }
 
-    /// The `candidates` containing every term of `query` (`None`: no query),
-    /// and how well each matches ([`Weight`]). Each term scans only the
-    /// statements the terms before it left, the longest (usually rarest)
-    /// term first.
-    fn query_matches(&self, query: &str, candidates: Bits) -> Option<(Bits, Vec<u8>)> {
-        let mut terms = terms(query);
+    /// How the words of `query` match the `candidates` (`None`: no query):
+    /// which statements have each word and how well ([`Weight`]). Each word
+    /// scans every candidate, skipping those that lack one of its byte pairs.
+    fn query_matches(&self, query: &str, candidates: &Bits) -> Option<Hits> {
+        let terms = terms(query);
         if terms.is_empty() {
             return None;
         }
-        // Longest first. There are at most `text::MAX_TERMS`, so an insertion
-        // sort, which links in no sort routine of its own.
-        for i in 1..terms.len() {
-            let mut j = i;
-            while j > 0 && terms[j - 1].len() < terms[j].len() {
-                terms.swap(j - 1, j);
-                j -= 1;
-            }
-        }
         let text = &self.data.search;
-        let mut survivors = candidates;
-        let mut score = vec![0u8; self.len];
+        let mut hits = Hits {
+            any: Bits::none(self.len),
+            each: Vec::with_capacity(terms.len()),
+            found: vec![0; self.len],
+            score: vec![0; self.len],
+        };
         let mut by_speaker = vec![0u8; text.speakers.len()];
         for term in &terms {
             let needed = pair_bits(term);
-            let mut hits = Bits::none(self.len);
             for (speaker, name) in text.speakers.iter().enumerate() {
                 by_speaker[speaker] =
                     Weight::of(name, term, Weight::SPEAKER_NAME, Weight::SPEAKER_ROLE);
-                if by_speaker[speaker] > 0 {
-                    hits.or_with(&self.by_value[Facet::Speaker as usize][speaker]);
-                }
             }
-            for i in survivors.iter() {
+            let mut has = Bits::none(self.len);
+            for i in candidates.iter() {
                 let mut weight = by_speaker[self.data.statements[i].speaker];
                 if has_all_pairs(&text.pairs[i], &needed) {
                     weight += Weight::of(text.of(i), term, Weight::WORDS, Weight::NOTE);
                 }
                 if weight > 0 {
-                    hits.set(i);
-                    score[i] = score[i].saturating_add(weight);
+                    has.set(i);
+                    hits.found[i] += 1;
+                    hits.score[i] = hits.score[i].saturating_add(weight);
                 }
             }
-            survivors.and_with(&hits);
+            hits.any.or_with(&has);
+            hits.each.push(has);
         }
-        Some((survivors, score))
+        Some(hits)
     }
 
     /// The statements that pass all facets but at most one: the only ones
@@ -502,13 +538,12 @@ impl Index {
 
     pub fn evaluate(&self, state: &FilterState) -> Outcome {
         let facets: [Option<Bits>; 3] = Facet::ALL.map(|f| self.facet_matches(f, state));
-        let (query, score) = match self.query_matches(&state.query, self.counted(&facets)) {
-            Some((bits, score)) => (Some(bits), Some(score)),
-            None => (None, None),
-        };
+        let hits = self.query_matches(&state.query, &self.counted(&facets));
         // Everything but one facet, intersected: the base of that facet's counts.
         let all_but = |skip: usize| -> Bits {
-            let mut bits = query.clone().unwrap_or_else(|| Bits::all(self.len));
+            let mut bits = hits
+                .as_ref()
+                .map_or_else(|| Bits::all(self.len), |h| h.any.clone());
             for (f, mask) in facets.iter().enumerate() {
                 if let (true, Some(mask)) = (f != skip, mask) {
                     bits.and_with(mask);
@@ -530,14 +565,65 @@ impl Index {
             }
         }
         let stances = &self.by_value[Facet::Stance as usize];
+        let words = hits.as_ref().map(|hits| {
+            let mut all = matches.clone();
+            for has in &hits.each {
+                all.and_with(has);
+            }
+            Words {
+                each: hits.each.iter().map(|has| matches.count_and(has)).collect(),
+                all: all.count(),
+            }
+        });
         Outcome {
             shown: matches.count(),
             shown_by_stance: std::array::from_fn(|s| matches.count_and(&stances[s])),
-            ranked: score.map(|score| by_score(&matches, &score)),
+            ranked: hits.map(|hits| by_rank(&matches, &hits.found, &hits.score)),
+            words,
             matches,
             total: self.len,
             counts,
         }
+    }
+
+    /// Why `state` shows no statement: the fewest of its choices that
+    /// together match none (fewest facets and words; among as few, the
+    /// facets alone before any with the words), or `None` when it shows
+    /// some. Called for an empty result only: it scans every statement for
+    /// the words.
+    pub fn emptied(&self, state: &FilterState) -> Option<Emptied> {
+        let all = Bits::all(self.len);
+        let facets = Facet::ALL.map(|f| self.facet_matches(f, state));
+        let words = self.query_matches(&state.query, &all).map(|hits| hits.any);
+        let parts = [
+            facets[0].as_ref(),
+            facets[1].as_ref(),
+            facets[2].as_ref(),
+            words.as_ref(),
+        ];
+        let chosen = (0..4)
+            .filter(|&p| parts[p].is_some())
+            .fold(0u8, |m, p| m | 1 << p);
+        let empty = |subset: u8| {
+            let mut bits = all.clone();
+            for (p, part) in parts.iter().enumerate() {
+                if let (true, Some(part)) = (subset & 1 << p != 0, part) {
+                    bits.and_with(part);
+                }
+            }
+            bits.count() == 0
+        };
+        if !empty(chosen) {
+            return None;
+        }
+        // Every subset of the choices, as few as possible, the words last.
+        let subset = (0..=chosen)
+            .filter(|&subset| subset & !chosen == 0)
+            .min_by_key(|&subset| (!empty(subset), subset.count_ones(), subset & 8, subset))?;
+        Some(Emptied {
+            facets: std::array::from_fn(|f| subset & 1 << f != 0),
+            words: subset & 8 != 0,
+        })
     }
 }
 
@@ -564,20 +650,24 @@ pub fn suggest(data: &Dataset, query: &str) -> Option<(Facet, usize)> {
         .map(|(_, value)| value)
 }
 
-/// The statements in `matches`, highest score first and in article order
-/// among equals: a counting sort (scores are small), which links in no
-/// sort routine and takes linear time at any size.
-fn by_score(matches: &Bits, score: &[u8]) -> Vec<usize> {
-    let mut starts = [0usize; 257];
+/// The statements in `matches` by rank: the most words `found` first, then
+/// the highest `score`, then in article order. A counting sort of the two
+/// small numbers as one key (at most `text::MAX_TERMS` words, scores below
+/// 256), which links in no sort routine and takes linear time at any size.
+fn by_rank(matches: &Bits, found: &[u8], score: &[u8]) -> Vec<usize> {
+    let key = |i: usize| usize::from(found[i]) << 8 | usize::from(score[i]);
+    let top = matches.iter().map(key).max().unwrap_or(0);
+    // `starts[top - k]`: where the statements of key `k` go.
+    let mut starts = vec![0usize; top + 2];
     for i in matches.iter() {
-        starts[255 - usize::from(score[i]) + 1] += 1;
+        starts[top - key(i) + 1] += 1;
     }
     for s in 1..starts.len() {
         starts[s] += starts[s - 1];
     }
-    let mut ranked = vec![0; starts[256]];
+    let mut ranked = vec![0; starts[top + 1]];
     for i in matches.iter() {
-        let slot = &mut starts[255 - usize::from(score[i])];
+        let slot = &mut starts[top - key(i)];
         ranked[*slot] = i;
         *slot += 1;
     }

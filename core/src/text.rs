@@ -167,6 +167,32 @@ pub fn terms(query: &str) -> Vec<String> {
     out
 }
 
+/// The query's words as the reader typed them, one for each of [`terms`]
+/// (the same words in the same order): what a sentence about the search
+/// quotes back ("No statement has ‘Zebra’"). Quotation marks around a word
+/// are left off, since the sentence quotes it (`“unified` → `unified`).
+pub fn typed_terms(query: &str) -> Vec<&str> {
+    let mut folded: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for word in query.split_whitespace() {
+        let mut term = fold(word);
+        let mut end = term.len().min(MAX_TERM_BYTES);
+        while !term.is_char_boundary(end) {
+            end -= 1;
+        }
+        term.truncate(end);
+        if term.is_empty() || folded.contains(&term) || out.len() == MAX_TERMS {
+            continue;
+        }
+        folded.push(term);
+        let shown = word
+            .trim_matches(['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{2033}'])
+            .trim_start_matches(['\'', '\u{2018}', '\u{201a}']);
+        out.push(if shown.is_empty() { word } else { shown });
+    }
+    out
+}
+
 /// Whether the folded byte at `at` of `hay` starts a word: it is the first,
 /// or follows a character that is not a letter or digit. (Non-ASCII
 /// characters count as letters: folded text keeps few, and this needs no
@@ -284,6 +310,21 @@ pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
     out
 }
 
+/// The byte ranges of `text` that [`highlight`] marks, in order: where a
+/// view that marks the words in pieces of its own (the article view, around
+/// its quotes) puts its `<mark>`s.
+pub fn marked_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
+    let mut at = 0;
+    highlight(text, terms)
+        .into_iter()
+        .filter_map(|piece| {
+            let start = at;
+            at += piece.text.len();
+            piece.marked.then_some((start, at))
+        })
+        .collect()
+}
+
 /// Sorts a few pairs in place, by insertion. The lists sorted in the app
 /// are short (a card's highlights, a paragraph's quotes), and the standard
 /// library's sort would link about 1 KB brotli of code into the wasm for them.
@@ -358,6 +399,37 @@ mod tests {
     }
 
     #[test]
+    fn typed_terms_are_the_terms_as_typed() {
+        for query in [
+            "  Syria  syria ÉVIDENCE ",
+            "“unified stable”",
+            "’ whats U.S. ‘Lavrov",
+            "a b c d e f g h i j k",
+            "x “ y",
+            "",
+        ] {
+            let typed: Vec<String> = typed_terms(query)
+                .iter()
+                .map(|w| terms(w).concat())
+                .collect();
+            assert_eq!(typed, terms(query), "{query:?}");
+        }
+        assert_eq!(
+            typed_terms("  Syria  syria ÉVIDENCE “unified” ‘Lavrov U.S. Russians’"),
+            [
+                "Syria",
+                "ÉVIDENCE",
+                "unified",
+                "Lavrov",
+                "U.S.",
+                "Russians’"
+            ]
+        );
+        let long = "é".repeat(100);
+        assert_eq!(typed_terms(&format!("{long} {long}x")), [long.as_str()]);
+    }
+
+    #[test]
     fn highlight_marks_matches_in_the_original_text() {
         assert_eq!(
             marked("The world’s two foremost", "WORLD'S"),
@@ -368,6 +440,16 @@ mod tests {
             vec!["Sergey", "Lavrov"]
         );
         assert_eq!(marked("Café au lait", "cafe"), vec!["Café"]);
+    }
+
+    #[test]
+    fn marked_ranges_are_the_marked_pieces_places() {
+        let text = "Straße ßa, “U.S.” and us";
+        let ranges = marked_ranges(text, &terms("ssa us"));
+        let pieces: Vec<&str> = ranges.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(pieces, marked(text, "ssa us"));
+        assert_eq!(pieces, ["ßa", "U.S", "us"]);
+        assert_eq!(marked_ranges(text, &[]), []);
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod filter_panel;
 pub mod ignored_notice;
 pub mod result_count;
 pub mod search_box;
+pub mod search_note;
 pub mod share_bar;
 pub mod statement_list;
 pub mod summary_bar;

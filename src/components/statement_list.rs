@@ -8,15 +8,14 @@
 
 use yew::prelude::*;
 
+use super::search_note::{no_match, sort_note};
 use super::{on_statement_click, PRERENDER};
 use crate::browser;
 use crate::card;
 use crate::context::{link_to, use_app, AppContext};
-use crate::filter::suggest;
 use crate::html::escape_into;
 use crate::location::statement_fragment;
 use crate::model::DATA;
-use crate::state::Action;
 use crate::text::{highlight, terms};
 
 /// Cards rendered before "Show more".
@@ -27,55 +26,6 @@ pub const PAGE: usize = 20;
 /// task after that frame is painted, so a filter change shows its result
 /// sooner however long the page.
 const FIRST_FRAME: usize = 4;
-
-/// What an empty result says, with the ways out: the speaker or topic the
-/// search was probably after, and clearing everything.
-pub fn no_match(state: &AppContext) -> Html {
-    let clear = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::ClearAll))
-    };
-    let suggestion = suggest(&DATA, &state.location.filter.query).map(|(facet, value)| {
-        let take = {
-            let state = state.clone();
-            Callback::from(move |_| state.dispatch(Action::Suggestion(facet, value)))
-        };
-        html! {
-            <p>{"Did you mean "}
-                <button type="button" class="link-button" onclick={take}>{facet.value_label(&DATA, value)}</button>
-                {"?"}
-            </p>
-        }
-    });
-    html! {
-        <div class="empty">
-            <p>{"No statements match these filters."}</p>
-            {for suggestion}
-            <button type="button" onclick={clear}>{"Clear all filters"}</button>
-        </div>
-    }
-}
-
-/// With a search, how the cards are ordered, and the switch to the other
-/// order: "Sorted by best match · Article order".
-fn sort_note(state: &AppContext) -> Html {
-    if state.outcome.ranked.is_none() {
-        return Html::default();
-    }
-    let article = state.location.article_order;
-    let switch = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::SetArticleOrder(!article)))
-    };
-    html! {
-        <p class="sort-note">
-            {if article { "In article order · " } else { "Sorted by best match · " }}
-            <button type="button" class="link-button" onclick={switch}>
-                {if article { "Best match first" } else { "Article order" }}
-            </button>
-        </p>
-    }
-}
 
 /// Statement `i`'s card, its search terms marked. `full_view` is the full
 /// view's address in an embed, where "Link to this statement" leads there

@@ -1,9 +1,10 @@
 //! The engine against its definition: brute-force matching and counting on
-//! the real data, for every single- and two-value selection.
+//! the real data, for every single- and two-value selection; the ranking of
+//! a search of several words, and what the reader is told about it.
 
 use super::*;
 use crate::model::DATA;
-use crate::text::fold;
+use crate::text::{fold, typed_terms};
 
 fn state(speakers: &[&str], topics: &[&str], stances: &[&str], query: &str) -> FilterState {
     let pick = |f: Facet, ids: &[&str]| ids.iter().map(|id| f.find(&DATA, id).unwrap()).collect();
@@ -15,30 +16,39 @@ fn state(speakers: &[&str], topics: &[&str], stances: &[&str], query: &str) -> F
     }
 }
 
+/// The reference: which of `query`'s words statement `i` has, by the
+/// definition (its text, note, speaker's name or role; at a word's start).
+fn brute_force_words(i: usize, query: &str) -> Vec<bool> {
+    let st = &DATA.statements[i];
+    let speaker = &DATA.speakers[st.speaker];
+    let hay = fold(&format!(
+        "{} {} {} {}",
+        st.text,
+        st.note.unwrap_or(""),
+        speaker.name,
+        speaker.role
+    ));
+    terms(query)
+        .iter()
+        .map(|t| {
+            hay.match_indices(t.as_str())
+                .any(|(at, _)| at == 0 || !hay[..at].chars().last().unwrap().is_alphanumeric())
+        })
+        .collect()
+}
+
 /// The reference: match every statement by the definition, one by one.
+/// A query keeps the statements with at least one of its words.
 fn brute_force_matches(s: &FilterState) -> Vec<usize> {
-    let terms = terms(&s.query);
+    let no_query = terms(&s.query).is_empty();
     DATA.statements
         .iter()
         .enumerate()
-        .filter(|(_, st)| {
-            let speaker = &DATA.speakers[st.speaker];
-            let hay = fold(&format!(
-                "{} {} {} {}",
-                st.text,
-                st.note.unwrap_or(""),
-                speaker.name,
-                speaker.role
-            ));
+        .filter(|&(i, st)| {
             (s.speakers.is_empty() || s.speakers.contains(&st.speaker))
                 && (s.topics.is_empty() || st.topics.iter().any(|t| s.topics.contains(t)))
                 && (s.stances.is_empty() || s.stances.contains(&st.stance.index()))
-                && terms.iter().all(|t| {
-                    // By the definition: at the start of a word.
-                    hay.match_indices(t.as_str()).any(|(at, _)| {
-                        at == 0 || !hay[..at].chars().last().unwrap().is_alphanumeric()
-                    })
-                })
+                && (no_query || brute_force_words(i, &s.query).contains(&true))
         })
         .map(|(i, _)| i)
         .collect()
@@ -53,11 +63,9 @@ fn brute_force_count(s: &FilterState, facet: Facet, value: usize) -> usize {
 
 fn check_against_brute_force(index: &Index, s: &FilterState) {
     let outcome = index.evaluate(s);
-    assert_eq!(
-        outcome.matches.iter().collect::<Vec<_>>(),
-        brute_force_matches(s),
-        "{s:?}"
-    );
+    let shown = brute_force_matches(s);
+    assert_eq!(outcome.matches.iter().collect::<Vec<_>>(), shown, "{s:?}");
+    check_words(&outcome, s, &shown);
     for facet in Facet::ALL {
         for v in 0..facet.len(&DATA) {
             assert_eq!(
@@ -67,6 +75,47 @@ fn check_against_brute_force(index: &Index, s: &FilterState) {
             );
         }
     }
+}
+
+/// The ranking and the words' spread against the reference: the ranked list
+/// is the matches, the most words first; the counts per word and of all
+/// words are those of the statements shown.
+fn check_words(outcome: &Outcome, s: &FilterState, shown: &[usize]) {
+    let n = terms(&s.query).len();
+    if n == 0 {
+        assert!(outcome.ranked.is_none() && outcome.words.is_none(), "{s:?}");
+        return;
+    }
+    let found = |i: usize| {
+        brute_force_words(i, &s.query)
+            .iter()
+            .filter(|&&f| f)
+            .count()
+    };
+    let ranked = outcome.ranked.as_ref().unwrap();
+    let mut sorted = ranked.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, shown, "{s:?}");
+    let by_found: Vec<usize> = ranked.iter().map(|&i| found(i)).collect();
+    assert!(
+        by_found.windows(2).all(|w| w[0] >= w[1]),
+        "{s:?}: {by_found:?}"
+    );
+    let words = outcome.words.as_ref().unwrap();
+    let each: Vec<usize> = (0..n)
+        .map(|t| {
+            shown
+                .iter()
+                .filter(|&&i| brute_force_words(i, &s.query)[t])
+                .count()
+        })
+        .collect();
+    assert_eq!(words.each, each, "{s:?}");
+    assert_eq!(
+        words.all,
+        shown.iter().filter(|&&i| found(i) == n).count(),
+        "{s:?}"
+    );
 }
 
 #[test]
@@ -142,7 +191,17 @@ fn counts_equal_brute_force_for_every_single_and_two_value_selection() {
         }
     }
     assert_eq!(checked, values.len() * (values.len() - 1) / 2);
-    for query in ["syria", "agreement", "lavrov no", "zzz", "’", "u.s.–russia"] {
+    for query in [
+        "syria",
+        "agreement",
+        "lavrov no",
+        "zzz",
+        "’",
+        "u.s.–russia",
+        "chemical weapons",
+        "syria attack evidence",
+        "zzz agreement",
+    ] {
         check_against_brute_force(&index, &state(&[], &[], &[], query));
         check_against_brute_force(
             &index,
@@ -336,12 +395,265 @@ fn best_match_puts_the_speakers_name_and_quoted_words_first_then_article_order()
 }
 
 #[test]
-fn the_counting_sort_keeps_article_order_among_equal_scores() {
+fn the_counting_sort_ranks_by_words_found_then_score_then_article_order() {
     let mut matches = Bits::none(6);
     for i in [0, 1, 3, 4, 5] {
         matches.set(i);
     }
-    assert_eq!(by_score(&matches, &[1, 7, 9, 7, 0, 255]), [5, 1, 3, 0, 4]);
+    let one = [1; 6];
+    assert_eq!(
+        by_rank(&matches, &one, &[1, 7, 9, 7, 0, 255]),
+        [5, 1, 3, 0, 4]
+    );
+    assert_eq!(
+        by_rank(&matches, &[1, 1, 9, 2, 1, 1], &[1, 7, 9, 7, 0, 255]),
+        [3, 5, 1, 0, 4]
+    );
+    assert_eq!(by_rank(&Bits::none(6), &one, &[0; 6]), Vec::<usize>::new());
+}
+
+#[test]
+fn a_search_of_several_words_keeps_statements_with_any_of_them_all_words_first() {
+    let index = Index::new(&DATA);
+    let ids = |q: &str| -> Vec<&str> {
+        let outcome = index.evaluate(&state(&[], &[], &[], q));
+        let ranked = outcome.ranked.unwrap();
+        ranked.into_iter().map(|i| DATA.statements[i].id).collect()
+    };
+    // Nobody says "weapons": the four "chemical" statements, not nothing.
+    let chemical = ids("chemical weapons");
+    assert_eq!(chemical.len(), 4, "{chemical:?}");
+    assert_eq!(ids("chemical"), chemical);
+    // "evidence" and "chemical": the two statements with both come first.
+    let both = ids("chemical evidence");
+    assert_eq!(both.len(), 4, "{both:?}");
+    let mut first = both[..2].to_vec();
+    first.sort_unstable();
+    assert_eq!(
+        first,
+        ["lavrov-no-evidence", "tillerson-assad-behind-attack"]
+    );
+    // In article order, the same statements.
+    let outcome = index.evaluate(&state(&[], &[], &[], "chemical evidence"));
+    let article: Vec<usize> = outcome.in_order(false).collect();
+    assert_eq!(article, outcome.matches.iter().collect::<Vec<_>>());
+    assert_eq!(article.len(), 4);
+    // Three words: those with all three, then two, then one.
+    let outcome = index.evaluate(&state(&[], &[], &[], "lavrov chemical evidence"));
+    let found: Vec<usize> = outcome
+        .ranked
+        .unwrap()
+        .iter()
+        .map(|&i| {
+            brute_force_words(i, "lavrov chemical evidence")
+                .iter()
+                .filter(|&&f| f)
+                .count()
+        })
+        .collect();
+    assert_eq!(found[0], 3, "{found:?}");
+    assert!(found.contains(&2) && found.contains(&1), "{found:?}");
+    // The counts follow the words too: "Syria" with "zzz" counts as "Syria".
+    let alone = index.evaluate(&state(&[], &[], &[], "syria"));
+    let with_nonsense = index.evaluate(&state(&[], &[], &[], "syria zzz"));
+    for facet in Facet::ALL {
+        for v in 0..facet.len(&DATA) {
+            assert_eq!(alone.count(facet, v), with_nonsense.count(facet, v));
+        }
+    }
+}
+
+/// The note for `query` with the facets of `s`, as the list shows it.
+fn note(s: FilterState) -> Option<String> {
+    let outcome = Index::new(&DATA).evaluate(&s);
+    word_note(
+        outcome.words.as_ref()?,
+        outcome.shown,
+        &typed_terms(&s.query),
+    )
+}
+
+#[test]
+fn the_note_says_how_the_words_matched_when_not_every_statement_has_all() {
+    assert_eq!(
+        note(state(&[], &[], &[], "Chemical weapons")).as_deref(),
+        Some("No statement has both words; 4 have \u{2018}Chemical\u{2019}.")
+    );
+    assert_eq!(
+        note(state(&[], &[], &[], "chemical “evidence”")).as_deref(),
+        Some("2 statements have both words; 2 more have one of them.")
+    );
+    let three = note(state(&[], &[], &[], "lavrov chemical evidence")).unwrap();
+    assert!(
+        three == "2 statements have all 3 words; 11 more have some.",
+        "{three}"
+    );
+    assert_eq!(
+        note(state(&[], &[], &[], "zzz lavrow trust")).as_deref(),
+        Some("No statement has all 3 words; 1 has \u{2018}trust\u{2019}.")
+    );
+    // No note: one word, every statement with every word, nothing shown.
+    assert_eq!(note(state(&[], &[], &[], "chemical")), None);
+    assert_eq!(note(state(&[], &[], &[], "working group")), None);
+    assert_eq!(
+        Index::new(&DATA)
+            .evaluate(&state(&[], &[], &[], "working group"))
+            .shown,
+        1
+    );
+    assert_eq!(note(state(&[], &[], &[], "zzz yyy")), None);
+    // Only what is shown counts: of Lavrov's statements, one has "chemical".
+    assert_eq!(
+        note(state(&["lavrov"], &[], &[], "chemical weapons")).as_deref(),
+        Some("No statement has both words; 1 has \u{2018}chemical\u{2019}.")
+    );
+    let words = Words {
+        each: vec![3, 2],
+        all: 1,
+    };
+    assert_eq!(
+        word_note(&words, 4, &["a", "b"]).as_deref(),
+        Some("1 statement has both words; 3 more have one of them.")
+    );
+    let words = Words {
+        each: vec![1, 2, 1],
+        all: 0,
+    };
+    assert_eq!(
+        word_note(&words, 3, &["a", "b", "c"]).as_deref(),
+        Some("No statement has all 3 words; 1 has \u{2018}a\u{2019}, 2 have \u{2018}b\u{2019}, 1 has \u{2018}c\u{2019}.")
+    );
+    let words = Words {
+        each: vec![2, 2, 3],
+        all: 2,
+    };
+    assert_eq!(
+        word_note(&words, 3, &["a", "b", "c"]).as_deref(),
+        Some("2 statements have all 3 words; 1 more has some.")
+    );
+}
+
+/// The reference for [`Index::emptied`]: the fewest choices of `s` (facets
+/// and words, the words last among as few) whose statements are none.
+fn brute_force_emptied(s: &FilterState) -> Option<Emptied> {
+    if !brute_force_matches(s).is_empty() {
+        return None;
+    }
+    let has = |p: usize| match p {
+        3 => !terms(&s.query).is_empty(),
+        f => !s.selected(Facet::ALL[f]).is_empty(),
+    };
+    let mut best: Option<(u32, bool, u8)> = None;
+    for subset in 0u8..16 {
+        if (0..4).any(|p| subset & 1 << p != 0 && !has(p)) {
+            continue;
+        }
+        let mut probe = FilterState::default();
+        for (f, facet) in Facet::ALL.into_iter().enumerate() {
+            if subset & 1 << f != 0 {
+                *probe.selected_mut(facet) = s.selected(facet).clone();
+            }
+        }
+        if subset & 8 != 0 {
+            probe.query = s.query.clone();
+        }
+        let key = (subset.count_ones(), subset & 8 != 0, subset);
+        if brute_force_matches(&probe).is_empty() && best.is_none_or(|b| key < b) {
+            best = Some(key);
+        }
+    }
+    let (_, words, subset) = best?;
+    Some(Emptied {
+        facets: std::array::from_fn(|f| subset & 1 << f != 0),
+        words,
+    })
+}
+
+#[test]
+fn an_empty_result_names_the_fewest_choices_that_emptied_it() {
+    let index = Index::new(&DATA);
+    let values: Vec<(Facet, usize)> = Facet::ALL
+        .iter()
+        .flat_map(|&f| (0..f.len(&DATA)).map(move |v| (f, v)))
+        .collect();
+    let mut empty = 0;
+    for (i, &(fa, va)) in values.iter().enumerate() {
+        for &(fb, vb) in &values[i + 1..] {
+            for query in ["", "zzz", "nuclear", "syria zzz"] {
+                let mut s = FilterState {
+                    query: query.into(),
+                    ..FilterState::default()
+                };
+                s.toggle(fa, va);
+                s.toggle(fb, vb);
+                let emptied = index.emptied(&s);
+                assert_eq!(emptied, brute_force_emptied(&s), "{s:?}");
+                assert_eq!(emptied.is_some(), index.evaluate(&s).shown == 0, "{s:?}");
+                empty += usize::from(emptied.is_some());
+            }
+        }
+    }
+    assert!(empty > 100, "{empty}");
+}
+
+/// What the empty result says for `s`.
+fn emptied(s: FilterState) -> String {
+    let e = Index::new(&DATA).emptied(&s).expect("an empty result");
+    emptied_text(&DATA, &s, &e, &typed_terms(&s.query))
+}
+
+#[test]
+fn the_empty_result_says_which_choices_emptied_it() {
+    assert_eq!(
+        emptied(state(&["lavrov"], &["ukraine"], &[], "")),
+        "No statement by Sergey Lavrov is about Ukraine."
+    );
+    assert_eq!(
+        emptied(state(&["lavrov"], &["ukraine"], &[], "Zebra")),
+        "No statement has \u{2018}Zebra\u{2019}."
+    );
+    assert_eq!(
+        emptied(state(&[], &[], &["disputed"], "zzzz")),
+        "No statement has \u{2018}zzzz\u{2019}."
+    );
+    assert_eq!(
+        emptied(state(&[], &[], &[], "zebra yak")),
+        "No statement has \u{2018}zebra\u{2019} or \u{2018}yak\u{2019}."
+    );
+    assert_eq!(
+        emptied(state(&["lavrov", "tillerson"], &["north-korea"], &[], "")),
+        "No statement by Rex Tillerson or Sergey Lavrov is about North Korea."
+    );
+    assert_eq!(
+        emptied(state(&["tillerson"], &["syria"], &["unchallenged"], "")),
+        "No statement by Rex Tillerson about Syria has no response reported."
+    );
+    assert_eq!(
+        emptied(state(&["article"], &[], &["disputed"], "")),
+        "No statement by the article is in a dispute."
+    );
+    assert_eq!(
+        emptied(state(&["lavrov"], &[], &["agreed"], "")),
+        "No statement by Sergey Lavrov is agreed."
+    );
+    // "nuclear" is Tillerson's word, not Lavrov's.
+    assert_eq!(
+        emptied(state(&["lavrov"], &[], &[], "nuclear")),
+        "No statement by Sergey Lavrov has \u{2018}nuclear\u{2019}."
+    );
+    assert_eq!(
+        emptied(state(
+            &[],
+            &["syria"],
+            &["unchallenged", "agreed"],
+            "nuclear"
+        )),
+        "No statement about Syria has \u{2018}nuclear\u{2019}."
+    );
+    assert_eq!(
+        emptied(state(&["tillerson"], &[], &["disputed"], "nuclear")),
+        "No statement that is in a dispute has \u{2018}nuclear\u{2019}."
+    );
 }
 
 #[test]
