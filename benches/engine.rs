@@ -67,6 +67,11 @@ mod native {
             byline: leak_opt(&a.byline),
             published: day(&a.published, qe_data::date::long_date),
             place: leak_opt(&a.place),
+            no_response_label: leak(
+                a.no_response_label
+                    .as_deref()
+                    .unwrap_or(quote_explorer::model::NO_RESPONSE),
+            ),
             event_date: day(&a.event_date, qe_data::date::day_and_date),
             source_url: leak_opt(&a.source_url),
             paragraphs: Box::leak(a.paragraphs.iter().map(|p| leak(p)).collect()),

@@ -6,10 +6,10 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    active_filters::ActiveFilters, article_view::article_view, embed_dialog::EmbedButton,
-    exchanges::Exchanges, filter_panel::FilterPanel, ignored_notice::ignored_notice,
-    result_count::result_count, share_bar::CopyLink, statement_list::StatementList,
-    summary_bar::summary_bar, view_switch::view_switch, PRERENDER,
+    active_filters::ActiveFilters, article_view::article_view, density_switch::density_switch,
+    embed_dialog::EmbedButton, filter_panel::FilterPanel, ignored_notice::ignored_notice,
+    overview::Overview, result_count::result_count, share_bar::CopyLink,
+    statement_list::StatementList, summary_bar::summary_bar, view_switch::view_switch, PRERENDER,
 };
 use crate::context::{link_to, AppContext};
 use crate::credit;
@@ -104,7 +104,8 @@ pub fn app() -> Html {
                 {article_view(&state)}
             } else {
                 {summary_bar(&state)}
-                <Exchanges />
+                <Overview />
+                {density_switch(&state)}
                 <StatementList />
             }
         </section>

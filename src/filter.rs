@@ -68,7 +68,7 @@ impl Facet {
         match self {
             Facet::Speaker => data.speakers[i].name,
             Facet::Topic => data.topics[i].label,
-            Facet::Stance => Stance::ALL[i].label(),
+            Facet::Stance => data.stance_label(Stance::ALL[i]),
         }
     }
 

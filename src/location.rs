@@ -2,7 +2,7 @@
 //! The app, its tests and every link it generates (share links, embed code)
 //! go through [`encode`] and [`parse`].
 //!
-//! Canonical form: `?speaker=…&topic=…&stance=…&q=…&sort=article&view=article&embed=1&embedId=…&background=…&cards=…&controls=0`,
+//! Canonical form: `?speaker=…&topic=…&stance=…&q=…&sort=article&view=article&density=…&embed=1&embedId=…&background=…&cards=…&controls=0`,
 //! values comma-separated in the data's order, empty and default parameters left out, so
 //! equal views have equal URLs. Parsing never fails: unknown parameters are
 //! skipped, unknown or malformed values are dropped and reported in
@@ -95,6 +95,32 @@ impl Default for Embed {
     }
 }
 
+/// How the list shows each statement: its whole card, or one line that a
+/// tap expands (`density=compact`). Compact is an embed's default, whole
+/// cards the page's.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Density {
+    #[default]
+    Full,
+    Compact,
+}
+
+impl Density {
+    /// The value in the URL (`density=compact`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Density::Full => "full",
+            Density::Compact => "compact",
+        }
+    }
+
+    fn find(value: &str) -> Option<Density> {
+        [Density::Full, Density::Compact]
+            .into_iter()
+            .find(|d| d.id() == value)
+    }
+}
+
 /// Everything a URL says about what the reader sees.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Location {
@@ -104,13 +130,38 @@ pub struct Location {
     pub article_order: bool,
     pub view: View,
     pub embed: Embed,
+    /// The list's density when the reader chose the other one than the
+    /// layout's default ([`Location::density`]); `None` otherwise, so that
+    /// equal views have one address.
+    pub chosen_density: Option<Density>,
 }
 
 impl Location {
+    /// The list's density: the reader's choice, or the layout's default
+    /// (compact in an embed, whole cards on the page).
+    pub fn density(&self) -> Density {
+        self.chosen_density.unwrap_or(self.default_density())
+    }
+
+    fn default_density(&self) -> Density {
+        if self.embed.on {
+            Density::Compact
+        } else {
+            Density::Full
+        }
+    }
+
+    /// Shows the list at `density`, remembered only where it is not the
+    /// layout's default.
+    pub fn set_density(&mut self, density: Density) {
+        self.chosen_density = (density != self.default_density()).then_some(density);
+    }
+
     /// The same view in the full page: what links leaving an embed open.
     pub fn full_view(&self) -> Location {
         Location {
             embed: Embed::default(),
+            chosen_density: None,
             ..self.clone()
         }
     }
@@ -238,6 +289,10 @@ pub fn parse(search: &str, data: &Dataset) -> Parsed {
     if !parsed.location.embed.on {
         parsed.location.embed = Embed::default();
     }
+    // The layout's own density needs no word in the address.
+    if let Some(density) = parsed.location.chosen_density {
+        parsed.location.set_density(density);
+    }
     // Without a search there is one order, and one address for it.
     if parsed.location.filter.query.is_empty() {
         parsed.location.article_order = false;
@@ -293,6 +348,7 @@ fn read_parameter(key: &str, value: &str, parsed: &mut Parsed) -> Result<(), &'s
         "background" => location.embed.background = Background::find(value).ok_or("background")?,
         "cards" => location.embed.first_cards = first_cards(value).ok_or("cards")?,
         "controls" => location.embed.controls = flag(value).ok_or("controls")?,
+        "density" => location.chosen_density = Some(Density::find(value).ok_or("density")?),
         "childId" => parsed.pym_child_id = host_id(value),
         _ => {}
     }
@@ -356,6 +412,10 @@ pub fn encode(location: &Location, data: &Dataset) -> String {
     if location.view == View::Article {
         start(&mut out, "view");
         out.push_str("article");
+    }
+    if let Some(density) = location.chosen_density {
+        start(&mut out, "density");
+        out.push_str(density.id());
     }
     if location.embed.on {
         start(&mut out, "embed");

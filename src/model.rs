@@ -4,7 +4,8 @@
 //! browser. References between records are indices into the dataset's lists.
 
 pub use qe_core::vocab::{
-    side_class, Kind, Relation, Stance, Vocabulary, CLAIM, KIND_LEGEND, MAX_SIDES,
+    badge, side_class, Kind, Relation, Stance, Vocabulary, KIND_LEGEND, MAX_SIDES, NO_RESPONSE,
+    STANCE_LEGEND,
 };
 
 /// A group of speakers the article sets against each other ("U.S.",
@@ -34,6 +35,9 @@ pub struct Article {
     pub published: Option<Day>,
     /// Where the reported events happened ("Moscow").
     pub place: Option<&'static str>,
+    /// What a statement nobody answers is called: the data's words, or
+    /// [`NO_RESPONSE`].
+    pub no_response_label: &'static str,
     /// When they happened.
     pub event_date: Option<Day>,
     pub source_url: Option<&'static str>,
@@ -154,24 +158,18 @@ impl Dataset {
         Some((side_class(side), self.sides[side].label))
     }
 
-    pub fn speaker_of(&self, statement: &Statement) -> &'static Speaker {
-        &self.speakers[statement.speaker]
+    /// What the reader sees a stance called (the filter, the chips, the
+    /// legend): the vocabulary's words, but for a statement nobody answers
+    /// the words the data chose.
+    pub fn stance_label(&self, stance: Stance) -> &'static str {
+        match stance {
+            Stance::Unchallenged => self.article.no_response_label,
+            _ => stance.label(),
+        }
     }
 
-    /// Statement `i` as a post of a thread: the claim, or an answer that
-    /// disputes or confirms it.
-    pub fn post(&self, i: usize, claim: bool) -> crate::card::Post<'static> {
-        let s = &self.statements[i];
-        let speaker = self.speaker_of(s);
-        crate::card::Post {
-            index: i,
-            id: s.id,
-            speaker: speaker.name,
-            side: speaker.side_class(),
-            role: if claim { CLAIM } else { s.relation.verb() },
-            text: s.text,
-            when: s.when,
-        }
+    pub fn speaker_of(&self, statement: &Statement) -> &'static Speaker {
+        &self.speakers[statement.speaker]
     }
 
     /// What statement `i`'s card shows ([`crate::card`]); `answered_by`
@@ -192,6 +190,7 @@ impl Dataset {
                 id: other.id,
                 speaker: self.speaker_of(other).name,
                 text: other.text,
+                quote: other.kind == Kind::Quote,
             }
         };
         crate::card::Card {
@@ -200,7 +199,16 @@ impl Dataset {
             role: speaker.role,
             initials: speaker.initials,
             side: self.side_of(s.speaker),
-            stance: (s.stance.id(), s.stance.label(), s.stance.icon()),
+            stance: {
+                let name = |j: usize| self.speaker_of(&self.statements[j]).name;
+                let answers = s.responds_to.map(|j| (s.relation, name(j)));
+                let by: Vec<_> = answered_by
+                    .iter()
+                    .map(|&j| (self.statements[j].relation, name(j)))
+                    .collect();
+                let (words, icon) = badge(s.stance, answers, &by, self.article.no_response_label);
+                (s.stance.id(), words, icon)
+            },
             quote: (s.kind == Kind::Quote).then(|| {
                 let p = self.article.paragraphs[s.paragraph];
                 (

@@ -40,6 +40,9 @@ pub enum Action {
     ShowInArticle(usize),
     /// The address changed under us (Back/Forward, a pasted fragment).
     Restore(Location, Option<usize>),
+    /// A link inside the app to another view (the overview's rows and
+    /// cells), with a history entry of its own.
+    Navigate(Location),
     DismissNotice,
     /// The browser refused to write the address bar: stop trying, say so once.
     HistoryUnavailable,
@@ -227,6 +230,7 @@ impl AppState {
                 self.with(location, Some(i), mode)
             }
             Action::Restore(location, target) => self.with(location, target, HistoryMode::Keep),
+            Action::Navigate(location) => self.with(location, None, HistoryMode::Push),
             Action::DismissNotice => AppState {
                 ignored: Rc::new(Vec::new()),
                 history: HistoryMode::Keep,

@@ -18,7 +18,7 @@ use std::process::{Command, Stdio};
 
 use common::boot_cases::{cases, TOTAL_CASES};
 use quote_explorer::filter::Facet;
-use quote_explorer::location::{encode, parse, View};
+use quote_explorer::location::{encode, parse, Density, View};
 use quote_explorer::model::DATA;
 
 /// The page's address without its query: what "Open full view" keeps.
@@ -69,6 +69,7 @@ struct Reading {
     cards: Option<u64>,
     controls: bool,
     child_id: Option<String>,
+    compact: bool,
     default_view: bool,
     /// The static panel's checkboxes to tick (`f-topic-syria`), sorted.
     filters: Vec<String>,
@@ -99,6 +100,7 @@ fn rust_reading(search: &str) -> Reading {
         cards: location.embed.first_cards.map(u64::from),
         controls: location.embed.controls,
         child_id: parsed.pym_child_id.clone(),
+        compact: location.density() == Density::Compact,
         // The static page is the app's first view: nothing chosen (a blank
         // search chooses nothing: FilterState::is_empty) in the list.
         default_view: location.filter.is_empty() && location.view == View::List,
@@ -132,6 +134,7 @@ fn js_reading(line: &str) -> Result<Reading, String> {
         },
         controls: field("controls")?.bool()?,
         child_id: field("childId")?.optional_string()?,
+        compact: field("compact")?.bool()?,
         default_view: field("defaultView")?.bool()?,
         filters,
         q: field("q")?.string()?.to_owned(),
@@ -158,6 +161,7 @@ fn differences(search: &str, rust: &Reading, js: &Reading) -> Vec<&'static str> 
     differ("cards", rust.cards == js.cards);
     differ("controls", rust.controls == js.controls);
     differ("childId", rust.child_id == js.child_id);
+    differ("compact", rust.compact == js.compact);
     differ("defaultView", rust.default_view == js.default_view);
     differ("filters", rust.filters == js.filters);
     differ("q", rust.q == js.q);

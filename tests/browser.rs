@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use quote_explorer::app::App;
-use quote_explorer::model::{Kind, DATA};
+use quote_explorer::model::{badge, Kind, DATA, NO_RESPONSE};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -117,10 +117,17 @@ async fn cards_name_the_speaker_and_label_quotes_and_paraphrases() {
         let speaker = DATA.speaker_of(statement);
         assert_eq!(text(&card, ".speaker"), speaker.name);
         assert!(text(&card, ".role").starts_with(speaker.role));
-        assert_eq!(
-            text(&card, ".stance-badge"),
-            format!("{}{}", statement.stance.icon(), statement.stance.label())
-        );
+        // What the card's stance says: what an answer does, what happened
+        // to a claim, else the stance.
+        let i = DATA.statement_index(statement.id).unwrap();
+        let name = |j: usize| DATA.speaker_of(&DATA.statements[j]).name;
+        let answers = statement.responds_to.map(|j| (statement.relation, name(j)));
+        let by: Vec<_> = (0..DATA.statements.len())
+            .filter(|&j| DATA.statements[j].responds_to == Some(i))
+            .map(|j| (DATA.statements[j].relation, name(j)))
+            .collect();
+        let (words, icon) = badge(statement.stance, answers, &by, NO_RESPONSE);
+        assert_eq!(text(&card, ".stance-badge"), format!("{icon}{words}"));
         let words = text(&card, ".words");
         match statement.kind {
             // A quote reads in its sentence, exactly as the article has it,
@@ -184,7 +191,7 @@ async fn ticking_a_stance_filters_the_list_and_updates_the_count() {
         .count();
     assert_eq!(
         label.text_content().unwrap(),
-        format!("Disputed ({disputed})")
+        format!("In a dispute ({disputed})")
     );
     label.dyn_into::<HtmlElement>().unwrap().click();
     settle(50).await;

@@ -21,6 +21,8 @@ pub struct Link<'a> {
     pub id: &'a str,
     pub speaker: &'a str,
     pub text: &'a str,
+    /// The speaker's own words (in quotation marks), or a paraphrase.
+    pub quote: bool,
 }
 
 /// What the interactive card adds to the static one.
@@ -34,6 +36,8 @@ pub struct Actions<'a> {
     pub new_tab: bool,
     /// The statement the reader navigated to: marked.
     pub target: bool,
+    /// Opened whole in the compact list (its one line tapped).
+    pub expanded: bool,
 }
 
 /// Everything a card shows, as text; [`write`] escapes it.
@@ -48,7 +52,7 @@ pub struct Card<'a> {
     /// no avatar, the card marked `is-narrator`.
     pub side: Option<(&'a str, &'a str)>,
     /// `agreed`, `disputed`, `unchallenged`, its label and icon.
-    pub stance: (&'a str, &'a str, &'a str),
+    pub stance: (&'a str, String, &'a str),
     /// For a verbatim quote, the sentence it comes from as the paragraph
     /// has it: the words before the quote, the quoted words, the words
     /// after. `None` for a paraphrase, shown as [`Card::text`].
@@ -82,7 +86,7 @@ pub fn write(out: &mut String, card: &Card<'_>, words: &dyn Fn(&mut String, &str
 /// The card's opening tag and header: who speaks, their side, the stance.
 fn write_head(out: &mut String, card: &Card<'_>) {
     let side = card.side.map_or("is-narrator", |(class, _)| class);
-    let (stance, stance_label, icon) = card.stance;
+    let (stance, stance_label, icon) = (card.stance.0, card.stance.1.as_str(), card.stance.2);
     let put = |out: &mut String, parts: &[&str]| parts.iter().for_each(|p| out.push_str(p));
     put(out, &["<article id=\"statement-"]);
     escape_into(out, card.id);
@@ -93,6 +97,10 @@ fn write_head(out: &mut String, card: &Card<'_>) {
     put(out, &["-speaker\" class=\"card stance-", stance, " ", side]);
     if card.actions.as_ref().is_some_and(|a| a.target) {
         out.push_str(" is-target");
+    }
+    let expanded = card.actions.as_ref().is_some_and(|a| a.expanded);
+    if expanded {
+        out.push_str(" is-open");
     }
     out.push_str("\"><header class=\"card-head\">");
     // A group's avatar is an icon the stylesheet draws; a person's, initials;
@@ -134,10 +142,21 @@ fn write_head(out: &mut String, card: &Card<'_>) {
             "\"><span aria-hidden=\"true\" class=\"stance-icon\">",
             icon,
             "</span>",
-            stance_label,
-            "</span></header>",
         ],
     );
+    // The badge names speakers ("Disputed by …"): data, escaped as any.
+    escape_into(out, stance_label);
+    out.push_str("</span>");
+    // In the compact list, the card is one line that this opens whole (the
+    // stylesheet stretches its target over the card); hidden otherwise.
+    // The static card's is worked by boot.js, the app's by the list.
+    out.push_str("<button type=\"button\" class=\"card-expand\" aria-expanded=\"");
+    out.push_str(if expanded { "true" } else { "false" });
+    if let Some(actions) = &card.actions {
+        out.push_str("\" data-expand=\"");
+        push_number(out, actions.index);
+    }
+    out.push_str("\"><span class=\"visually-hidden\">Whole statement</span></button></header>");
 }
 
 /// The statement's words: a quote in its sentence, or the paraphrase.
@@ -229,68 +248,34 @@ fn write_foot(out: &mut String, card: &Card<'_>) {
     out.push_str(">Link to this statement</a></div></footer></article>");
 }
 
-/// One statement of a thread in "Where they disagree".
-pub struct Post<'a> {
-    pub index: usize,
-    pub id: &'a str,
-    pub speaker: &'a str,
-    /// The speaker's side class (`side-0` …).
-    pub side: &'a str,
-    /// "Claim", or how an answer relates to it: "Disputes", "Confirms".
-    pub role: &'static str,
-    pub text: &'a str,
-    pub when: Option<&'a str>,
-}
-
-/// A claim and its answers, in order, as one `<li>` of the threads: each
-/// statement a link to its card (`data-show`), the claim's place in the
-/// article a button (`data-in-article`; disabled without the app). The
-/// cards keep the statements' ids: a thread only refers to them.
-pub fn write_thread(out: &mut String, claim: &Post<'_>, answers: &[Post<'_>], live: bool) {
-    out.push_str("<li class=\"thread\">");
-    post(out, claim);
-    out.push_str("<ol class=\"thread-answers\">");
-    for answer in answers {
-        out.push_str("<li><span class=\"thread-arrow\" aria-hidden=\"true\">↳</span>");
-        post(out, answer);
-        out.push_str("</li>");
-    }
-    out.push_str("</ol><button type=\"button\" class=\"link-button thread-in-article\"");
-    if live {
-        out.push_str(" data-in-article=\"");
-        push_number(out, claim.index);
-        out.push('"');
-    } else {
-        out.push_str(" disabled");
-    }
-    out.push_str(">The claim in the article</button></li>");
-}
-
-fn post(out: &mut String, p: &Post<'_>) {
-    open_statement_link(out, p.id, p.index, &["thread-post", p.side]);
-    out.push_str("<span class=\"thread-role\">");
-    out.push_str(p.role);
-    out.push_str("</span> <strong class=\"thread-speaker\">");
-    escape_into(out, p.speaker);
-    out.push_str("</strong>");
-    if let Some(when) = p.when {
-        out.push_str(" <span class=\"thread-when\">");
-        escape_into(out, when);
-        out.push_str("</span>");
-    }
-    out.push_str(" <span class=\"thread-text\">");
-    escape_into(out, p.text);
-    out.push_str("</span></a>");
-}
-
 /// A link to another statement's card, which the list opens in place.
 fn link(out: &mut String, to: &Link<'_>) {
     open_statement_link(out, to.id, to.index, &["statement-link"]);
     out.push_str("<strong>");
     escape_into(out, to.speaker);
     out.push_str("</strong>: ");
-    escape_into(out, to.text);
+    if to.quote {
+        in_quotation_marks(out, to.text);
+    } else {
+        escape_into(out, to.text);
+    }
     out.push_str("</a>");
+}
+
+/// Verbatim words in quotation marks, and where they are a fragment of the
+/// speaker's sentence, an ellipsis where it goes on ("“…no agreement was
+/// reached.”"): never capitalised, never cut at a comma as if complete.
+fn in_quotation_marks(out: &mut String, text: &str) {
+    out.push('“');
+    if text.starts_with(|c: char| c.is_lowercase()) {
+        out.push('…');
+    }
+    let trimmed = text.trim_end_matches([',', ';', ':']);
+    escape_into(out, trimmed);
+    if trimmed.len() < text.len() || !text.ends_with(['.', '!', '?', '…']) {
+        out.push('…');
+    }
+    out.push('”');
 }
 
 /// Opens a link to statement `index` (whose id is `id`) that the app opens
@@ -367,7 +352,7 @@ mod tests {
             role: evil,
             initials: evil,
             side: Some(("side-0", evil)),
-            stance: ("disputed", "Disputed", "⚡"),
+            stance: ("disputed", format!("Disputes {evil}"), "⚡"),
             quote: Some((evil, evil, evil)),
             text: evil,
             when: Some(evil),
@@ -379,6 +364,7 @@ mod tests {
                 id: evil,
                 speaker: evil,
                 text: evil,
+                quote: true,
             }),
             answered_by: vec![Link {
                 relation: "Confirmed by",
@@ -386,6 +372,7 @@ mod tests {
                 id: "b",
                 speaker: "B",
                 text: "t",
+                quote: false,
             }],
             actions,
         }
@@ -399,6 +386,7 @@ mod tests {
             permalink: "\"><script>",
             new_tab: true,
             target: true,
+            expanded: false,
         };
         write(&mut out, &hostile(Some(actions)), &plain);
         assert!(!out.contains("<img"), "{out}");
@@ -407,7 +395,7 @@ mod tests {
         assert_eq!(
             out.matches("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;")
                 .count(),
-            17,
+            18,
             "{out}"
         );
     }
@@ -448,6 +436,7 @@ mod tests {
             permalink: "https://example.org/#statement-a",
             new_tab: true,
             target: true,
+            expanded: false,
         };
         write(&mut app_card, &hostile(Some(actions)), &plain);
         assert!(app_card
@@ -466,6 +455,27 @@ mod tests {
         });
         assert_eq!(out.matches("<mark>").count(), 2);
         assert!(out.contains("<strong class=\"quoted\"><mark>"), "{out}");
+    }
+
+    #[test]
+    fn a_linked_quote_is_in_quotation_marks_and_a_fragment_says_so() {
+        let cases = [
+            ("no agreement was reached.", "“…no agreement was reached.”"),
+            (
+                "There is a low level of trust,",
+                "“There is a low level of trust…”",
+            ),
+            ("unified, stable Syria", "“…unified, stable Syria…”"),
+            (
+                "We have no firm information.",
+                "“We have no firm information.”",
+            ),
+        ];
+        for (text, shown) in cases {
+            let mut out = String::new();
+            in_quotation_marks(&mut out, text);
+            assert_eq!(out, shown);
+        }
     }
 
     #[test]

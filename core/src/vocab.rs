@@ -86,11 +86,15 @@ impl Stance {
         self as usize
     }
 
+    /// The stance as a filter: what a statement with it is. "Disputed"
+    /// covers both sides of a dispute, the claim and its answer, so the
+    /// filter says "In a dispute"; "Unchallenged" would read as "nobody
+    /// disputes it" when the article only reports no answer.
     pub fn label(self) -> &'static str {
         match self {
             Stance::Agreed => "Agreed",
-            Stance::Disputed => "Disputed",
-            Stance::Unchallenged => "Unchallenged",
+            Stance::Disputed => "In a dispute",
+            Stance::Unchallenged => NO_RESPONSE,
         }
     }
 
@@ -102,6 +106,85 @@ impl Stance {
             Stance::Disputed => "⚡\u{fe0e}",
             Stance::Unchallenged => "–",
         }
+    }
+}
+
+/// The default words for a statement the article leaves unanswered (the
+/// data may choose its own): what the article reports, not that nobody
+/// disputes it.
+pub const NO_RESPONSE: &str = "No response reported";
+
+/// What the stance words mean, said once on screen (in an embed too).
+pub const STANCE_LEGEND: [(Stance, &str, &str); 3] = [
+    (Stance::Agreed, "Agreed", "the other side accepts it."),
+    (
+        Stance::Disputed,
+        "Disputes / Disputed by",
+        "one side contests what the other said.",
+    ),
+    (
+        Stance::Unchallenged,
+        NO_RESPONSE,
+        "the article gives no answer (which is not agreement).",
+    ),
+];
+
+/// The words on a statement's stance badge, and its icon. An answer says
+/// what it does ("Disputes Rex Tillerson"), a claim what happened to it
+/// ("Disputed by Sergey Lavrov"), anything else its stance ("Agreed", or
+/// `no_response` for a statement nobody answers). `answers` is the claim a
+/// statement answers and how; `answered_by` its own answers, in order.
+pub fn badge(
+    stance: Stance,
+    answers: Option<(Relation, &str)>,
+    answered_by: &[(Relation, &str)],
+    no_response: &str,
+) -> (String, &'static str) {
+    let mut words = String::new();
+    let mut icon = None;
+    if let Some((relation, claimant)) = answers {
+        words.push_str(relation.verb());
+        words.push(' ');
+        words.push_str(claimant);
+        icon = Some(relation.icon());
+    }
+    for &relation in Relation::ALL {
+        let names: Vec<&str> = answered_by
+            .iter()
+            .filter(|(r, _)| *r == relation)
+            .map(|&(_, name)| name)
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        if words.is_empty() {
+            words.push_str(relation.passive());
+        } else {
+            words.push_str("; ");
+            words.push_str(&relation.passive().to_lowercase());
+        }
+        words.push(' ');
+        push_names(&mut words, &names);
+        icon.get_or_insert(relation.icon());
+    }
+    if words.is_empty() {
+        let label = match stance {
+            Stance::Agreed => "Agreed",
+            Stance::Disputed => "Disputed",
+            Stance::Unchallenged => no_response,
+        };
+        return (label.to_owned(), stance.icon());
+    }
+    (words, icon.unwrap_or(stance.icon()))
+}
+
+/// "A", "A and B", "A, B and C".
+fn push_names(out: &mut String, names: &[&str]) {
+    for (n, name) in names.iter().enumerate() {
+        if n > 0 {
+            out.push_str(if n + 1 == names.len() { " and " } else { ", " });
+        }
+        out.push_str(name);
     }
 }
 
@@ -131,6 +214,14 @@ impl Relation {
         }
     }
 
+    /// The badge's symbol for it, as the stances' (never colour alone).
+    pub fn icon(self) -> &'static str {
+        match self {
+            Relation::Disputes => Stance::Disputed.icon(),
+            Relation::Confirms => Stance::Agreed.icon(),
+        }
+    }
+
     /// What a statement says of its responses: "Disputed by …".
     pub fn passive(self) -> &'static str {
         match self {
@@ -139,9 +230,6 @@ impl Relation {
         }
     }
 }
-
-/// What a thread calls the statement its answers reply to.
-pub const CLAIM: &str = "Claim";
 
 /// How many sides an article may declare: the stylesheet's accessible
 /// palette has this many colours (`side-0` … `side-7`, in data order).
@@ -178,6 +266,50 @@ mod tests {
         for (i, s) in Stance::ALL.iter().enumerate() {
             assert_eq!(s.index(), i);
         }
+    }
+
+    #[test]
+    fn an_answer_says_what_it_does_and_a_claim_what_happened_to_it() {
+        let answer = badge(
+            Stance::Disputed,
+            Some((Relation::Disputes, "Rex Tillerson")),
+            &[],
+            NO_RESPONSE,
+        );
+        assert_eq!(answer.0, "Disputes Rex Tillerson");
+        let claim = badge(
+            Stance::Disputed,
+            None,
+            &[(Relation::Disputes, "Sergey Lavrov")],
+            NO_RESPONSE,
+        );
+        assert_eq!(claim.0, "Disputed by Sergey Lavrov");
+        assert_eq!(claim.1, answer.1);
+        let both = badge(
+            Stance::Disputed,
+            Some((Relation::Confirms, "A")),
+            &[
+                (Relation::Disputes, "B"),
+                (Relation::Confirms, "C"),
+                (Relation::Disputes, "D"),
+                (Relation::Disputes, "E"),
+            ],
+            NO_RESPONSE,
+        );
+        assert_eq!(both.0, "Confirms A; disputed by B, D and E; confirmed by C");
+        assert_eq!(both.1, "✓");
+    }
+
+    #[test]
+    fn a_statement_nobody_answers_never_reads_as_unchallenged() {
+        let none = badge(Stance::Unchallenged, None, &[], NO_RESPONSE);
+        assert_eq!(none.0, "No response reported");
+        let chosen = badge(Stance::Unchallenged, None, &[], "No reply in the article");
+        assert_eq!(chosen.0, "No reply in the article");
+        for stance in Stance::ALL {
+            assert!(!stance.label().contains("nchallenged"));
+        }
+        assert_eq!(badge(Stance::Agreed, None, &[], NO_RESPONSE).0, "Agreed");
     }
 
     #[test]

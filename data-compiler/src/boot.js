@@ -64,6 +64,8 @@
     if (url.background !== 'light') root.classList.add('qe-bg-' + url.background);
     if (!url.controls) root.classList.add('qe-no-controls');
   }
+  // The list one line a statement (an embed's default), as the app shows it.
+  if (url.compact) root.classList.add('qe-compact');
 
   // The app replaces #app's static page, and with it #app-failed.
   function started() {
@@ -171,6 +173,9 @@
         filters.classList.toggle('is-open', open);
         filters.querySelector('.filters-toggle').setAttribute('aria-expanded', String(open));
         if (!open && target.classList.contains('show-results')) document.getElementById('results').scrollIntoView();
+      } else if (target.classList.contains('card-expand')) {
+        var whole = target.closest('.card').classList.toggle('is-open');
+        target.setAttribute('aria-expanded', String(whole));
       } else if (target.classList.contains('side-heading')) {
         var boxes = target.parentNode.querySelectorAll('input[type=checkbox]:not(:disabled)');
         var all = Array.prototype.every.call(boxes, function (box) { return box.checked; });

@@ -39,6 +39,14 @@ pub fn to_rust(data: &Data) -> String {
     let _ = writeln!(out, "        place: {},", opt(&a.place));
     let _ = writeln!(
         out,
+        "        no_response_label: {},",
+        lit(a
+            .no_response_label
+            .as_deref()
+            .unwrap_or(qe_core::vocab::NO_RESPONSE))
+    );
+    let _ = writeln!(
+        out,
         "        event_date: {},",
         day(&a.event_date, day_and_date)
     );
@@ -240,6 +248,14 @@ mod tests {
             rust.contains("name: \"Rex Tillerson\", role: \"R\", side: Some(0),"),
             "{rust}"
         );
+    }
+
+    #[test]
+    fn a_statement_nobody_answers_is_called_what_the_editor_chose_or_no_response_reported() {
+        let mut data = narrated();
+        assert!(to_rust(&data).contains("no_response_label: \"No response reported\","));
+        data.article.no_response_label = Some("No reply in the article".into());
+        assert!(to_rust(&data).contains("no_response_label: \"No reply in the article\","));
     }
 
     #[test]

@@ -295,6 +295,7 @@ fn article_metadata(data: &Data) -> Vec<(&'static str, &str)> {
                 "source_url" => &a.source_url,
                 "photo_caption" => &a.photo_caption,
                 "share_image" => &a.share_image,
+                "no_response_label" => &a.no_response_label,
                 _ => &None,
             };
             value.as_deref().map(|v| (field, v))

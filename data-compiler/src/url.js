@@ -21,6 +21,8 @@
 //   background   'light', 'transparent', 'dark' or 'auto'
 //   cards        the cards shown before "Show all", or null for all of them
 //   controls     false for `controls=0`
+//   compact      the list one line a statement (`density=compact`, an
+//                embed's default; `density=full` for whole cards)
 //   childId      pym.js's id for the frame, or null
 //   defaultView  the static page is this view: no filter, no search, the list
 //   filters      the ids of the filter panel's checkboxes to tick (f-topic-syria)
@@ -64,6 +66,7 @@ function qeReadUrl(search, href, ids) {
     return value === 'all' || /^[0-9]{1,3}$/.test(value) && Number(value) >= 1;
   });
   var child = last('childId', any);
+  var density = last('density', oneOf(/^(compact|full)$/));
 
   // Each facet's values, in data order, whatever order the URL names them in.
   var chosen = {};
@@ -99,6 +102,7 @@ function qeReadUrl(search, href, ids) {
     cards: cards === 'all' ? null : cards ? Number(cards) : 5,
     controls: !(embed && /^(0|false)$/.test(last('controls', oneOf(/^(0|1|true|false)$/)) || '')),
     childId: child !== null && hostId.test(child) ? child : null,
+    compact: density ? density === 'compact' : embed,
     defaultView: !filters.length && !trim(q) && !article,
     filters: filters,
     q: q,

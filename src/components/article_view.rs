@@ -102,7 +102,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize], marks: &mut Marks) -
         pieces.push(html! {
             <a id={highlight_id(s.id)} href={statement_fragment(s.id)}
                CLASS={class_list(&format!("hl stance-{}", s.stance.id()), &[(state.target == Some(i), "is-target")])}
-               title={format!("{} · {}", speaker.name, s.stance.label())}
+               title={format!("{} · {}", speaker.name, DATA.stance_label(s.stance))}
                onclick={show_card(&state.dispatcher(), i)}>{marks.piece(text, &found, start, end)}</a>
         });
         at = end;

@@ -6,11 +6,12 @@
 
 pub mod active_filters;
 pub mod article_view;
+pub mod density_switch;
 pub mod embed_dialog;
-pub mod exchanges;
 pub mod facet_fieldset;
 pub mod filter_panel;
 pub mod ignored_notice;
+pub mod overview;
 pub mod result_count;
 pub mod search_box;
 pub mod search_note;

@@ -9,12 +9,12 @@
 use yew::prelude::*;
 
 use super::search_note::{no_match, sort_note};
-use super::{on_statement_click, PRERENDER};
+use super::{class_list, on_statement_click, PRERENDER};
 use crate::browser;
 use crate::card;
 use crate::context::{link_to, use_app, AppContext};
 use crate::html::escape_into;
-use crate::location::statement_fragment;
+use crate::location::{statement_fragment, Density};
 use crate::model::DATA;
 use crate::text::{highlight, terms};
 
@@ -30,7 +30,13 @@ const FIRST_FRAME: usize = 4;
 /// Statement `i`'s card, its search terms marked. `full_view` is the full
 /// view's address in an embed, where "Link to this statement" leads there
 /// in a new tab.
-fn statement_card(state: &AppContext, i: usize, terms: &[String], full_view: Option<&str>) -> Html {
+fn statement_card(
+    state: &AppContext,
+    i: usize,
+    terms: &[String],
+    full_view: Option<&str>,
+    expanded: bool,
+) -> Html {
     let fragment = statement_fragment(DATA.statements[i].id);
     let permalink = match full_view {
         Some(full_view) => format!("{full_view}{fragment}"),
@@ -41,6 +47,7 @@ fn statement_card(state: &AppContext, i: usize, terms: &[String], full_view: Opt
         permalink: &permalink,
         new_tab: full_view.is_some(),
         target: state.target == Some(i),
+        expanded,
     };
     // Without the app, "In the article" has nothing to do: disabled.
     let content = DATA.card(i, state.index.answers(i), (!PRERENDER).then_some(actions));
@@ -127,6 +134,8 @@ pub fn statement_list() -> Html {
     let complete = use_state(|| app.as_ref().map_or(0, result_key));
     // The result whose every card the embed's reader asked for ("Show all").
     let everything = use_state(|| 0usize);
+    // The cards the reader opened whole in the compact list.
+    let opened = use_state(Vec::<usize>::new);
     let query = app
         .as_ref()
         .map(|s| s.location.filter.query.clone())
@@ -175,12 +184,14 @@ pub fn statement_list() -> Html {
         .on
         .then(|| link_to(&state.location.full_view()));
     let best = !state.location.article_order;
+    let compact = state.location.density() == Density::Compact;
     html! {
         <>
             {sort_note(&state)}
-            <ol CLASS={if capped && rest > 0 { "cards is-capped" } else { "cards" }} onclick={on_statement_click(&state.dispatcher())}>
+            <ol CLASS={class_list("cards", &[(capped && rest > 0, "is-capped"), (compact, "is-compact")])}
+                onclick={on_card_click(&state, &opened)}>
                 {for state.outcome.in_order(best).take(rendered).map(|i| html! {
-                    <li key={i}>{statement_card(&state, i, &terms, full_view.as_deref())}</li>
+                    <li key={i}>{statement_card(&state, i, &terms, full_view.as_deref(), opened.contains(&i))}</li>
                 })}
             </ol>
             {after_cards(shown, total, rendered, capped, more)}
@@ -216,4 +227,26 @@ fn after_cards(
             }
         </>
     }
+}
+
+/// The list's one click listener: a compact card's line opens or closes
+/// it whole; the cards' links and buttons go to [`on_statement_click`].
+fn on_card_click(state: &AppContext, opened: &UseStateHandle<Vec<usize>>) -> Callback<MouseEvent> {
+    let links = on_statement_click(&state.dispatcher());
+    let opened = opened.clone();
+    Callback::from(move |e: MouseEvent| {
+        let Some((_, value)) = browser::clicked_data(&e, &["data-expand"]) else {
+            return links.emit(e);
+        };
+        if let Ok(i) = value.parse::<usize>() {
+            let mut next = (*opened).clone();
+            match next.iter().position(|&o| o == i) {
+                Some(at) => {
+                    next.remove(at);
+                }
+                None => next.push(i),
+            }
+            opened.set(next);
+        }
+    })
 }

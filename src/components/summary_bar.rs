@@ -1,20 +1,63 @@
-//! The stances of the statements on screen ("Shown: 0 agreed · 2 disputed
-//! · 0 unchallenged"), each also a stance filter. The facet checkboxes keep
-//! their disjunctive counts (what ticking would show); these say what is
-//! shown, so they always add up to the result count.
+//! The stances of the statements on screen, each also a stance filter
+//! ("✓ Agreed · 2", "⚡ Disputes · 3 (6 statements)", "– No response
+//! reported · 12"), and the legend that says what those words mean. The
+//! facet checkboxes keep their disjunctive counts (what ticking would
+//! show); these say what is shown. A dispute is a claim and the answer
+//! that contests it: its pill counts disputes and says how many statements
+//! they are, so no dispute is counted twice unsaid.
 
 use yew::prelude::*;
 
 use crate::context::AppContext;
-use crate::filter::Facet;
-use crate::model::Stance;
+use crate::filter::{Bits, Facet};
+use crate::location::Density;
+use crate::model::{Relation, Stance, DATA, KIND_LEGEND, STANCE_LEGEND};
 use crate::state::Action;
+
+/// The disputes the statements shown belong to: an answer that disputes
+/// belongs to its claim's, any other disputed statement to its own.
+fn disputes_shown(state: &AppContext) -> usize {
+    let mut claims = Bits::none(DATA.statements.len());
+    for i in state.outcome.matches.iter() {
+        let s = &DATA.statements[i];
+        if s.stance != Stance::Disputed {
+            continue;
+        }
+        match s.responds_to {
+            Some(claim) if s.relation == Relation::Disputes => claims.set(claim),
+            _ => claims.set(i),
+        }
+    }
+    claims.count()
+}
+
+/// A pill's words after its icon: the stance and how many are shown.
+fn pill_text(state: &AppContext, stance: Stance) -> String {
+    let count = state.outcome.shown_by_stance[stance.index()];
+    match stance {
+        Stance::Disputed => {
+            let disputes = disputes_shown(state);
+            let plural = |n: usize, one: &str, many: &str| {
+                format!("{n} {}", if n == 1 { one } else { many })
+            };
+            if disputes == count {
+                format!("Disputes · {disputes}")
+            } else {
+                format!(
+                    "Disputes · {} ({})",
+                    disputes,
+                    plural(count, "statement", "statements")
+                )
+            }
+        }
+        _ => format!("{} · {count}", DATA.stance_label(stance)),
+    }
+}
 
 pub fn summary_bar(state: &AppContext) -> Html {
     let buttons = Stance::ALL.iter().map(|&stance| {
         let v = stance.index();
         let pressed = state.location.filter.stances.contains(&v);
-        let count = state.outcome.shown_by_stance[v];
         // A stance that ticking would not change stays pressable only to
         // be released.
         let adds = state.outcome.count(Facet::Stance, v) > 0;
@@ -27,19 +70,42 @@ pub fn summary_bar(state: &AppContext) -> Html {
                 <button type="button" CLASS={format!("stance-pill stance-{}", stance.id())}
                         aria-pressed={pressed.to_string()} disabled={!adds && !pressed} {onclick}>
                     <span aria-hidden="true" class="stance-icon">{stance.icon()}</span>
-                    {count}{" "}{stance.id()}
+                    {pill_text(state, stance)}
                 </button>
             </li>
         }
     });
     html! {
         <>
-            <ul class="summary-bar" aria-label="Stances of the statements shown">
+            <ul class="summary-bar" aria-label="Stances of the statements shown (each button filters)">
                 <li class="summary-label" aria-hidden="true">{"Shown:"}</li>
                 {for buttons}
             </ul>
-            // Said once above the cards rather than on each.
-            <p class="kind-legend">{crate::model::KIND_LEGEND}</p>
+            {legend(state)}
         </>
+    }
+}
+
+/// What the stance and kind words mean, said once above the cards rather
+/// than on each (and in an embed too).
+fn legend(state: &AppContext) -> Html {
+    let stances = STANCE_LEGEND.iter().map(|&(stance, words, meaning)| {
+        let words = if stance == Stance::Unchallenged {
+            DATA.stance_label(stance)
+        } else {
+            words
+        };
+        html! {
+            <li>
+                <span aria-hidden="true" CLASS={format!("stance-icon stance-{}", stance.id())}>{stance.icon()}</span>
+                <strong>{words}</strong>{": "}{meaning}
+            </li>
+        }
+    });
+    html! {
+        <div CLASS={if state.location.density() == Density::Compact { "legend is-compact" } else { "legend" }}>
+            <ul class="stance-legend" aria-label="What the stance words mean">{for stances}</ul>
+            <p class="kind-legend">{KIND_LEGEND}</p>
+        </div>
     }
 }

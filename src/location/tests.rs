@@ -270,6 +270,6 @@ fn describe_lists_the_active_filters() {
     let parsed = parse("?speaker=lavrov&stance=disputed&q=trust", &DATA);
     assert_eq!(
         describe(&parsed.location.filter, &DATA),
-        "Sergey Lavrov · Disputed · “trust”"
+        "Sergey Lavrov · In a dispute · “trust”"
     );
 }

@@ -112,6 +112,16 @@ fn back_and_forward_restore_without_writing_history() {
 }
 
 #[test]
+fn a_link_to_another_view_adds_a_history_entry() {
+    let start = state_at("?q=evidence");
+    let to = parse("?speaker=lavrov&topic=syria", &DATA).location;
+    let next = after(&start, Action::Navigate(to.clone()));
+    assert_eq!(next.location, to);
+    assert_eq!(next.history, HistoryMode::Push);
+    assert!(next.outcome.matches.count() < DATA.statements.len());
+}
+
+#[test]
 fn a_suggestion_swaps_the_search_for_the_filter() {
     let start = state_at("?q=lavrof");
     let taken = after(&start, Action::Suggestion(Facet::Speaker, lavrov()));

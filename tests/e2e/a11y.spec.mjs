@@ -97,7 +97,8 @@ test('stance is written out on every card, never shown by colour alone', async (
   const badges = cards(page).locator('.stance-badge');
   await expect(badges).toHaveCount(20);
   for (const text of await badges.allTextContents()) {
-    expect(text.trim()).toMatch(/^\S+\s*(AGREED|DISPUTED|UNCHALLENGED)$/i);
+    // A word for the stance, after a symbol that never stands alone.
+    expect(text.trim()).toMatch(/^\S+\s*(Agreed|Disputed|Disputes .+|Disputed by .+|Confirms .+|Confirmed by .+|No response reported)$/);
   }
 });
 
@@ -105,7 +106,7 @@ test('exactly one polite live region announces the count, and a filter change ke
   await open(page);
   await expect(page.getByRole('status')).toHaveCount(1);
   await expect(page.locator('[aria-live="assertive"], [role="alert"]')).toHaveCount(0);
-  const disputed = page.getByRole('checkbox', { name: /^Disputed/ });
+  const disputed = page.getByRole('checkbox', { name: /^In a dispute/ });
   await disputed.focus();
   await page.keyboard.press('Space');
   await expect(count(page)).toHaveText('6 of 20 statements');

@@ -43,7 +43,7 @@ test('the embed snippet sizes the iframe to the embedded page after load and aft
   const onUnfold = (await heightsFrom(page, APP_ORIGIN)).slice(atLoad.length);
 
   // …and so is one filter change.
-  await tickInEmbed(frame, /^Disputed \(\d+\)$/);
+  await tickInEmbed(frame, /^In a dispute \(\d+\)$/);
   await expect(count(frame)).toHaveText(/^\d+ of 20 statements$/);
   await messagesSettle(page);
   const filtered = await expectFitted(page, frame, `#${EMBED_ID}`);
@@ -97,7 +97,7 @@ test('the real pym.js Parent resizes the iframe after load and after a filter ch
   await messagesSettle(page);
   await expectFitted(page, frame, `#${EMBED_ID} iframe`);
   const beforeFilter = (await heightsFrom(page, APP_ORIGIN)).length;
-  await tickInEmbed(frame, /^Disputed \(\d+\)$/);
+  await tickInEmbed(frame, /^In a dispute \(\d+\)$/);
   await messagesSettle(page);
   const filtered = await expectFitted(page, frame, `#${EMBED_ID} iframe`);
   expect(filtered.iframe).not.toBe(loaded.iframe);
@@ -122,7 +122,7 @@ test('inside sandbox="allow-scripts" the embed is styled, filters work and heigh
   const atLoad = await heightsFrom(page, 'null');
   expect(atLoad.length, 'heights arrive from the opaque origin').toBeGreaterThan(0);
 
-  await tickInEmbed(frame, /^Disputed \(\d+\)$/);
+  await tickInEmbed(frame, /^In a dispute \(\d+\)$/);
   await expect(count(frame)).toHaveText(/^\d+ of 20 statements$/);
   await expect(frame.locator('article.card.stance-disputed')).toHaveCount(await frame.locator('article.card').count());
   await tickInEmbed(frame, /^Syria \(\d+\)$/);

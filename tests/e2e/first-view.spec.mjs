@@ -6,10 +6,10 @@
 import { test, expect } from '@playwright/test';
 import { count, cards, expectSearch } from './helpers.mjs';
 
-/** The statements shown on screen: cards, the posts of the threads, and
- * the marked passages of the article view. */
+/** The statements shown on screen: the cards and the marked passages of
+ * the article view. */
 function shownStatements(onScreen) {
-  return [...document.querySelectorAll('article.card, a.thread-post, [id^="in-article-"]')]
+  return [...document.querySelectorAll('article.card, [id^="in-article-"]')]
     .filter((e) => {
       const r = e.getBoundingClientRect();
       return !onScreen || (r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && e.checkVisibility());
@@ -32,7 +32,7 @@ for (const path of ['/?topic=syria&stance=disputed', '/?embed=1&topic=ukraine', 
   test(`${path}: no frame from navigation to interactive shows a card of another view (4× throttle)`, async ({ page }) => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    // Tall enough that the first cards are on screen below the threads.
+    // Tall enough that the first cards are on screen below the overview.
     await page.setViewportSize({ width: 1280, height: 1600 });
     await page.addInitScript(`(${sampleFrames})(${shownStatements})`);
     await page.goto(path);

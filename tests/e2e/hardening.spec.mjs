@@ -255,7 +255,7 @@ test.describe('missing or refused browser APIs', () => {
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     page.on('pageerror', (e) => errors.push(e.message));
     const problems = await open(page, '/');
-    await page.getByRole('checkbox', { name: /^Disputed \(\d+\)$/ }).check();
+    await page.getByRole('checkbox', { name: /^In a dispute \(\d+\)$/ }).check();
     await expect(count(page)).toHaveText(/^\d+ of 20 statements$/);
     const disputed = await count(page).textContent();
     await page.getByRole('checkbox', { name: /^Sergey Lavrov \(\d+\)$/ }).check();

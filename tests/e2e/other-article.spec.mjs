@@ -73,4 +73,20 @@ for (const base of ['/other-article/', '/other-article-json/']) {
       expect(results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     }
   });
+
+  test(`${base}: the editor's words for a statement nobody answers, on its card, in the filter and the legend; each answer and claim says its direction`, async ({ page }) => {
+    await open(page, base);
+    const unanswered = page.locator('.card.stance-unchallenged');
+    await expect(unanswered).toHaveCount(1);
+    await expect(unanswered.locator('.stance-badge')).toHaveText('–No reply in the report');
+    await expect(option(page, 'No reply in the report')).toHaveAccessibleName('No reply in the report (1)');
+    await expect(page.getByRole('list', { name: 'What the stance words mean' })).toContainText('No reply in the report:');
+    expect(await page.locator('body').innerText()).not.toMatch(/unchallenged|No response reported/i);
+    // Every answer's card says what it does; every claim's what happened to it.
+    for (const badge of await page.locator('.card .stance-badge').allTextContents()) {
+      expect(badge).toMatch(/^\S+(Agreed|Disputed|(Disputes|Confirms|Disputed by|Confirmed by) .+|No reply in the report)$/);
+    }
+    const rows = page.getByRole('region', { name: 'At a glance' }).locator('.exchange-row');
+    expect(await rows.count()).toBeGreaterThan(0);
+  });
 }

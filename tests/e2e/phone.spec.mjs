@@ -17,7 +17,7 @@ test('the open filters end in a "Show N statements" button that stays in sight, 
   const show = page.getByRole('button', { name: 'Show 7 statements' });
   await expect(show).toBeInViewport();
   // Still in sight with the last filter on screen, far down the sheet.
-  await option(page, 'Unchallenged').scrollIntoViewIfNeeded();
+  await option(page, 'No response reported').scrollIntoViewIfNeeded();
   await expect(page.getByRole('button', { name: /^Show \d+ statements?$/ })).toBeInViewport();
   await show.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -35,7 +35,7 @@ test('every control a reader taps is at least 44 × 44 px', async ({ page }) => 
   const small = await page.evaluate(() => {
     const selectors = ['.option', '.side-heading', '.stance-pill', '.chip', '.clear-all', '.filters-toggle',
       '.view-tab', '.tool-button', '.card-actions .link-button', '.card-actions .permalink', '.statement-link',
-      '.thread-post', '.show-results'];
+      '.exchange-row', '.cell-link', '.density-switch a', '.show-results'];
     return selectors.flatMap((selector) => [...document.querySelectorAll(selector)]
       .map((e) => [selector, e.getBoundingClientRect()])
       .filter(([, r]) => r.width > 0 && (r.width < 44 || r.height < 44))
@@ -52,5 +52,5 @@ test('the count and the active filters stay in sight while the list scrolls', as
   await expect(count(page)).toBeInViewport();
   await expect(count(page)).toHaveText('6 of 20 statements');
   await expect(page.locator('.active-summary')).toBeInViewport();
-  await expect(page.locator('.active-summary')).toHaveText('Syria · Disputed');
+  await expect(page.locator('.active-summary')).toHaveText('Syria · In a dispute');
 });

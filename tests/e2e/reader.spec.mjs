@@ -28,7 +28,7 @@ test.describe('the article view', () => {
     await page.reload();
     await expect(articleText(page)).toBeVisible();
     await expect(viewTab(page, 'In the article')).toHaveAttribute('aria-current', 'page');
-    await expect(option(page, 'Disputed')).toBeChecked();
+    await expect(option(page, 'In a dispute')).toBeChecked();
     await expect(count(page)).toHaveText('5 of 20 statements');
 
     await viewTab(page, 'Statements').click();
@@ -130,48 +130,78 @@ test.describe('the article view', () => {
 });
 
 test.describe('the list view', () => {
-  test('"Where they disagree" threads each claim with its answers, naming who said each and which way it goes, above the cards, and follows the filters', async ({ page }) => {
+  test('"At a glance" says who answers whom above the cards, and each card of a pair says which way it goes, never the other\'s words', async ({ page }) => {
     await open(page);
-    const section = page.getByRole('region', { name: 'Where they disagree' });
+    const section = page.getByRole('region', { name: 'At a glance' });
     // Above the first card, so the disputes are the first thing read.
-    const [threadsTop, firstCardTop] = await Promise.all([
+    const [overviewTop, firstCardTop] = await Promise.all([
       section.evaluate((e) => e.getBoundingClientRect().top),
       cards(page).first().evaluate((e) => e.getBoundingClientRect().top),
     ]);
-    expect(threadsTop).toBeLessThan(firstCardTop);
+    expect(overviewTop).toBeLessThan(firstCardTop);
     const answers = ARTICLE.statements.filter((s) => s.responds_to);
-    const claims = ARTICLE.statements.filter((s) => answers.some((a) => a.responds_to === s.id));
-    const threads = section.locator('.thread');
-    await expect(threads).toHaveCount(claims.length);
+    const rows = section.locator('.exchange-row');
+    await expect(rows).toHaveCount(answers.length);
     for (const response of answers) {
       const claim = ARTICLE.statements.find((s) => s.id === response.responds_to);
-      const thread = threads.filter({ hasText: claim.text });
-      await expect(thread).toHaveCount(1);
-      const verb = response.relation === 'confirms' ? 'Confirms' : 'Disputes';
-      await expect(thread.getByRole('link').first()).toContainText(`Claim ${speakerName(claim)}`);
-      await expect(thread.getByRole('link').filter({ hasText: response.text })).toContainText(`${verb} ${speakerName(response)}`);
-      // Both cards of the pair say which way it goes, in words.
-      await expect(card(page, response.id).locator('.responds')).toHaveText(`${verb} ${speakerName(claim)}: ${claim.text}`);
-      await expect(card(page, claim.id).locator('.answered'))
-        .toContainText(`${verb === 'Confirms' ? 'Confirmed by' : 'Disputed by'} ${speakerName(response)}: ${response.text}`);
+      const confirms = response.relation === 'confirms';
+      const [does, done] = confirms ? ['Confirms', 'Confirmed by'] : ['Disputes', 'Disputed by'];
+      await expect(rows.filter({ hasText: `${speakerName(response)} ${does.toLowerCase()} ${speakerName(claim)}` })).toHaveCount(1);
+      // The answer says what it does; the claim what happened to it.
+      const answerCard = card(page, response.id);
+      const claimCard = card(page, claim.id);
+      await expect(answerCard.locator('.stance-badge')).toHaveText(new RegExp(`${does} ${speakerName(claim)}$`));
+      await expect(claimCard.locator('.stance-badge')).toContainText(`${done} ${speakerName(response)}`);
+      await expect(answerCard).not.toContainText(done);
+      await expect(claimCard.locator('.stance-badge')).not.toContainText(`${does} `);
+      // Both keep their link to the other statement, in words.
+      await expect(answerCard.locator('.responds')).toContainText(`${does} ${speakerName(claim)}: `);
+      await expect(claimCard.locator('.answered')).toContainText(`${done} ${speakerName(response)}: `);
     }
-    // Where the article places a statement, the thread says so.
-    await expect(threads.filter({ hasText: 'Tillerson’s spokesman' })).toContainText('Tillerson’s spokesman later, to the AP');
+    // A linked quote reads as a quote, a fragment as a fragment.
+    await expect(card(page, 'lavrov-investigation-agreement').locator('.answered'))
+      .toContainText('Tillerson’s spokesman: “…no agreement was reached.”');
     // The cards alone carry the statements' ids.
     expect(await section.locator('[id^="statement-"], [data-statement-id]').count()).toBe(0);
 
     await open(page, '/?stance=agreed');
-    await expect(page.getByRole('region', { name: 'Where they disagree' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'At a glance' }).locator('.exchange-row')).toHaveCount(0);
     await open(page, '/?speaker=tillerson-spokesman');
-    await expect(page.getByRole('region', { name: 'Where they disagree' }).locator('.thread')).toHaveCount(1);
-    // The claim is not the spokesman's: its place in the article is shown
-    // with the filters cleared, as any link to a hidden statement does.
-    await page.getByRole('button', { name: 'The claim in the article' }).click();
-    await expectSearch(page, '?view=article');
-    await expect(page.locator('#in-article-lavrov-investigation-agreement')).toBeInViewport();
+    await expect(page.getByRole('region', { name: 'At a glance' }).locator('.exchange-row')).toHaveCount(1);
   });
 
-  test('a card\'s "Disputes" link and an exchange open the statement\'s card, each with a history entry; Ctrl+click is left to the browser', async ({ page, context }) => {
+  test('every row and cell of "At a glance" is a link to the view it names, and Back returns', async ({ page }) => {
+    await open(page);
+    const section = page.getByRole('region', { name: 'At a glance' });
+    await section.getByRole('link', { name: 'Sergey Lavrov disputes Rex Tillerson' }).click();
+    await expectSearch(page, '?speaker=tillerson,lavrov&stance=disputed');
+    await expect(card(page, 'lavrov-no-evidence')).toBeVisible();
+    await expect(card(page, 'tillerson-assad-behind-attack')).toBeVisible();
+    await page.goBack();
+    await expectSearch(page, '');
+    await expect(count(page)).toHaveText(`${TOTAL} statements`);
+
+    // Each count is the number of cards its view shows.
+    const table = page.getByRole('table', { name: /by speaker and topic/ });
+    const links = table.locator('td a');
+    const n = await links.count();
+    expect(n).toBeGreaterThan(5);
+    for (let i = 0; i < n; i += 1) {
+      await open(page);
+      const link = page.getByRole('table', { name: /by speaker and topic/ }).locator('td a').nth(i);
+      const said = Number(await link.textContent());
+      const href = new URL(await link.getAttribute('href'));
+      await link.click();
+      await expectSearch(page, href.search);
+      await expect(cards(page)).toHaveCount(said);
+      expect(href.searchParams.get('speaker')).toBeTruthy();
+      expect(href.searchParams.get('topic')).toBeTruthy();
+    }
+    await page.goBack();
+    await expectSearch(page, '');
+  });
+
+  test('a card\'s "Disputes" and "Disputed by" links open the statement\'s card, each with a history entry; Ctrl+click is left to the browser', async ({ page, context }) => {
     await open(page);
     const response = ARTICLE.statements.find((s) => s.responds_to);
     const claim = ARTICLE.statements.find((s) => s.id === response.responds_to);
@@ -181,8 +211,7 @@ test.describe('the list view', () => {
     await expect.poll(() => new URL(page.url()).hash).toBe(`#statement-${claim.id}`);
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
 
-    const thread = page.getByRole('region', { name: 'Where they disagree' }).locator('.thread').filter({ hasText: response.text });
-    await thread.getByRole('link').filter({ hasText: response.text }).click();
+    await card(page, claim.id).getByRole('link', { name: new RegExp(`^${speakerName(response)}:`) }).click();
     await expect(card(page, response.id)).toHaveClass(/is-target/);
     await expect.poll(() => new URL(page.url()).hash).toBe(`#statement-${response.id}`);
 
@@ -219,19 +248,20 @@ test.describe('the list view', () => {
 
   test('the stance summary counts the stances on screen, and its buttons filter, marked with aria-pressed', async ({ page }) => {
     await open(page);
-    const bar = page.getByRole('list', { name: 'Stances of the statements shown' });
+    const bar = page.getByRole('list', { name: /^Stances of the statements shown/ });
     const buttons = bar.getByRole('button');
-    await expect(buttons).toHaveText(['✓2 agreed', '⚡\ufe0e6 disputed', '–12 unchallenged']);
-    const disputed = bar.getByRole('button', { name: '6 disputed' });
+    // A dispute is a claim and its answer: counted once, its statements said.
+    await expect(buttons).toHaveText(['✓Agreed · 2', '⚡\ufe0eDisputes · 3 (6 statements)', '–No response reported · 12']);
+    const disputed = bar.getByRole('button', { name: /^Disputes/ });
     await expect(disputed).toHaveAttribute('aria-pressed', 'false');
     await disputed.click();
     await expect(disputed).toHaveAttribute('aria-pressed', 'true');
     await expect(count(page)).toHaveText('6 of 20 statements');
-    await expect(option(page, 'Disputed')).toBeChecked();
+    await expect(option(page, 'In a dispute')).toBeChecked();
     await expectSearch(page, '?stance=disputed');
     // What is shown: the other stances are not, though pressing adds them.
-    await expect(buttons).toHaveText(['✓0 agreed', '⚡\ufe0e6 disputed', '–0 unchallenged']);
-    await bar.getByRole('button', { name: '0 agreed' }).click();
+    await expect(buttons).toHaveText(['✓Agreed · 0', '⚡\ufe0eDisputes · 3 (6 statements)', '–No response reported · 0']);
+    await bar.getByRole('button', { name: 'Agreed · 0' }).click();
     await expect(count(page)).toHaveText('8 of 20 statements');
     await expectSearch(page, '?stance=agreed,disputed');
     await disputed.click();
@@ -239,7 +269,15 @@ test.describe('the list view', () => {
 
     // A stance with nothing to add cannot empty the page.
     await open(page, '/?speaker=lavrov');
-    await expect(page.getByRole('list', { name: 'Stances of the statements shown' }).getByRole('button', { name: '0 agreed' })).toBeDisabled();
+    await expect(page.getByRole('list', { name: /^Stances of the statements shown/ }).getByRole('button', { name: 'Agreed · 0' })).toBeDisabled();
+    // The legend says what each word means, here and in an embed.
+    for (const path of ['/', '/?embed=1']) {
+      await open(page, path);
+      const legend = page.getByRole('list', { name: 'What the stance words mean' });
+      await expect(legend).toBeVisible();
+      await expect(legend).toContainText('No response reported: the article gives no answer (which is not agreement).');
+      await expect(page.locator('body')).not.toContainText(/unchallenged/i);
+    }
   });
 
   test('the stance summary always adds up to the cards on screen', async ({ page }) => {
@@ -247,8 +285,10 @@ test.describe('the list view', () => {
       '?stance=agreed,unchallenged', '?q=agreement', '?speaker=article&stance=unchallenged']) {
       await open(page, `/${query}`);
       const onScreen = await cards(page).evaluateAll((els) => els.map((e) => e.className.match(/stance-(\w+)/)[1]));
-      const pills = await page.getByRole('list', { name: 'Stances of the statements shown' }).getByRole('button').allTextContents();
-      const said = Object.fromEntries(pills.map((t) => { const [, n, stance] = t.match(/(\d+) (\w+)$/); return [stance, Number(n)]; }));
+      const pills = await page.getByRole('list', { name: /^Stances of the statements shown/ }).getByRole('button').allTextContents();
+      // "Disputes · 3 (6 statements)" shows 6 cards; "Disputes · 2" two.
+      const shown = (t) => { const m = t.match(/· (\d+)(?: \((\d+) statements?\))?$/); return Number(m[2] ?? m[1]); };
+      const said = { agreed: shown(pills[0]), disputed: shown(pills[1]), unchallenged: shown(pills[2]) };
       for (const stance of ['agreed', 'disputed', 'unchallenged']) {
         expect(said[stance], `${query}: ${stance}`).toBe(onScreen.filter((s) => s === stance).length);
       }
@@ -297,7 +337,7 @@ test.describe('keyboard and motion', () => {
     await open(page);
     await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
     return page.evaluate(async () => {
-      const link = [...document.querySelectorAll('.thread-post')].find((a) => a.textContent.includes('Assad was behind'));
+      const link = document.querySelector('#statement-lavrov-no-evidence .statement-link');
       const trace = [window.scrollY];
       link.click();
       for (let i = 0; i < 45; i++) {
@@ -336,7 +376,7 @@ test('print shows the filtered statements and what filters them, without the con
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
   // What the printout shows is named, but nothing to click is left.
   await expect(page.getByRole('list', { name: 'Active filters' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Active filters' })).toHaveText(/Disputed/);
+  await expect(page.getByRole('list', { name: 'Active filters' })).toHaveText(/In a dispute/);
   await expect(page.getByRole('button', { name: 'Clear all' })).toBeHidden();
   await expect(page.getByRole('list', { name: 'Stances of the statements shown' })).toBeHidden();
   const jumps = page.getByRole('button', { name: 'In the article', exact: true, includeHidden: true });

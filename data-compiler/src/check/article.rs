@@ -12,7 +12,7 @@ use crate::date::{has_the_form, is_date};
 pub const MAX_PLACE: usize = 128;
 
 /// The article's fields, in the order a JSON file and `article.txt` list them.
-pub const ARTICLE_FIELDS: [&str; 11] = [
+pub const ARTICLE_FIELDS: [&str; 12] = [
     "headline",
     "dek",
     "place",
@@ -23,6 +23,7 @@ pub const ARTICLE_FIELDS: [&str; 11] = [
     "source_url",
     "photo_caption",
     "share_image",
+    "no_response_label",
     "paragraphs",
 ];
 
@@ -39,6 +40,9 @@ pub(super) fn read_article(r: &Record, report: &mut Report) -> Option<Article> {
     let published = read_date(r, "published", report);
     let source_url = read_source_url(r, report);
     let share_image = read_share_image(r, report);
+    // The editor's words for a statement nobody answers in the article;
+    // the card badge and the stance filter show them.
+    let no_response_label = r.optional_string("no_response_label", MAX_ID, report);
     let paragraphs = read_paragraphs(r, report);
     if let (Some(headline), Some(dek)) = (&headline, &dek) {
         warn_of_a_dek_that_repeats(r, headline, dek, report);
@@ -54,6 +58,7 @@ pub(super) fn read_article(r: &Record, report: &mut Report) -> Option<Article> {
         photo_caption,
         source_url,
         share_image,
+        no_response_label,
         paragraphs: paragraphs?,
     })
 }

@@ -12,6 +12,9 @@ pub struct Article {
     pub published: Option<String>,
     /// Where the reported events happened ("Moscow").
     pub place: Option<String>,
+    /// What a statement nobody answers is called (default
+    /// [`qe_core::vocab::NO_RESPONSE`]).
+    pub no_response_label: Option<String>,
     /// When they happened, `YYYY-MM-DD`.
     pub event_date: Option<String>,
     pub photo_caption: Option<String>,
