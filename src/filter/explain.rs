@@ -154,3 +154,6 @@ pub fn emptied_text(
     out.push('.');
     out
 }
+
+#[cfg(test)]
+mod tests;
