@@ -14,8 +14,8 @@ mod common;
 use std::sync::OnceLock;
 
 use common::{
-    mutate, mutated_value, percent_encode_all, query_of, real_values, ALPHABET, ESCAPES, HOSTILE,
-    KEYS, MUTATIONS,
+    hostile_value, mutate, mutated_value, percent_encode_all, query_of, real_values, ALPHABET,
+    ESCAPES, HOSTILE, KEYS, MUTATIONS,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -199,18 +199,7 @@ fn real_ids_however_mangled_open_a_view_with_one_canonical_link() {
 
 #[test]
 fn hostile_values_open_a_view_whose_link_carries_no_markup() {
-    let hostile = (select(HOSTILE), any::<bool>()).prop_map(|(text, encoded)| {
-        if encoded {
-            percent_encode_all(text, false)
-        } else {
-            text.to_owned()
-        }
-    });
-    let value = prop_oneof![
-        hostile.clone(),
-        mutated_value(),
-        (mutated_value(), hostile).prop_map(|(a, b)| a + &b)
-    ];
+    let value = hostile_value();
     let strategy = prop::collection::vec((select(KEYS), value), 1..5)
         .prop_map(|pairs| query_of(pairs, true, false));
     fuzz(HOSTILE_CASES, strategy, |s| check_query(&s));

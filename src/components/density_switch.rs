@@ -4,10 +4,9 @@
 
 use yew::prelude::*;
 
-use super::{is_plain_click, PRERENDER};
+use super::{navigate, PRERENDER};
 use crate::context::{link_to, AppContext};
 use crate::location::{Density, View};
-use crate::state::Action;
 
 pub fn density_switch(state: &AppContext) -> Html {
     if state.location.view != View::List || state.outcome.shown == 0 {
@@ -20,18 +19,9 @@ pub fn density_switch(state: &AppContext) -> Html {
         // boot.js's class) one line each: the stylesheet marks which.
         let current = !PRERENDER && state.location.density() == density;
         let href = (!PRERENDER).then(|| link_to(&location));
-        let onclick = {
-            let state = state.clone();
-            Callback::from(move |e: MouseEvent| {
-                if is_plain_click(&e) {
-                    e.prevent_default();
-                    state.dispatch(Action::Navigate(location.clone()));
-                }
-            })
-        };
         html! {
             <a {href} CLASS={format!("for-{}", density.id())}
-               aria-current={current.then_some("true")} {onclick}>{label}</a>
+               aria-current={current.then_some("true")} onclick={navigate(state, location)}>{label}</a>
         }
     };
     html! {

@@ -23,7 +23,8 @@ pub mod view_switch;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::context::Dispatch;
+use crate::context::{AppContext, Dispatch};
+use crate::location::Location;
 use crate::model::DATA;
 use crate::state::Action;
 
@@ -54,6 +55,19 @@ pub fn class_list(base: &str, more: &[(bool, &str)]) -> String {
 /// the browser.
 pub fn is_plain_click(e: &MouseEvent) -> bool {
     e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
+}
+
+/// A link's click inside the app to another view (`location`): a plain
+/// click is the app's (a history entry, no reload); a click meant for a
+/// new tab or window is the browser's.
+pub fn navigate(state: &AppContext, location: Location) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |e: MouseEvent| {
+        if is_plain_click(&e) {
+            e.prevent_default();
+            state.dispatch(Action::Navigate(location.clone()));
+        }
+    })
 }
 
 /// A click on a link to statement `i` (`href="#statement-…"`): open its card

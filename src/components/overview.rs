@@ -9,12 +9,11 @@
 
 use yew::prelude::*;
 
-use super::{is_plain_click, PRERENDER};
+use super::{navigate, PRERENDER};
 use crate::context::{link_to, use_app, AppContext};
 use crate::filter::{Facet, Selection};
 use crate::location::{Location, View};
 use crate::model::DATA;
-use crate::state::Action;
 
 /// Exchanges listed before "Show all".
 const FIRST_EXCHANGES: usize = 6;
@@ -71,21 +70,11 @@ pub fn overview() -> Html {
 /// A link to `location` that the app follows itself on a plain click, or
 /// plain text where the view is fixed.
 fn view_link(state: &AppContext, location: Location, label: Html, class: &'static str) -> Html {
-    let fixed = state.location.embed.on && !state.location.embed.controls;
-    if fixed || PRERENDER {
+    if state.location.fixed() || PRERENDER {
         return html! { <span {class}>{label}</span> };
     }
     let href = link_to(&location);
-    let onclick = {
-        let state = state.clone();
-        Callback::from(move |e: MouseEvent| {
-            if is_plain_click(&e) {
-                e.prevent_default();
-                state.dispatch(Action::Navigate(location.clone()));
-            }
-        })
-    };
-    html! { <a {class} {href} {onclick}>{label}</a> }
+    html! { <a {class} {href} onclick={navigate(state, location)}>{label}</a> }
 }
 
 /// The current view with `speakers` and `topics` chosen instead, in the

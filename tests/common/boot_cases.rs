@@ -2,7 +2,7 @@
 //! two readers once differed, then fuzzed ones of six kinds, drawn the same
 //! way every run.
 
-use super::{mutated_value, percent_encode_all, query_of, ALPHABET, ESCAPES, HOSTILE, KEYS};
+use super::{hostile_value, mutated_value, query_of, ALPHABET, ESCAPES, KEYS};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::strategy::ValueTree;
@@ -214,18 +214,7 @@ fn escapes() -> BoxedStrategy<String> {
 
 /// Markup and worse, raw and percent-encoded.
 fn hostile() -> BoxedStrategy<String> {
-    let hostile = (select(HOSTILE), any::<bool>()).prop_map(|(text, encoded)| {
-        if encoded {
-            percent_encode_all(text, false)
-        } else {
-            text.to_owned()
-        }
-    });
-    let value = prop_oneof![
-        hostile.clone(),
-        mutated_value(),
-        (mutated_value(), hostile).prop_map(|(a, b)| a + &b)
-    ];
+    let value = hostile_value();
     prop::collection::vec((select(KEYS), value), 1..5)
         .prop_map(|pairs| query_of(pairs, true, false))
         .boxed()

@@ -241,3 +241,20 @@ pub fn query_of(pairs: Vec<(&'static str, String)>, question_mark: bool, doubled
         body.join(separator)
     )
 }
+
+/// A parameter's value with markup and worse in it, raw or
+/// percent-encoded, alone or after a real id however mangled.
+pub fn hostile_value() -> impl Strategy<Value = String> {
+    let hostile = (select(HOSTILE), any::<bool>()).prop_map(|(text, encoded)| {
+        if encoded {
+            percent_encode_all(text, false)
+        } else {
+            text.to_owned()
+        }
+    });
+    prop_oneof![
+        hostile.clone(),
+        mutated_value(),
+        (mutated_value(), hostile).prop_map(|(a, b)| a + &b)
+    ]
+}
