@@ -267,7 +267,10 @@ fn link(out: &mut String, to: &Link<'_>) {
 /// reached.”"): never capitalised, never cut at a comma as if complete.
 fn in_quotation_marks(out: &mut String, text: &str) {
     out.push('“');
-    if text.starts_with(|c: char| c.is_lowercase()) {
+    // A fragment starts mid-sentence, in lower case. (ASCII and Latin-1's
+    // letters: the wasm carries no Unicode case tables.)
+    if text.starts_with(|c: char| c.is_ascii_lowercase() || ('ß'..='ÿ').contains(&c) && c != '÷')
+    {
         out.push('…');
     }
     let trimmed = text.trim_end_matches([',', ';', ':']);

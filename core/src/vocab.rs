@@ -161,7 +161,7 @@ pub fn badge(
             words.push_str(relation.passive());
         } else {
             words.push_str("; ");
-            words.push_str(&relation.passive().to_lowercase());
+            words.push_str(&relation.passive().to_ascii_lowercase());
         }
         words.push(' ');
         push_names(&mut words, &names);

@@ -75,7 +75,7 @@ pub fn word_note(words: &Words, shown: usize, typed: &[&str]) -> Option<String> 
 fn in_sentence(name: &str) -> String {
     for lead in ["The ", "Some ", "A ", "An "] {
         if let Some(rest) = name.strip_prefix(lead) {
-            return format!("{}{rest}", lead.to_lowercase());
+            return format!("{}{rest}", lead.to_ascii_lowercase());
         }
     }
     name.to_owned()
