@@ -71,10 +71,10 @@ pub fn overview() -> Html {
 /// plain text where the view is fixed.
 fn view_link(state: &AppContext, location: Location, label: Html, class: &'static str) -> Html {
     if state.location.fixed() || PRERENDER {
-        return html! { <span {class}>{label}</span> };
+        return html! { <span CLASS={class}>{label}</span> };
     }
     let href = link_to(&location);
-    html! { <a {class} {href} onclick={navigate(state, location)}>{label}</a> }
+    html! { <a CLASS={class} {href} onclick={navigate(state, location)}>{label}</a> }
 }
 
 /// The current view with `speakers` and `topics` chosen instead, in the
