@@ -128,6 +128,27 @@ pub fn parse_article_txt(text: &str) -> Map<String, Value> {
     article
 }
 
+/// The separator a tab was exported with: a comma, a semicolon (what Excel
+/// writes where a comma is the decimal mark, as in much of Europe) or a
+/// tab, whichever splits the header row into the most of the tab's
+/// columns; a comma when none names one.
+fn separator(bytes: &[u8], columns: &[&str]) -> u8 {
+    let header = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+    let header = String::from_utf8_lossy(header);
+    let known = |sep: u8| {
+        header
+            .split(char::from(sep))
+            .map(|cell| cell.trim().trim_matches('"').to_lowercase())
+            .filter(|cell| columns.contains(&cell.as_str()))
+            .count()
+    };
+    // On a tie (one column, or none known), the comma.
+    [b'\t', b';', b',']
+        .into_iter()
+        .max_by_key(|&sep| known(sep))
+        .unwrap_or(b',')
+}
+
 /// One tab's rows as JSON objects, and each row's number in the spreadsheet.
 fn read_csv(
     bytes: &[u8],
@@ -138,6 +159,7 @@ fn read_csv(
 ) -> (Vec<Value>, Vec<usize>) {
     let bytes = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator(bytes, columns))
         .trim(csv::Trim::Headers)
         .flexible(true)
         .from_reader(bytes);

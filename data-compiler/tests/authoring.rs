@@ -505,3 +505,69 @@ fn place_and_event_date_are_metadata_lines_of_article_txt() {
         ]
     );
 }
+
+/// The folder's tabs as a spreadsheet exports them with `separator`
+/// (Excel writes semicolons where a comma is the decimal mark).
+fn exported_with(name: &str, separator: u8) -> PathBuf {
+    let dir = copy_of_folder(name);
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "csv") {
+            continue;
+        }
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_path(&path)
+            .unwrap();
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(separator)
+            .from_path(&path)
+            .unwrap();
+        for row in &rows {
+            writer.write_record(row).unwrap();
+        }
+        writer.flush().unwrap();
+    }
+    dir
+}
+
+#[test]
+fn semicolon_and_tab_exports_read_as_the_comma_one_does() {
+    let commas = check(&repo().join(FOLDER)).expect("the folder checks");
+    for (name, separator) in [("semicolons", b';'), ("tabs", b'\t')] {
+        let dir = exported_with(name, separator);
+        let header = std::fs::read_to_string(dir.join("statements.csv")).unwrap();
+        assert!(header.starts_with(&format!("id{}", char::from(separator))));
+        let read = check(&dir);
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(read.expect("the export checks").data, commas.data, "{name}");
+    }
+}
+
+#[test]
+fn a_topic_speaker_or_side_no_statement_uses_is_a_warning_naming_it() {
+    let dir = folder_with(
+        "unused",
+        "topics.csv",
+        "id,label\n",
+        "id,label\nsanctions,Sanctions\n",
+    );
+    let extra_side = dir.join("sides.csv");
+    let sides = std::fs::read_to_string(&extra_side).unwrap();
+    std::fs::write(&extra_side, format!("{sides}harbour-board,Harbour board\n")).unwrap();
+    let checked = check(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    let warnings = checked
+        .expect("unused values do not stop the build")
+        .warnings;
+    assert!(
+        warnings.contains(&"f/topics.csv: row 2: column \"id\": no statement is on this topic: the filter would offer it with (0); give it a statement or remove it".to_owned()),
+        "{warnings:#?}"
+    );
+    assert!(
+        warnings.iter().any(|w| w.starts_with("f/sides.csv: row ")
+            && w.contains("no statement is by a speaker on this side")),
+        "{warnings:#?}"
+    );
+}

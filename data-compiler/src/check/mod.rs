@@ -16,6 +16,7 @@ mod record;
 mod report;
 mod statements;
 mod types;
+mod unused;
 
 use serde_json::Value;
 
@@ -132,6 +133,9 @@ pub fn check_value(root: &Value, layout: &Layout) -> Result<Checked, Diagnostics
         })
         .unwrap_or_default();
 
+    if report.errors.is_empty() {
+        unused::warn_of_unused(root, &speakers, &statements, &mut report);
+    }
     match article {
         Some(article) if report.errors.is_empty() => Ok(Checked {
             data: Data {
