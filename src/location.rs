@@ -157,6 +157,12 @@ impl Location {
         self.chosen_density = (density != self.default_density()).then_some(density);
     }
 
+    /// A fixed view (`embed=1&controls=0`): nothing in it changes the
+    /// filters; its one way on is the footer's link to the full explorer.
+    pub fn fixed(&self) -> bool {
+        self.embed.on && !self.embed.controls
+    }
+
     /// The same view in the full page: what links leaving an embed open.
     pub fn full_view(&self) -> Location {
         Location {
