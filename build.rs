@@ -14,14 +14,15 @@ fn main() {
     println!("cargo::rerun-if-changed={}", path.display());
 
     // The published address the embed code points at (src/embed.rs reads it
-    // with option_env!): an absolute http(s) URL without query or fragment.
-    println!("cargo::rerun-if-env-changed=QUOTE_EXPLORER_PUBLIC_URL");
-    if let Ok(url) = std::env::var("QUOTE_EXPLORER_PUBLIC_URL") {
-        let absolute = url.starts_with("https://") || url.starts_with("http://");
-        if !url.is_empty() && (!absolute || url.contains(['?', '#', '"', '<', ' '])) {
-            println!("cargo::error=QUOTE_EXPLORER_PUBLIC_URL: \"{url}\" is not an absolute http(s) address without query or fragment, e.g. https://news.example/interactives/quotes/");
-            return;
-        }
+    // with option_env!): an absolute http(s) URL without query or fragment,
+    // checked as the post-build hook checks it for the share meta.
+    println!(
+        "cargo::rerun-if-env-changed={}",
+        qe_data::PUBLIC_URL_VARIABLE
+    );
+    if let Err(message) = qe_data::public_url() {
+        println!("cargo::error={message}");
+        return;
     }
 
     let checked = match qe_data::check_path(&path, &shown) {

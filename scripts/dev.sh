@@ -63,6 +63,8 @@ setup() {
   command -v brotli >/dev/null 2>&1 || packages+=(brotli)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
+  # DejaVu Sans, the share card's font (data-compiler/src/card.rs).
+  [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || packages+=(fonts-dejavu-core)
   if [ ${#packages[@]} -gt 0 ]; then
     say "installing Debian packages: ${packages[*]}"
     as_root apt-get update -qq

@@ -2,7 +2,8 @@
 //! view it rendered: writes the title, share meta and that first view into
 //! `$TRUNK_STAGING_DIR/index.html` (before `</head>` and inside
 //! `<div id="app">`, minified or not) from the data (`QUOTE_EXPLORER_DATA`,
-//! default `data/article.json`), copies the data's share image beside it,
+//! default `data/article.json`), copies the data's share image beside it
+//! or draws the share card from the data ([`crate::card`], `share.png`),
 //! moves Trunk's inline loader script into `init.js` (`init.js` in this
 //! folder, with the file names Trunk's loader gives), and adds
 //! `boot-<hash>.js`, the classic script that runs first (the embed's look,
@@ -32,10 +33,18 @@ pub fn run(first_view: &str) -> ExitCode {
         Ok(data) => data,
         Err(diagnostics) => return fail(diagnostics.to_string()),
     };
+    let public = match crate::public_url() {
+        Ok(public) => public,
+        Err(message) => return fail(message),
+    };
+    let public = public.as_deref();
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [flag, out, stylesheet] = args.as_slice() {
         if flag == "--static" {
-            return match std::fs::write(out, page::static_page(&data, stylesheet, first_view)) {
+            return match std::fs::write(
+                out,
+                page::static_page(&data, public, stylesheet, first_view),
+            ) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(err) => fail(format!("cannot write {out}: {err}")),
             };
@@ -50,20 +59,32 @@ pub fn run(first_view: &str) -> ExitCode {
         Ok(html) => html,
         Err(err) => return fail(format!("cannot read {}: {err}", index.display())),
     };
-    let mut html = match page::fill(&html, &data, first_view) {
+    let mut html = match page::fill(&html, &data, public, first_view) {
         Ok(html) => html,
         Err(missing) => return fail(format!("{}: {missing}", index.display())),
     };
-    // The article's own share image beside the page (or none at all).
-    if let Some(image) = &data.article.share_image {
-        let from = crate::data_dir(&data_path).join(image);
-        let to = staging.join(page::share_image_name(image));
-        if let Err(err) = std::fs::copy(&from, &to) {
+    // The article's own share image beside the page (an editor's choice
+    // wins), or the card drawn from the data.
+    let image = staging.join(page::share_image_file(&data));
+    if let Some(own) = &data.article.share_image {
+        let from = crate::data_dir(&data_path).join(own);
+        if let Err(err) = std::fs::copy(&from, &image) {
             return fail(format!(
                 "{shown}: article field \"share_image\": cannot copy {}: {err}",
                 from.display()
             ));
         }
+    } else {
+        let png = match crate::card::png(&data) {
+            Ok(png) => png,
+            Err(message) => return fail(message),
+        };
+        if let Err(err) = std::fs::write(&image, png) {
+            return fail(format!("cannot write {}: {err}", image.display()));
+        }
+    }
+    if public.is_none() {
+        eprintln!("qe-prerender: the share image and page address are relative (no og:url): set {}=https://… for link previews", crate::PUBLIC_URL_VARIABLE);
     }
     match page::extract_inline_module(&html, "init.js") {
         Ok(Some((rewritten, script))) => {

@@ -7,11 +7,13 @@
 //! speaker, topic or the article) and the field, so a newsroom that swaps in
 //! its own article can fix its data without reading Rust.
 
+pub mod card;
 pub mod check;
 pub mod date;
 pub mod draft;
 mod emit;
 pub mod folder;
+#[cfg(feature = "card")]
 pub mod hook;
 pub mod page;
 pub mod passage;
@@ -30,6 +32,37 @@ pub const DATA_VARIABLE: &str = "QUOTE_EXPLORER_DATA";
 /// [`DATA_VARIABLE`], relative to the app's folder, or the built-in article.
 pub fn data_path_shown() -> String {
     std::env::var(DATA_VARIABLE).unwrap_or_else(|_| "data/article.json".into())
+}
+
+/// The environment variable with the app's published address: the embed
+/// code points there (`src/embed.rs`), and the share meta's `og:url`,
+/// `og:image` and `twitter:image` are absolute under it.
+pub const PUBLIC_URL_VARIABLE: &str = "QUOTE_EXPLORER_PUBLIC_URL";
+
+/// The published address in `value` (unset or empty: none), if it is an
+/// absolute http(s) URL without query or fragment; `Err` is the message
+/// that stops the build. The one check for `build.rs` and the hook.
+pub fn check_public_url(value: Option<&str>) -> Result<Option<&str>, String> {
+    let Some(url) = value.filter(|url| !url.is_empty()) else {
+        return Ok(None);
+    };
+    let absolute = url.starts_with("https://") || url.starts_with("http://");
+    let unsafe_char = |c: char| c.is_whitespace() || c.is_control() || "?#\"<>".contains(c);
+    if !absolute || url.contains(unsafe_char) {
+        return Err(format!("{PUBLIC_URL_VARIABLE}: \"{}\" is not an absolute http(s) address without query or fragment, e.g. https://news.example/interactives/quotes/", url.escape_debug()));
+    }
+    Ok(Some(url))
+}
+
+/// [`check_public_url`] on the environment's [`PUBLIC_URL_VARIABLE`].
+pub fn public_url() -> Result<Option<String>, String> {
+    match std::env::var(PUBLIC_URL_VARIABLE) {
+        Ok(value) => check_public_url(Some(&value)).map(|url| url.map(str::to_owned)),
+        Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(std::env::VarError::NotUnicode(value)) => Err(format!(
+            "{PUBLIC_URL_VARIABLE}: {value:?} is not an absolute http(s) address without query or fragment, e.g. https://news.example/interactives/quotes/"
+        )),
+    }
 }
 
 /// Every rule the data broke, one message per line.

@@ -37,46 +37,88 @@ pub fn description(data: &Data) -> String {
 }
 
 /// `<title>` and the Open Graph / Twitter card meta. The share image is the
-/// data's own (`share_image`, copied beside the page by the hook), or none:
-/// never another article's.
-pub fn head(data: &Data) -> String {
+/// data's own (`share_image`, copied beside the page by the hook) or else
+/// the card the hook draws from the data ([`crate::card`]): never another
+/// article's. With the published address (`public`, checked by
+/// [`crate::check_public_url`]) the image's address is absolute, as link
+/// previews need, and `og:url` names the page; without it the image's
+/// address is relative and there is no `og:url`.
+pub fn head(data: &Data, public: Option<&str>) -> String {
     let title = escape(&format!("{} · Quote Explorer", data.article.headline));
     let description = escape(&description(data));
-    let image = data.article.share_image.as_deref().map_or_else(String::new, |path| {
-        let name = escape(share_image_name(path));
-        let alt = escape(&format!("Quote Explorer: statements from “{}”", data.article.headline));
+    let name = share_image_file(data);
+    let image = escape(&public.map_or_else(|| name.to_owned(), |url| beside(url, name)));
+    let alt = escape(&if data.article.share_image.is_some() {
         format!(
-            "\n  <meta property=\"og:image\" content=\"{name}\">\n  <meta property=\"og:image:alt\" content=\"{alt}\">\n  <meta name=\"twitter:image\" content=\"{name}\">"
+            "Quote Explorer: statements from “{}”",
+            data.article.headline
         )
-    });
-    let card = if image.is_empty() {
-        "summary"
     } else {
-        "summary_large_image"
+        crate::card::alt(data)
+    });
+    let size = if data.article.share_image.is_none() {
+        format!(
+            "\n  <meta property=\"og:image:width\" content=\"{}\">\n  <meta property=\"og:image:height\" content=\"{}\">",
+            crate::card::WIDTH,
+            crate::card::HEIGHT
+        )
+    } else {
+        String::new()
     };
+    let url = public.map_or_else(String::new, |url| {
+        format!("\n  <meta property=\"og:url\" content=\"{}\">", escape(url))
+    });
     format!(
         r#"<title>{title}</title>
   <meta name="description" content="{description}">
   <meta property="og:type" content="article">
   <meta property="og:title" content="{title}">
-  <meta property="og:description" content="{description}">{image}
-  <meta name="twitter:card" content="{card}">
+  <meta property="og:description" content="{description}">{url}
+  <meta property="og:image" content="{image}">{size}
+  <meta property="og:image:alt" content="{alt}">
+  <meta name="twitter:card" content="summary_large_image">
   <meta name="twitter:title" content="{title}">
-  <meta name="twitter:description" content="{description}">"#
+  <meta name="twitter:description" content="{description}">
+  <meta name="twitter:image" content="{image}">"#
     )
 }
 
-/// The file name the share image gets beside `index.html`.
-pub fn share_image_name(path: &str) -> &str {
-    path.rsplit('/').next().unwrap_or(path)
+/// The share image's file name beside `index.html`: the data's own
+/// `share_image` under its file name, or the generated card's.
+pub fn share_image_file(data: &Data) -> &str {
+    data.article
+        .share_image
+        .as_deref()
+        .map_or(crate::card::FILE_NAME, |path| {
+            path.rsplit('/').next().unwrap_or(path)
+        })
+}
+
+/// The address of `file` beside the page published at `url`: in its folder
+/// (`https://a.example/quotes/` or `https://a.example/quotes/index.html`
+/// give `https://a.example/quotes/FILE`); a last segment without a dot is a
+/// folder (`https://a.example/quotes` gives the same).
+pub fn beside(url: &str, file: &str) -> String {
+    let path_at = url.find("://").map_or(0, |i| i + 3);
+    let last = url[path_at..].rfind('/').map(|i| path_at + i);
+    match last {
+        Some(slash) if url[slash + 1..].contains('.') => format!("{}{file}", &url[..=slash]),
+        Some(slash) if slash + 1 == url.len() => format!("{url}{file}"),
+        _ => format!("{url}/{file}"),
+    }
 }
 
 /// Trunk's `index.html` with the data written in: the title and share meta
-/// before `</head>`, `first_view` (the app's default view as static HTML)
+/// ([`head`], with the published address `public`) before `</head>`, `first_view` (the app's default view as static HTML)
 /// inside `<div id="app">`, which the app replaces when it starts. Anchored
 /// on elements rather than comments, so it works on minified HTML too;
 /// `Err` names what is missing.
-pub fn fill(html: &str, data: &Data, first_view: &str) -> Result<String, String> {
+pub fn fill(
+    html: &str,
+    data: &Data,
+    public: Option<&str>,
+    first_view: &str,
+) -> Result<String, String> {
     let head_at = html
         .find("</head>")
         .ok_or("index.html has no </head> to write the title and meta before")?;
@@ -88,7 +130,7 @@ pub fn fill(html: &str, data: &Data, first_view: &str) -> Result<String, String>
     Ok(format!(
         "{}{}\n{}{}{}",
         &html[..head_at],
-        head(data),
+        head(data, public),
         &html[head_at..body_at],
         first_view,
         &html[body_at..]
@@ -96,10 +138,15 @@ pub fn fill(html: &str, data: &Data, first_view: &str) -> Result<String, String>
 }
 
 /// A whole page with the first view and no script: the start-up reference.
-pub fn static_page(data: &Data, stylesheet: &str, first_view: &str) -> String {
+pub fn static_page(
+    data: &Data,
+    public: Option<&str>,
+    stylesheet: &str,
+    first_view: &str,
+) -> String {
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  {}\n  <link rel=\"stylesheet\" href=\"{}\">\n</head>\n<body>\n{}\n</body>\n</html>\n",
-        head(data),
+        head(data, public),
         escape(stylesheet),
         first_view
     )
@@ -444,15 +491,109 @@ mod tests {
             "<html><head>\n<meta charset=\"utf-8\">\n</head>\n<body>\n<div id=\"app\">\n</div>\n</body></html>",
             "<html><meta charset=utf-8></head><body><div id=app></div></body></html>",
         ] {
-            let page = fill(html, &data, "<p>first view</p>").unwrap();
+            let page = fill(html, &data, None, "<p>first view</p>").unwrap();
             let title = page.find("<title>").unwrap();
             assert!(title < page.find("</head>").unwrap());
             let app = page.find("id=app>").or_else(|| page.find("id=\"app\">")).unwrap();
             assert_eq!(page[app..].find("<p>first view</p>"), Some(page[app..].find('>').unwrap() + 1));
         }
-        let no_app = fill("<head></head><body><main></main></body>", &data, "").unwrap_err();
+        let no_app = fill("<head></head><body><main></main></body>", &data, None, "").unwrap_err();
         assert!(no_app.contains("<div id=\"app\">"), "{no_app}");
-        let no_head = fill("<body><div id=app></div></body>", &data, "").unwrap_err();
+        let no_head = fill("<body><div id=app></div></body>", &data, None, "").unwrap_err();
         assert!(no_head.contains("</head>"), "{no_head}");
+    }
+
+    #[test]
+    fn share_meta_is_absolute_with_the_published_address_and_relative_without() {
+        let data = data_with(2);
+        let relative = head(&data, None);
+        assert!(
+            relative.contains("<meta property=\"og:image\" content=\"share.png\">"),
+            "{relative}"
+        );
+        assert!(
+            relative.contains("<meta name=\"twitter:image\" content=\"share.png\">"),
+            "{relative}"
+        );
+        assert!(
+            relative.contains("<meta property=\"og:image:width\" content=\"1200\">"),
+            "{relative}"
+        );
+        assert!(relative.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        assert!(
+            !relative.contains("og:url") && !relative.contains("http"),
+            "{relative}"
+        );
+
+        let url =
+            crate::check_public_url(Some("https://news.example/interactives/quotes/")).unwrap();
+        let absolute = head(&data, url);
+        for meta in [
+            "<meta property=\"og:url\" content=\"https://news.example/interactives/quotes/\">",
+            "<meta property=\"og:image\" content=\"https://news.example/interactives/quotes/share.png\">",
+            "<meta name=\"twitter:image\" content=\"https://news.example/interactives/quotes/share.png\">",
+        ] {
+            assert!(absolute.contains(meta), "{meta} in {absolute}");
+        }
+
+        // The editor's own image wins, under its file name.
+        let mut own = data_with(2);
+        own.article.share_image = Some("images/cover.jpg".into());
+        let page = head(&own, Some("https://a.example/q"));
+        assert!(
+            page.contains("content=\"https://a.example/q/cover.jpg\""),
+            "{page}"
+        );
+        assert!(
+            !page.contains("share.png") && !page.contains("og:image:width"),
+            "{page}"
+        );
+    }
+
+    #[test]
+    fn files_beside_the_published_page() {
+        for (url, expected) in [
+            (
+                "https://a.example/quotes/",
+                "https://a.example/quotes/share.png",
+            ),
+            (
+                "https://a.example/quotes/index.html",
+                "https://a.example/quotes/share.png",
+            ),
+            (
+                "https://a.example/quotes",
+                "https://a.example/quotes/share.png",
+            ),
+            ("https://a.example", "https://a.example/share.png"),
+            ("http://localhost:8080/", "http://localhost:8080/share.png"),
+        ] {
+            assert_eq!(beside(url, "share.png"), expected);
+        }
+    }
+
+    #[test]
+    fn the_published_address_is_checked_once_for_build_rs_and_the_hook() {
+        assert_eq!(crate::check_public_url(None), Ok(None));
+        assert_eq!(crate::check_public_url(Some("")), Ok(None));
+        assert_eq!(
+            crate::check_public_url(Some("https://a.example/q/")),
+            Ok(Some("https://a.example/q/"))
+        );
+        for bad in [
+            "news.example/q/",
+            "ftp://a.example/",
+            "https://a.example/?q=1",
+            "https://a.example/#x",
+            "https://a.example/\"><script>",
+            "https://a.example/ q",
+            "https://a.example/\nq",
+        ] {
+            let err = crate::check_public_url(Some(bad)).unwrap_err();
+            assert!(
+                err.starts_with("QUOTE_EXPLORER_PUBLIC_URL: ") && err.contains("absolute http(s)"),
+                "{err}"
+            );
+        }
     }
 }

@@ -18,7 +18,7 @@ fn hostile() -> qe_data::Data {
 #[test]
 fn markup_in_every_field_is_escaped_in_the_title_and_meta() {
     let data = hostile();
-    let html = page::head(&data);
+    let html = page::head(&data, Some("https://news.example/q/"));
     for raw in [
         "<script",
         "<img",
@@ -39,6 +39,23 @@ fn markup_in_every_field_is_escaped_in_the_title_and_meta() {
         html.contains("(&lt;img src=x onerror=window.__pwned=16&gt;Geneva, Tuesday, 5 March 2024)"),
         "{html}"
     );
+}
+
+#[test]
+fn markup_in_every_field_is_escaped_in_the_share_card() {
+    let svg = qe_data::card::svg(&hostile(), &qe_data::card::estimate);
+    for raw in [
+        "<script",
+        "<img",
+        "<svg onload",
+        "<iframe",
+        "<style",
+        "<b>",
+        "<a href",
+    ] {
+        assert!(!svg.contains(raw), "unescaped {raw:?} in:\n{svg}");
+    }
+    assert!(svg.contains("&lt;script&gt;window"), "{svg}");
 }
 
 #[test]

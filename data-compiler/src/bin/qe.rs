@@ -4,6 +4,7 @@
 //!   qe check PATH              check a JSON data file or a spreadsheet folder
 //!   qe draft ARTICLE.txt DIR   write a starter folder from the article's text
 //!   qe convert IN OUT          JSON file ⇄ folder, both ways, exactly
+//!   qe card PATH OUT.png       the share card the build draws from the data
 //!
 //! Run as `cargo run -q --release -p qe-data --bin qe -- check data/article.json`.
 
@@ -14,7 +15,8 @@ const USAGE: &str = "usage:
   qe check PATH              check a JSON data file or a spreadsheet folder (exit 1 on a broken rule)
   qe draft ARTICLE.txt DIR   write a starter folder: article.txt, statements.csv with every quoted
                              passage and its speaker, speakers.csv, empty topics.csv and sides.csv
-  qe convert IN OUT          a JSON data file to a folder, or a folder to a JSON file";
+  qe convert IN OUT          a JSON data file to a folder, or a folder to a JSON file
+  qe card PATH OUT.png       draw the share card the build makes when the data names no share_image";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
         ["check", path] => check(path),
         ["draft", article, dir] => draft(article, dir),
         ["convert", from, to] => convert(from, to),
+        ["card", path, out] => card(path, out),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -108,4 +111,23 @@ fn convert(from: &str, to: &str) -> Result<(), String> {
     }
     println!("{from} → {to}: {} statements", data.statements.len());
     Ok(())
+}
+
+#[cfg(feature = "card")]
+fn card(from: &str, to: &str) -> Result<(), String> {
+    let data = qe_data::load_file(Path::new(from), from).map_err(|d| d.to_string())?;
+    let png = qe_data::card::png(&data)?;
+    std::fs::write(to, &png).map_err(|e| format!("{to}: {e}"))?;
+    println!(
+        "{to}: the share card for {from}, {}×{}, {} bytes",
+        qe_data::card::WIDTH,
+        qe_data::card::HEIGHT,
+        png.len()
+    );
+    Ok(())
+}
+
+#[cfg(not(feature = "card"))]
+fn card(_: &str, _: &str) -> Result<(), String> {
+    Err("qe card: built without the `card` feature".into())
 }

@@ -1,0 +1,574 @@
+//! The share card: the picture a link preview shows (`og:image`), drawn from
+//! the data at build time by the post-build hook when the data names no
+//! `share_image` of its own. It tells the story at a glance: the headline,
+//! where and when (when the data says), how many statements and disputes,
+//! and who speaks, grouped and coloured by side as the app colours them.
+//!
+//! [`svg`] writes the card as an SVG string (every text from the data
+//! escaped); [`png`] (feature `card`) renders it with resvg and the
+//! system's fonts (DejaVu Sans, Debian's `fonts-dejavu-core`, which
+//! `scripts/dev.sh setup` installs) into a 1200×630 PNG.
+
+use crate::{Data, Relation, Stance};
+use qe_core::html::escape;
+
+/// The card's size in pixels: the 1.91:1 that Open Graph and Twitter's
+/// large summary card show uncropped.
+pub const WIDTH: u32 = 1200;
+pub const HEIGHT: u32 = 630;
+/// The generated card's file name beside `index.html`.
+pub const FILE_NAME: &str = "share.png";
+
+/// The fonts, first found first: the one `scripts/dev.sh setup` installs,
+/// then any sans-serif face.
+const FONT_FAMILY: &str = "DejaVu Sans, Liberation Sans, Arial, sans-serif";
+/// The app's light palette (`styles/app.css`): `--bg`, `--text`,
+/// `--muted`, `--accent` and `--side-0` … `--side-7`.
+const BG: &str = "#fbfaf7";
+const TEXT: &str = "#1b1b1b";
+const MUTED: &str = "#555555";
+const ACCENT: &str = "#0b5cad";
+const SIDES: [&str; 8] = [
+    "#1d4f91", "#a3262a", "#1e6b3a", "#6b3fa0", "#8a4b00", "#006d77", "#a0236b", "#5b5b5b",
+];
+
+const MARGIN: f32 = 64.0;
+const TEXT_WIDTH: f32 = WIDTH as f32 - 2.0 * MARGIN;
+const ELLIPSIS: char = '…';
+
+/// The width in pixels `text` takes at `size` px, bold or not: measured
+/// with the real font by [`png`], estimated by [`estimate`] in tests.
+pub type Measure<'a> = &'a dyn Fn(&str, f32, bool) -> f32;
+
+/// A generous estimate of DejaVu Sans's width (its widest letters are
+/// about 0.8 em, its average lower case about 0.6 em; bold a tenth more).
+pub fn estimate(text: &str, size: f32, bold: bool) -> f32 {
+    let em = if bold { 0.68 } else { 0.62 };
+    text.chars().count() as f32 * size * em
+}
+
+/// The disputes: every claim with at least one answer that disputes it
+/// (the claim and its answers are one dispute), and every statement marked
+/// disputed that neither answers nor is answered by another.
+pub fn disputes(data: &Data) -> usize {
+    let n = data.statements.len();
+    let mut disputed_claim = vec![false; n];
+    let mut linked = vec![false; n];
+    for (i, s) in data.statements.iter().enumerate() {
+        if let Some(claim) = s.responds_to {
+            linked[i] = true;
+            if let Some(l) = linked.get_mut(claim) {
+                *l = true;
+            }
+            if s.relation == Relation::Disputes {
+                if let Some(d) = disputed_claim.get_mut(claim) {
+                    *d = true;
+                }
+            }
+        }
+    }
+    let claims = disputed_claim.iter().filter(|d| **d).count();
+    let lone = data
+        .statements
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| s.stance == Stance::Disputed && !linked[*i])
+        .count();
+    claims + lone
+}
+
+/// The card in words, for `og:image:alt`: what it shows, in its order.
+pub fn alt(data: &Data) -> String {
+    let a = &data.article;
+    let date = a.event_date.as_deref().and_then(crate::date::day_and_date);
+    let mut parts = vec![format!("Quote Explorer: “{}”", a.headline)];
+    let setting: Vec<&str> = a
+        .place
+        .iter()
+        .map(String::as_str)
+        .chain(date.as_deref())
+        .collect();
+    if !setting.is_empty() {
+        parts.push(setting.join(", "));
+    }
+    parts.push(format!(
+        "{}, {}",
+        counted(data.statements.len(), "statement", "statements"),
+        counted(disputes(data), "dispute", "disputes")
+    ));
+    for (i, side) in data.sides.iter().enumerate() {
+        let names: Vec<&str> = data
+            .speakers
+            .iter()
+            .filter(|s| s.side == Some(i))
+            .map(|s| s.name.as_str())
+            .collect();
+        if !names.is_empty() {
+            parts.push(format!("{}: {}", side.label, names.join(", ")));
+        }
+    }
+    parts.join("; ")
+}
+
+/// "1 statement", "20 statements".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `text` cut at the last character that leaves room for "…" within
+/// `width`, or whole if it fits.
+fn cut(text: &str, width: f32, size: f32, bold: bool, measure: Measure) -> String {
+    if measure(text, size, bold) <= width {
+        return text.to_owned();
+    }
+    let mut chars: Vec<char> = text.trim_end().chars().collect();
+    while !chars.is_empty() {
+        chars.pop();
+        let shown: String = chars.iter().collect::<String>().trim_end().to_owned() + "…";
+        if measure(&shown, size, bold) <= width {
+            return shown;
+        }
+    }
+    ELLIPSIS.to_string()
+}
+
+/// `text` in at most `max_lines` lines of `width`, broken between words
+/// (inside a word only when one word is wider than a line); the last line
+/// ends in "…" when the text does not fit.
+pub fn wrap(
+    text: &str,
+    width: f32,
+    max_lines: usize,
+    size: f32,
+    bold: bool,
+    measure: Measure,
+) -> Vec<String> {
+    let fits = |s: &str| measure(s, size, bold) <= width;
+    // The words, one wider than a line in pieces that fit.
+    let mut words: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let mut piece = String::new();
+        for c in word.chars() {
+            piece.push(c);
+            if piece.chars().count() > 1 && !fits(&piece) {
+                piece.pop();
+                words.push(std::mem::replace(&mut piece, c.to_string()));
+            }
+        }
+        words.push(piece);
+    }
+    let mut lines: Vec<String> = Vec::new();
+    for word in words {
+        match lines.last_mut() {
+            Some(line) if fits(&format!("{line} {word}")) => {
+                line.push(' ');
+                line.push_str(&word);
+            }
+            _ => lines.push(word),
+        }
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        if let Some(last) = lines.last_mut() {
+            let trimmed = last.trim_end_matches([',', ';', ':', '.', ' ']);
+            *last = cut(&format!("{trimmed}…"), width, size, bold, measure);
+        }
+    }
+    lines
+}
+
+/// One `<text>` element; `content` is escaped here.
+fn text(x: f32, y: f32, size: f32, bold: bool, fill: &str, content: &str) -> String {
+    format!(
+        "<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\"{} fill=\"{fill}\">{}</text>\n",
+        if bold { " font-weight=\"bold\"" } else { "" },
+        escape(content)
+    )
+}
+
+/// The card as an SVG document, [`WIDTH`]×[`HEIGHT`], its text from the
+/// data escaped, laid out with `measure`.
+pub fn svg(data: &Data, measure: Measure) -> String {
+    let a = &data.article;
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"{FONT_FAMILY}\">\n<rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"{BG}\"/>\n"
+    );
+
+    // The band along the bottom: each side's share of the statements, in
+    // its colour (the narrator's in the muted grey).
+    let mut per_side = vec![0_usize; data.sides.len()];
+    let mut narrated = 0;
+    for s in &data.statements {
+        match data.speakers.get(s.speaker).and_then(|p| p.side) {
+            Some(side) if side < per_side.len() => per_side[side] += 1,
+            _ => narrated += 1,
+        }
+    }
+    let total = data.statements.len().max(1) as f32;
+    let band = 14.0;
+    let mut x = 0.0;
+    for (count, colour) in per_side
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (*c, SIDES[i % SIDES.len()]))
+        .chain(std::iter::once((narrated, MUTED)))
+    {
+        if count == 0 {
+            continue;
+        }
+        let w = WIDTH as f32 * count as f32 / total;
+        out.push_str(&format!(
+            "<rect x=\"{x:.1}\" y=\"{}\" width=\"{w:.1}\" height=\"{band}\" fill=\"{colour}\"/>\n",
+            HEIGHT as f32 - band
+        ));
+        x += w;
+    }
+
+    // The name, as the page's title ends.
+    out.push_str(&text(MARGIN, 86.0, 26.0, true, ACCENT, "Quote Explorer"));
+
+    // The headline, up to three lines.
+    let size = 54.0;
+    let line_height = 64.0;
+    let mut y = 86.0 + 82.0;
+    for line in wrap(&a.headline, TEXT_WIDTH, 3, size, true, measure) {
+        out.push_str(&text(MARGIN, y, size, true, TEXT, &line));
+        y += line_height;
+    }
+    y -= line_height;
+
+    // Where and when, when the data says.
+    let date = a.event_date.as_deref().and_then(crate::date::day_and_date);
+    let setting: Vec<&str> = a
+        .place
+        .iter()
+        .map(String::as_str)
+        .chain(date.as_deref())
+        .collect();
+    if !setting.is_empty() {
+        y += 50.0;
+        let line = cut(&setting.join(" · "), TEXT_WIDTH, 28.0, false, measure);
+        out.push_str(&text(MARGIN, y, 28.0, false, MUTED, &line));
+    }
+
+    // The counts.
+    y += 66.0;
+    let counts = format!(
+        "{} · {}",
+        counted(data.statements.len(), "statement", "statements"),
+        counted(disputes(data), "dispute", "disputes")
+    );
+    out.push_str(&text(MARGIN, y, 34.0, true, TEXT, &counts));
+
+    // The speakers, one line per side: a dot and the side's name in its
+    // colour, then the names; "+N more" when they do not all fit.
+    let size = 26.0;
+    let line_height = 40.0;
+    let last_y = HEIGHT as f32 - band - 26.0;
+    let groups: Vec<(usize, Vec<&str>)> = data
+        .sides
+        .iter()
+        .enumerate()
+        .map(|(i, _)| {
+            let names = data
+                .speakers
+                .iter()
+                .filter(|s| s.side == Some(i))
+                .map(|s| s.name.as_str())
+                .collect();
+            (i, names)
+        })
+        .filter(|(_, names): &(usize, Vec<&str>)| !names.is_empty())
+        .collect();
+    y += 56.0;
+    let room = if y > last_y {
+        0
+    } else {
+        ((last_y - y) / line_height) as usize + 1
+    };
+    let shown = if groups.len() > room {
+        room.saturating_sub(1)
+    } else {
+        groups.len()
+    };
+    for (i, names) in &groups[..shown] {
+        let colour = SIDES[i % SIDES.len()];
+        out.push_str(&format!(
+            "<circle cx=\"{}\" cy=\"{}\" r=\"9\" fill=\"{colour}\"/>\n",
+            MARGIN + 9.0,
+            y - 9.0
+        ));
+        let label = cut(&data.sides[*i].label, TEXT_WIDTH / 3.0, size, true, measure);
+        let label_x = MARGIN + 28.0;
+        out.push_str(&text(label_x, y, size, true, colour, &label));
+        let names_x = label_x + measure(&label, size, true) + 16.0;
+        let room = MARGIN + TEXT_WIDTH - names_x;
+        out.push_str(&text(
+            names_x,
+            y,
+            size,
+            false,
+            TEXT,
+            &names_line(names, room, size, measure),
+        ));
+        y += line_height;
+    }
+    if shown < groups.len() && room > 0 {
+        let more = groups.len() - shown;
+        let speakers: usize = groups[shown..].iter().map(|(_, n)| n.len()).sum();
+        let line = format!(
+            "+ {} with {}",
+            counted(more, "more side", "more sides"),
+            counted(speakers, "speaker", "speakers")
+        );
+        out.push_str(&text(MARGIN, y, size, false, MUTED, &line));
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+/// Names joined by commas, as many as fit in `width`, then "+N more".
+fn names_line(names: &[&str], width: f32, size: f32, measure: Measure) -> String {
+    let all = names.join(", ");
+    if measure(&all, size, false) <= width {
+        return all;
+    }
+    for shown in (1..names.len()).rev() {
+        let line = format!(
+            "{}, +{} more",
+            names[..shown].join(", "),
+            names.len() - shown
+        );
+        if measure(&line, size, false) <= width {
+            return line;
+        }
+    }
+    let more = if names.len() > 1 {
+        format!(" +{} more", names.len() - 1)
+    } else {
+        String::new()
+    };
+    let first = cut(
+        names[0],
+        (width - measure(&more, size, false)).max(0.0),
+        size,
+        false,
+        measure,
+    );
+    format!("{first}{more}")
+}
+
+/// The PNG's width and height, from its header (`IHDR`), or `None` if
+/// `bytes` is not a PNG.
+pub fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+    if bytes.len() < 24 || &bytes[..8] != SIGNATURE || &bytes[12..16] != b"IHDR" {
+        return None;
+    }
+    let word =
+        |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    Some((word(16), word(20)))
+}
+
+/// The card as a PNG: [`svg`] measured with the system's fonts and
+/// rendered by resvg. `Err` says what is missing.
+#[cfg(feature = "card")]
+pub fn png(data: &Data) -> Result<Vec<u8>, String> {
+    use resvg::{tiny_skia, usvg};
+
+    let mut options = usvg::Options::default();
+    options.fontdb_mut().load_system_fonts();
+    let fontdb = &options.fontdb;
+    let has_dejavu = fontdb
+        .faces()
+        .any(|f| f.families.iter().any(|(name, _)| name == "DejaVu Sans"));
+    if fontdb.is_empty() {
+        return Err("no fonts found for the share card: install Debian's fonts-dejavu-core (scripts/dev.sh setup does)".into());
+    }
+    if !has_dejavu {
+        eprintln!("qe-prerender: DejaVu Sans is not installed (Debian's fonts-dejavu-core; scripts/dev.sh setup installs it): the share card uses another font");
+    }
+    let measure = |text: &str, size: f32, bold: bool| -> f32 {
+        let svg = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" font-family=\"{FONT_FAMILY}\"><text x=\"0\" y=\"{size}\" font-size=\"{size}\"{}>{}</text></svg>",
+            if bold { " font-weight=\"bold\"" } else { "" },
+            escape(text)
+        );
+        usvg::Tree::from_str(&svg, &options).map_or_else(
+            |_| estimate(text, size, bold),
+            |tree| tree.root().abs_bounding_box().right(),
+        )
+    };
+    let svg = svg(data, &measure);
+    let tree = usvg::Tree::from_str(&svg, &options)
+        .map_err(|err| format!("the share card's SVG does not parse: {err}"))?;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("cannot allocate the share card")?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap
+        .encode_png()
+        .map_err(|err| format!("cannot encode the share card: {err}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(path: &str) -> Data {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        crate::load_file(&root.join(path), path).unwrap()
+    }
+
+    /// The texts of the SVG's `<text>` elements, as written (escaped).
+    fn texts(svg: &str) -> Vec<&str> {
+        svg.split("<text ")
+            .skip(1)
+            .map(|t| &t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()])
+            .collect()
+    }
+
+    #[test]
+    fn the_built_in_article_has_20_statements_and_3_disputes() {
+        let data = load("data/article.json");
+        assert_eq!(data.statements.len(), 20);
+        assert_eq!(disputes(&data), 3);
+        let svg = svg(&data, &estimate);
+        let texts = texts(&svg);
+        assert!(texts.contains(&"20 statements · 3 disputes"), "{texts:?}");
+        assert!(texts.contains(&"Quote Explorer"), "{texts:?}");
+        assert_eq!(
+            alt(&data),
+            "Quote Explorer: “Tillerson Meets Putin in Moscow With U.S.-Russia Relations at ‘Low Point’”; Moscow, Wednesday, 12 April 2017; 20 statements, 3 disputes; U.S.: Rex Tillerson, Tillerson’s spokesman; Russia: Sergey Lavrov, Russian officials; Other: Some observers, Previous reports"
+        );
+        assert!(svg.starts_with(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\""
+        ));
+        // Every speaker on a side is named, on a line of their side's colour.
+        for speaker in data.speakers.iter().filter(|s| !s.is_narrator()) {
+            assert!(
+                svg.contains(&escape(&speaker.name)),
+                "{} missing",
+                speaker.name
+            );
+        }
+        for (i, side) in data.sides.iter().enumerate() {
+            assert!(
+                svg.contains(&format!(
+                    "fill=\"{}\">{}</text>",
+                    SIDES[i],
+                    escape(&side.label)
+                )),
+                "{}",
+                side.label
+            );
+        }
+    }
+
+    #[test]
+    fn place_and_date_show_only_when_the_data_has_them() {
+        let mut data = load("data/article.json");
+        data.article.place = Some("Moscow".into());
+        data.article.event_date = Some("2017-04-12".into());
+        assert!(texts(&svg(&data, &estimate)).contains(&"Moscow · Wednesday, 12 April 2017"));
+        let with = texts(&svg(&data, &estimate)).len();
+        data.article.place = None;
+        data.article.event_date = None;
+        let svg = svg(&data, &estimate);
+        assert_eq!(texts(&svg).len(), with - 1);
+        assert!(!svg.contains("12 April 2017"));
+    }
+
+    #[test]
+    fn every_text_from_hostile_data_is_escaped() {
+        let data = load("tests/fixtures/hostile-article.json");
+        let svg = svg(&data, &estimate);
+        // Only the card's own elements: no tag or entity from the data.
+        let tags: std::collections::BTreeSet<&str> = svg
+            .split('<')
+            .skip(1)
+            .map(|t| t.split([' ', '>', '/']).next().unwrap())
+            .collect();
+        assert_eq!(
+            tags.into_iter()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>(),
+            ["circle", "rect", "svg", "text"],
+            "{svg}"
+        );
+        for t in texts(&svg) {
+            assert!(!t.contains(['<', '>', '"']), "{t}");
+            // Every & starts one of escape's entities.
+            for (at, _) in t.match_indices('&') {
+                assert!(
+                    ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"]
+                        .iter()
+                        .any(|e| t[at..].starts_with(e)),
+                    "{t}"
+                );
+            }
+        }
+        #[cfg(feature = "card")]
+        resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default())
+            .expect("the SVG parses");
+    }
+
+    #[test]
+    fn long_headlines_wrap_and_end_in_an_ellipsis() {
+        let mut data = load("data/article.json");
+        data.article.headline = "A headline that goes on and on about the meetings, the statements, the answers and the disputes, far longer than three lines of a share card".into();
+        let lines = wrap(&data.article.headline, TEXT_WIDTH, 3, 54.0, true, &estimate);
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        assert!(lines[2].ends_with('…'), "{lines:?}");
+        for line in &lines {
+            assert!(estimate(line, 54.0, true) <= TEXT_WIDTH, "{line}");
+        }
+        assert!(lines[0].starts_with("A headline that goes on"));
+        // One word longer than a line is broken inside.
+        let word = "x".repeat(100);
+        let lines = wrap(&word, TEXT_WIDTH, 3, 54.0, true, &estimate);
+        assert!(lines.len() == 3 && lines[2].ends_with('…'), "{lines:?}");
+        assert!(
+            lines[..2].iter().all(|l| l.chars().all(|c| c == 'x')),
+            "{lines:?}"
+        );
+        for line in &lines {
+            assert!(estimate(line, 54.0, true) <= TEXT_WIDTH, "{line}");
+        }
+        // A short one stays whole, on one line.
+        assert_eq!(
+            wrap("Short", TEXT_WIDTH, 3, 54.0, true, &estimate),
+            ["Short"]
+        );
+    }
+
+    #[test]
+    fn many_sides_and_names_end_in_a_count_of_the_rest() {
+        let data = load("tests/fixtures/other-article.json");
+        let svg = svg(&data, &estimate);
+        assert!(texts(&svg).iter().any(|t| t.contains("statement")), "{svg}");
+        let names: Vec<&str> = (0..30).map(|_| "Alexandra Oyelaran-Whitfield").collect();
+        let line = names_line(&names, 800.0, 26.0, &estimate);
+        assert!(
+            line.ends_with(" more") && estimate(&line, 26.0, false) <= 800.0,
+            "{line}"
+        );
+    }
+
+    #[test]
+    fn png_size_reads_the_header() {
+        assert_eq!(png_size(b"not a png at all, not at all"), None);
+        let mut header = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        header.extend_from_slice(&1200_u32.to_be_bytes());
+        header.extend_from_slice(&630_u32.to_be_bytes());
+        assert_eq!(png_size(&header), Some((1200, 630)));
+    }
+
+    #[cfg(feature = "card")]
+    #[test]
+    fn the_png_is_1200_by_630() {
+        let data = load("data/article.json");
+        let png = png(&data).unwrap();
+        assert_eq!(png_size(&png), Some((WIDTH, HEIGHT)));
+        assert!(png.len() < 200_000, "{} bytes", png.len());
+    }
+}
