@@ -32,7 +32,7 @@ fn main() {
                 println!("cargo::error={line}");
             }
             println!(
-                "cargo::error=The article data breaks {} rule(s). For these messages alone, run: cargo run -q --release -p qe-data --bin qe -- check {shown}",
+                "cargo::error=The article data breaks {} rule(s). For these messages alone, run: scripts/dev.sh qe check {shown}",
                 diagnostics.0.len()
             );
             return;

@@ -1,7 +1,7 @@
 // Brotli (quality 11, the `brotli` CLI) sizes of everything a build's first
 // view loads: index.html, the stylesheet, the scripts (Trunk's loader, moved
 // to init.js by the post-build hook, and the wasm-bindgen glue) and the wasm.
-// preview.png (share meta only) and static.html (the benchmark's reference
+// share.png (the share card, for link previews) and static.html (the benchmark's reference
 // page) are not loaded by the first view.
 //
 //   node benches/bytes.mjs NAME=DIST[=LABEL] ... > target/bench/part-bytes.json

@@ -3,7 +3,8 @@
 # stable, each command first installs what is missing (pinned versions, from
 # crates.io, npm and Debian only) and skips what is already there.
 #
-#   scripts/dev.sh serve   build the app and serve it on http://127.0.0.1:8080
+#   scripts/dev.sh serve   build the app and serve it on http://127.0.0.1:8080 (--port N for another)
+#   scripts/dev.sh qe      the data tools: qe check|draft|convert … (see docs/authoring.md)
 #   scripts/dev.sh build   only build the app into dist/, to publish on your own host
 #   scripts/dev.sh test    run every test layer: native, browser components, end to end
 #   scripts/dev.sh bench   run the benchmark suite (see docs/performance.md)
@@ -101,11 +102,20 @@ build_release() {
   trunk build --release
 }
 
+# serve [--port N]: the app on N (default 8080), the embed demo pages on
+# N+1 and N+2.
 serve() {
+  local port=8080
+  if [ "${1:-}" = "--port" ]; then
+    port=${2:?"--port needs a number"}
+  fi
+  case "$port" in
+    '' | *[!0-9]*) echo "--port takes a number, not \"$port\"" >&2; exit 2 ;;
+  esac
   setup
   build_release
-  say "serving on http://127.0.0.1:8080/ (embed demo: http://127.0.0.1:8081/)"
-  exec node tests/e2e/server.mjs --port 8080 --host-port 8081
+  say "serving on http://127.0.0.1:$port/ (embed demo: http://127.0.0.1:$((port + 1))/)"
+  exec node tests/e2e/server.mjs --port "$port" --host-port "$((port + 1))"
 }
 
 # The habits CI keeps: rustfmt, and clippy on the three builds of the
@@ -154,13 +164,14 @@ test_all() {
 
 case "${1:-}" in
   setup) setup ;;
-  serve) serve ;;
+  serve) serve "${@:2}" ;;
+  qe) exec cargo run -q --release -p qe-data --bin qe -- "${@:2}" ;;
   build) setup && build_release && say "dist/ is ready to publish (see docs/hosting.md)" ;;
   test) test_all ;;
   lint) setup && lint ;;
   bench) setup && exec bash benches/run.sh "${@:2}" ;;
   *)
-    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
