@@ -9,7 +9,7 @@
 //! system's fonts (DejaVu Sans, Debian's `fonts-dejavu-core`, which
 //! `scripts/dev.sh setup` installs) into a 1200×630 PNG.
 
-use crate::{Data, Relation, Stance};
+use crate::{Article, Data, Relation, Stance};
 use qe_core::html::escape;
 
 /// The card's size in pixels: the 1.91:1 that Open Graph and Twitter's
@@ -80,14 +80,8 @@ pub fn disputes(data: &Data) -> usize {
 /// The card in words, for `og:image:alt`: what it shows, in its order.
 pub fn alt(data: &Data) -> String {
     let a = &data.article;
-    let date = a.event_date.as_deref().and_then(crate::date::day_and_date);
     let mut parts = vec![format!("Quote Explorer: “{}”", a.headline)];
-    let setting: Vec<&str> = a
-        .place
-        .iter()
-        .map(String::as_str)
-        .chain(date.as_deref())
-        .collect();
+    let setting = setting(a);
     if !setting.is_empty() {
         parts.push(setting.join(", "));
     }
@@ -189,11 +183,28 @@ fn text(x: f32, y: f32, size: f32, bold: bool, fill: &str, content: &str) -> Str
 /// The card as an SVG document, [`WIDTH`]×[`HEIGHT`], its text from the
 /// data escaped, laid out with `measure`.
 pub fn svg(data: &Data, measure: Measure) -> String {
-    let a = &data.article;
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"{FONT_FAMILY}\">\n<rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"{BG}\"/>\n"
     );
+    band(&mut out, data);
+    let y = story(&mut out, data, measure);
+    sides(&mut out, data, y, measure);
+    out.push_str("</svg>\n");
+    out
+}
 
+/// Where and when the reported events happened, in words, when the data
+/// says: "Moscow", "Wednesday, 12 April 2017".
+pub fn setting(a: &Article) -> Vec<String> {
+    let date = a.event_date.as_deref().and_then(crate::date::day_and_date);
+    a.place.iter().cloned().chain(date).collect()
+}
+
+/// The height of the band along the bottom of the card.
+const BAND: f32 = 14.0;
+
+/// The band along the bottom: each side's share of the statements.
+fn band(out: &mut String, data: &Data) {
     // The band along the bottom: each side's share of the statements, in
     // its colour (the narrator's in the muted grey).
     let mut per_side = vec![0_usize; data.sides.len()];
@@ -205,7 +216,7 @@ pub fn svg(data: &Data, measure: Measure) -> String {
         }
     }
     let total = data.statements.len().max(1) as f32;
-    let band = 14.0;
+    let band = BAND;
     let mut x = 0.0;
     for (count, colour) in per_side
         .iter()
@@ -223,7 +234,12 @@ pub fn svg(data: &Data, measure: Measure) -> String {
         ));
         x += w;
     }
+}
 
+/// "Quote Explorer", the headline, where and when, and the counts; the
+/// baseline of the last line.
+fn story(out: &mut String, data: &Data, measure: Measure) -> f32 {
+    let a = &data.article;
     // The name, as the page's title ends.
     out.push_str(&text(MARGIN, 86.0, 26.0, true, ACCENT, "Quote Explorer"));
 
@@ -238,13 +254,7 @@ pub fn svg(data: &Data, measure: Measure) -> String {
     y -= line_height;
 
     // Where and when, when the data says.
-    let date = a.event_date.as_deref().and_then(crate::date::day_and_date);
-    let setting: Vec<&str> = a
-        .place
-        .iter()
-        .map(String::as_str)
-        .chain(date.as_deref())
-        .collect();
+    let setting = setting(a);
     if !setting.is_empty() {
         y += 50.0;
         let line = cut(&setting.join(" · "), TEXT_WIDTH, 28.0, false, measure);
@@ -259,12 +269,16 @@ pub fn svg(data: &Data, measure: Measure) -> String {
         counted(disputes(data), "dispute", "disputes")
     );
     out.push_str(&text(MARGIN, y, 34.0, true, TEXT, &counts));
+    y
+}
 
+/// The speakers below baseline `y`, one line per side.
+fn sides(out: &mut String, data: &Data, mut y: f32, measure: Measure) {
     // The speakers, one line per side: a dot and the side's name in its
     // colour, then the names; "+N more" when they do not all fit.
     let size = 26.0;
     let line_height = 40.0;
-    let last_y = HEIGHT as f32 - band - 26.0;
+    let last_y = HEIGHT as f32 - BAND - 26.0;
     let groups: Vec<(usize, Vec<&str>)> = data
         .sides
         .iter()
@@ -323,8 +337,6 @@ pub fn svg(data: &Data, measure: Measure) -> String {
         );
         out.push_str(&text(MARGIN, y, size, false, MUTED, &line));
     }
-    out.push_str("</svg>\n");
-    out
 }
 
 /// Names joined by commas, as many as fit in `width`, then "+N more".

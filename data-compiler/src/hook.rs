@@ -63,25 +63,8 @@ pub fn run(first_view: &str) -> ExitCode {
         Ok(html) => html,
         Err(missing) => return fail(format!("{}: {missing}", index.display())),
     };
-    // The article's own share image beside the page (an editor's choice
-    // wins), or the card drawn from the data.
-    let image = staging.join(page::share_image_file(&data));
-    if let Some(own) = &data.article.share_image {
-        let from = crate::data_dir(&data_path).join(own);
-        if let Err(err) = std::fs::copy(&from, &image) {
-            return fail(format!(
-                "{shown}: article field \"share_image\": cannot copy {}: {err}",
-                from.display()
-            ));
-        }
-    } else {
-        let png = match crate::card::png(&data) {
-            Ok(png) => png,
-            Err(message) => return fail(message),
-        };
-        if let Err(err) = std::fs::write(&image, png) {
-            return fail(format!("cannot write {}: {err}", image.display()));
-        }
+    if let Err(message) = share_image(&data, &data_path, &shown, staging) {
+        return fail(message);
     }
     if public.is_none() {
         eprintln!("qe-prerender: the share image and page address are relative (no og:url): set {}=https://… for link previews", crate::PUBLIC_URL_VARIABLE);
@@ -109,4 +92,27 @@ pub fn run(first_view: &str) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => fail(format!("cannot write {}: {err}", index.display())),
     }
+}
+
+/// The article's own share image beside the page (an editor's choice
+/// wins), or the card drawn from the data.
+fn share_image(
+    data: &crate::Data,
+    data_path: &Path,
+    shown: &str,
+    staging: &Path,
+) -> Result<(), String> {
+    let image = staging.join(page::share_image_file(data));
+    if let Some(own) = &data.article.share_image {
+        let from = crate::data_dir(data_path).join(own);
+        std::fs::copy(&from, &image).map_err(|err| {
+            format!(
+                "{shown}: article field \"share_image\": cannot copy {}: {err}",
+                from.display()
+            )
+        })?;
+        return Ok(());
+    }
+    let png = crate::card::png(data)?;
+    std::fs::write(&image, png).map_err(|err| format!("cannot write {}: {err}", image.display()))
 }

@@ -17,13 +17,7 @@ use qe_core::html::escape;
 pub fn description(data: &Data) -> String {
     let speakers = data.speakers.iter().filter(|s| !s.is_narrator()).count();
     let a = &data.article;
-    let date = a.event_date.as_deref().and_then(crate::date::day_and_date);
-    let setting: Vec<&str> = a
-        .place
-        .iter()
-        .map(String::as_str)
-        .chain(date.as_deref())
-        .collect();
+    let setting = crate::card::setting(a);
     let setting = if setting.is_empty() {
         String::new()
     } else {

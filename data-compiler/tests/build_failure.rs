@@ -89,7 +89,7 @@ fn cargo_build_of_the_app_fails_with_the_data_message_and_no_panic() {
         .unwrap_or("");
     assert!(first_error.ends_with(UNKNOWN_SPEAKER_MESSAGE), "{stderr}");
     assert!(
-        stderr.contains("The article data breaks 1 rule(s). For these messages alone, run: cargo run -q --release -p qe-data --bin qe -- check data-compiler/tests/fixtures/broken/unknown-speaker.json"),
+        stderr.contains("The article data breaks 1 rule(s). For these messages alone, run: scripts/dev.sh qe check data-compiler/tests/fixtures/broken/unknown-speaker.json"),
         "{stderr}"
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
