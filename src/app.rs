@@ -94,6 +94,9 @@ pub fn app() -> Html {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" class="visually-hidden">{"Statements"}</h2>
             {view_switch(&state)}
+            // Under the tabs, where the static page of a filtered link
+            // shows its placeholder: the chips push nothing that was there.
+            <ActiveFilters />
             if PRERENDER {
                 // What a shared link to another view shows until the app
                 // has drawn it (boot.js marks <html> qe-pending).
@@ -137,7 +140,6 @@ fn embed_layout(state: &AppContext, notice: Html, filters: Html, results: Html) 
                 {dateline("embed-dateline")}
                 {notice}
                 {filters}
-                <ActiveFilters />
                 <main id="results" class="main" tabindex="-1">{results}</main>
                 {embed_footer(&full_view, false)}
             </div>
@@ -150,7 +152,7 @@ fn embed_layout(state: &AppContext, notice: Html, filters: Html, results: Html) 
 fn embed_footer(full_view: &str, hidden: bool) -> Html {
     html! {
         <footer class="embed-footer" {hidden}>
-            <a href={full_view.to_owned()} target="_blank" rel="noopener">{"Open full view ↗"}</a>
+            <a href={full_view.to_owned()} target="_blank" rel="noopener">{"Open the full explorer ↗"}</a>
             <span class="credit">{credit()}</span>
         </footer>
     }
@@ -181,10 +183,7 @@ fn full_layout(notice: Html, filters: Html, results: Html) -> Html {
                 {notice}
                 <div class="layout">
                     {filters}
-                    <main id="results" class="main" tabindex="-1">
-                        <ActiveFilters />
-                        {results}
-                    </main>
+                    <main id="results" class="main" tabindex="-1">{results}</main>
                 </div>
                 <footer class="site-footer">
                     <p>{credit()}</p>

@@ -1,6 +1,6 @@
 //! One reader of the URL: boot.js, the page's first script, reads the address
 //! before the app starts (the embed's look, pym's id, whether the static page
-//! is the view, the filters it ticks, the search, "Open full view") through
+//! is the view, the filters it ticks, the search, "Open the full explorer") through
 //! one function, `qeReadUrl` in `data-compiler/src/url.js`. The app reads it
 //! with `location::parse`. This test reads [`TOTAL_CASES`] fuzzed query
 //! strings (deterministic: the same every run) with both, the JavaScript in
@@ -21,7 +21,7 @@ use quote_explorer::filter::Facet;
 use quote_explorer::location::{encode, parse, Density, View};
 use quote_explorer::model::DATA;
 
-/// The page's address without its query: what "Open full view" keeps.
+/// The page's address without its query: what "Open the full explorer" keeps.
 const PAGE: &str = "https://news.example/interactive/quotes/index.html";
 
 /// `case` as the browser hands it to both readers: `location.search` (the

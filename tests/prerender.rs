@@ -61,7 +61,7 @@ fn the_first_view_counts_everything_and_offers_nothing_that_needs_the_app() {
     // The only "Show all" is the embed's, hidden until boot.js shows it.
     assert_eq!(page.matches("class=\"show-more\"").count(), 1);
     // The embed's footer, hidden until boot.js shows it in an embed.
-    assert!(page.contains("<footer hidden=\"hidden\" class=\"embed-footer\"><a href=\"./\" target=\"_blank\" rel=\"noopener\">Open full view ↗</a>"), "{page}");
+    assert!(page.contains("<footer hidden=\"hidden\" class=\"embed-footer\"><a href=\"./\" target=\"_blank\" rel=\"noopener\">Open the full explorer ↗</a>"), "{page}");
     assert!(page.contains(&format!(
         "<button type=\"button\" hidden=\"hidden\" class=\"show-more\">Show all {total}</button>"
     )));

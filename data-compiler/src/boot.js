@@ -64,6 +64,9 @@
     if (url.background !== 'light') root.classList.add('qe-bg-' + url.background);
     if (!url.controls) root.classList.add('qe-no-controls');
   }
+  // The article view's tab looks current from the first paint, the page
+  // half parsed (preset() below then moves the tab's marks).
+  if (/[?&]view=article(&|$)/.test(url.fullView)) root.classList.add('qe-view-article');
   // The list one line a statement (an embed's default), as the app shows it.
   if (url.compact) root.classList.add('qe-compact');
 
@@ -108,6 +111,11 @@
       var page = document.querySelector('#app .site-footer');
       if (page) page.hidden = true;
     }
+    // A fixed view's pills say, and do nothing (the app's are text).
+    if (!url.controls) {
+      var pills = document.querySelectorAll('#app .stance-pill');
+      for (var p = 0; p < pills.length; p++) pills[p].disabled = true;
+    }
     var links = document.querySelectorAll('#app a[href^="http"]');
     for (var i = 0; i < links.length; i++) {
       links[i].target = '_blank';
@@ -143,6 +151,14 @@
     });
     var q = document.getElementById('q');
     if (q && url.q) q.value = url.q;
+    // The article view's tab is the current one, as the app has it.
+    var tabs = document.querySelectorAll('#app .view-tab');
+    if (tabs.length === 2 && root.classList.contains('qe-view-article')) {
+      tabs[0].classList.remove('is-current');
+      tabs[0].removeAttribute('aria-current');
+      tabs[1].classList.add('is-current');
+      tabs[1].setAttribute('aria-current', 'page');
+    }
   }
 
   function touched() {
@@ -182,7 +198,7 @@
         Array.prototype.forEach.call(boxes, function (box) { box.checked = !all; });
         setPressed(target, !all);
         touched();
-      } else if (target.classList.contains('stance-pill')) {
+      } else if (target.classList.contains('stance-pill') && !root.classList.contains('qe-no-controls')) {
         var stance = target.className.match(/stance-(agreed|disputed|unchallenged)/);
         var box = stance && document.getElementById('f-stance-' + stance[1]);
         if (box) {

@@ -30,7 +30,8 @@ pub fn active_filters() -> Html {
         return html! {};
     };
     let filter = &state.location.filter;
-    if filter.is_empty() {
+    // A fixed view keeps its filters: no chip removes one.
+    if filter.is_empty() || state.location.fixed() {
         return html! {};
     }
     let mut position = 0;

@@ -140,10 +140,12 @@ pub fn embed_button() -> Html {
             <button type="button" class="tool-button" onclick={show} aria-haspopup="dialog">{"Embed"}</button>
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-title" onclick={backdrop} onclose={closed}>
                 <div class="dialog-body">
-                    <h2 id="embed-title">{"Embed this view"}</h2>
+                    <div class="dialog-head">
+                        <h2 id="embed-title">{"Embed this view"}</h2>
+                        <button type="button" class="tool-button dialog-close" onclick={close}>{"Close"}</button>
+                    </div>
                     <p>{"Paste this code into your story. The frame shows the current filters and sets its own height; paste as many as you like."}</p>
                     {for body}
-                    <button type="button" class="dialog-close" onclick={close}>{"Close"}</button>
                 </div>
             </dialog>
         </>
@@ -200,12 +202,15 @@ fn dialog_body(
             </div>
             <h3>{"Preview"}</h3>
             <div class="embed-previews">
-                {for PREVIEWS.iter().map(|&(width, id, title)| {
+                {for PREVIEWS.iter().enumerate().map(|(k, &(width, id, title))| {
                     let src = frame_url(&served, &location, &DATA, Some(id));
+                    // A phone shows the first preview only (styles/app.css):
+                    // the hidden one, lazy, loads nothing.
+                    let loading = (k > 0).then_some("lazy");
                     html! {
                         <figure class="embed-preview">
                             <figcaption>{width}{" px wide"}</figcaption>
-                            <iframe {id} {title} {src} {width} height="600"></iframe>
+                            <iframe {id} {title} {src} {width} height="600" {loading}></iframe>
                         </figure>
                     }
                 })}

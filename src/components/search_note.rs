@@ -62,8 +62,10 @@ pub fn no_match(state: &AppContext) -> Html {
     let emptied = state.index.emptied(filter);
     let reason = emptied.map(|e| emptied_text(&DATA, filter, &e, &typed));
     // A suggestion only helps when the words are what found nothing.
+    // A fixed view keeps its filters: its way out is the footer's link.
+    let fixed = state.location.fixed();
     let suggestion = emptied
-        .filter(|e| e.words)
+        .filter(|e| e.words && !fixed)
         .and_then(|_| suggest(&DATA, &filter.query))
         .map(|(facet, value)| {
             let take = {
@@ -84,7 +86,9 @@ pub fn no_match(state: &AppContext) -> Html {
                 <p class="empty-reason">{reason}</p>
             }
             {for suggestion}
-            <button type="button" onclick={clear}>{"Clear all filters"}</button>
+            if !fixed {
+                <button type="button" onclick={clear}>{"Clear all filters"}</button>
+            }
         </div>
     }
 }

@@ -55,8 +55,20 @@ fn pill_text(state: &AppContext, stance: Stance) -> String {
 }
 
 pub fn summary_bar(state: &AppContext) -> Html {
+    // A fixed view's pills are its stances in words: nothing there filters.
+    let fixed = state.location.fixed();
     let buttons = Stance::ALL.iter().map(|&stance| {
         let v = stance.index();
+        if fixed {
+            return html! {
+                <li>
+                    <span CLASS={format!("stance-pill is-text stance-{}", stance.id())}>
+                        <span aria-hidden="true" class="stance-icon">{stance.icon()}</span>
+                        {pill_text(state, stance)}
+                    </span>
+                </li>
+            };
+        }
         let pressed = state.location.filter.stances.contains(&v);
         // A stance that ticking would not change stays pressable only to
         // be released.
@@ -75,9 +87,14 @@ pub fn summary_bar(state: &AppContext) -> Html {
             </li>
         }
     });
+    let label = if fixed {
+        "Stances of the statements shown"
+    } else {
+        "Stances of the statements shown (each button filters)"
+    };
     html! {
         <>
-            <ul class="summary-bar" aria-label="Stances of the statements shown (each button filters)">
+            <ul class="summary-bar" aria-label={label}>
                 <li class="summary-label" aria-hidden="true">{"Shown:"}</li>
                 {for buttons}
             </ul>

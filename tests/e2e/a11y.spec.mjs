@@ -15,7 +15,7 @@ const PAGES = [
     ready: (page) => expect(count(page)).toHaveText('4 of 20 statements'),
   },
   { name: 'the article view', path: '/?view=article', ready: (page) => expect(page.locator('.article-text')).toBeVisible() },
-  { name: 'the embed view', path: '/?embed=1', ready: (page) => expect(page.getByRole('link', { name: 'Open full view ↗' })).toBeVisible() },
+  { name: 'the embed view', path: '/?embed=1', ready: (page) => expect(page.getByRole('link', { name: 'Open the full explorer ↗' })).toBeVisible() },
   {
     name: 'the empty result',
     path: '/?q=zzzz',

@@ -178,7 +178,7 @@ test('links out of the sandboxed variant open a new tab that is not sandboxed', 
   expect(await frame.evaluate(() => window.origin)).toBe('null');
   const [popup] = await Promise.all([
     page.waitForEvent('popup'),
-    frame.getByRole('link', { name: /Open full view/ }).click(),
+    frame.getByRole('link', { name: /Open the full explorer/ }).click(),
   ]);
   await expect(popup).toHaveURL(`${APP_ORIGIN}/?topic=syria`);
   await expect(popup.locator('.view-switch a[href]').first()).toBeVisible();

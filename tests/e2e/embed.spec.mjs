@@ -176,7 +176,7 @@ test('the embed snippet ignores messages of the wrong shape, even from the explo
   expect((await frameSizes(page, frame, `#${EMBED_ID}`)).iframe).toBe(before.iframe);
 });
 
-test('embed mode is compact: no masthead, a title link and an "Open full view" link that open new tabs', async ({ page }) => {
+test('embed mode is compact: no masthead, a title link and an "Open the full explorer" link that open new tabs', async ({ page }) => {
   const problems = await open(page, '/?topic=syria&embed=1&embedId=story-7');
   await expect(page.locator('.masthead')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
@@ -188,7 +188,7 @@ test('embed mode is compact: no masthead, a title link and an "Open full view" l
   const fullView = `${APP_ORIGIN}/?topic=syria`;
   const title = page.locator('.embed-title a');
   await expect(title).toHaveText(/Tillerson Meets Putin/);
-  const footer = page.getByRole('link', { name: /Open full view/ });
+  const footer = page.getByRole('link', { name: /Open the full explorer/ });
   for (const link of [title, footer]) {
     await expect(link).toHaveAttribute('href', fullView);
     await expect(link).toHaveAttribute('target', '_blank');
