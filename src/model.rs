@@ -4,8 +4,8 @@
 //! browser. References between records are indices into the dataset's lists.
 
 pub use qe_core::vocab::{
-    badge, side_class, Kind, Relation, Stance, Vocabulary, KIND_LEGEND, MAX_SIDES, NO_RESPONSE,
-    STANCE_LEGEND,
+    badge, dispute_of, side_class, Kind, Relation, Stance, Vocabulary, KIND_LEGEND, MAX_SIDES,
+    NO_RESPONSE, STANCE_LEGEND,
 };
 
 /// A group of speakers the article sets against each other ("U.S.",

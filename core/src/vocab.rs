@@ -178,6 +178,26 @@ pub fn badge(
     (words, icon.unwrap_or(stance.icon()))
 }
 
+/// The dispute statement `i` belongs to, named by its claim's index: an
+/// answer that disputes belongs to its claim's, any other disputed
+/// statement to its own; `None` for a statement in no dispute. Counting the
+/// distinct answers is counting disputes, a claim and its answers once
+/// (the stance pill, the share card).
+pub fn dispute_of(
+    i: usize,
+    stance: Stance,
+    responds_to: Option<usize>,
+    relation: Relation,
+) -> Option<usize> {
+    if stance != Stance::Disputed {
+        return None;
+    }
+    match responds_to {
+        Some(claim) if relation == Relation::Disputes => Some(claim),
+        _ => Some(i),
+    }
+}
+
 /// "A", "A and B", "A, B and C".
 fn push_names(out: &mut String, names: &[&str]) {
     for (n, name) in names.iter().enumerate() {
@@ -310,6 +330,23 @@ mod tests {
             assert!(!stance.label().contains("nchallenged"));
         }
         assert_eq!(badge(Stance::Agreed, None, &[], NO_RESPONSE).0, "Agreed");
+    }
+
+    #[test]
+    fn a_claim_and_the_answers_that_dispute_it_are_one_dispute() {
+        let d = Stance::Disputed;
+        assert_eq!(dispute_of(7, d, None, Relation::Disputes), Some(7));
+        assert_eq!(dispute_of(8, d, Some(7), Relation::Disputes), Some(7));
+        // A disputed statement that confirms another is a dispute of its own.
+        assert_eq!(dispute_of(9, d, Some(7), Relation::Confirms), Some(9));
+        assert_eq!(
+            dispute_of(7, Stance::Agreed, None, Relation::Disputes),
+            None
+        );
+        assert_eq!(
+            dispute_of(7, Stance::Unchallenged, Some(3), Relation::Disputes),
+            None
+        );
     }
 
     #[test]

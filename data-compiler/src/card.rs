@@ -9,8 +9,9 @@
 //! system's fonts (DejaVu Sans, Debian's `fonts-dejavu-core`, which
 //! `scripts/dev.sh setup` installs) into a 1200×630 PNG.
 
-use crate::{Article, Data, Relation, Stance};
+use crate::{Article, Data};
 use qe_core::html::escape;
+use qe_core::vocab::dispute_of;
 
 /// The card's size in pixels: the 1.91:1 that Open Graph and Twitter's
 /// large summary card show uncropped.
@@ -47,34 +48,17 @@ pub fn estimate(text: &str, size: f32, bold: bool) -> f32 {
     text.chars().count() as f32 * size * em
 }
 
-/// The disputes: every claim with at least one answer that disputes it
-/// (the claim and its answers are one dispute), and every statement marked
-/// disputed that neither answers nor is answered by another.
+/// The disputes, as the stance pill counts them
+/// ([`qe_core::vocab::dispute_of`]): a claim and the answers that dispute
+/// it are one.
 pub fn disputes(data: &Data) -> usize {
-    let n = data.statements.len();
-    let mut disputed_claim = vec![false; n];
-    let mut linked = vec![false; n];
+    let mut claims = vec![false; data.statements.len()];
     for (i, s) in data.statements.iter().enumerate() {
-        if let Some(claim) = s.responds_to {
-            linked[i] = true;
-            if let Some(l) = linked.get_mut(claim) {
-                *l = true;
-            }
-            if s.relation == Relation::Disputes {
-                if let Some(d) = disputed_claim.get_mut(claim) {
-                    *d = true;
-                }
-            }
+        if let Some(claim) = dispute_of(i, s.stance, s.responds_to, s.relation) {
+            claims[claim] = true;
         }
     }
-    let claims = disputed_claim.iter().filter(|d| **d).count();
-    let lone = data
-        .statements
-        .iter()
-        .enumerate()
-        .filter(|(i, s)| s.stance == Stance::Disputed && !linked[*i])
-        .count();
-    claims + lone
+    claims.iter().filter(|&&c| c).count()
 }
 
 /// The card in words, for `og:image:alt`: what it shows, in its order.

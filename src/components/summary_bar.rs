@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::context::AppContext;
 use crate::filter::{Bits, Facet};
 use crate::location::Density;
-use crate::model::{Relation, Stance, DATA, KIND_LEGEND, STANCE_LEGEND};
+use crate::model::{dispute_of, Stance, DATA, KIND_LEGEND, STANCE_LEGEND};
 use crate::state::Action;
 
 /// The disputes the statements shown belong to: an answer that disputes
@@ -20,12 +20,8 @@ fn disputes_shown(state: &AppContext) -> usize {
     let mut claims = Bits::none(DATA.statements.len());
     for i in state.outcome.matches.iter() {
         let s = &DATA.statements[i];
-        if s.stance != Stance::Disputed {
-            continue;
-        }
-        match s.responds_to {
-            Some(claim) if s.relation == Relation::Disputes => claims.set(claim),
-            _ => claims.set(i),
+        if let Some(claim) = dispute_of(i, s.stance, s.responds_to, s.relation) {
+            claims.set(claim);
         }
     }
     claims.count()
