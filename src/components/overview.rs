@@ -54,7 +54,7 @@ pub fn overview() -> Html {
             if !exchanges.is_empty() {
                 <h3 class="overview-sub">{"Who answers whom"}</h3>
                 <ul class="exchange-rows">
-                    {for exchanges.into_iter().take(shown)}
+                    {for exchanges.iter().take(shown).map(|&(claim, answer)| exchange_row(&state, claim, answer))}
                 </ul>
                 if rest > 0 && !*all && !PRERENDER {
                     <button type="button" class="link-button show-all-exchanges" onclick={more}>
@@ -93,36 +93,40 @@ fn view_of(state: &AppContext, speakers: &[usize], topics: &[usize]) -> Location
     location
 }
 
-/// One row per answer, its claim's thread in article order, for the
-/// threads the current filters reach: "A disputes B · topics".
-fn exchanges(state: &AppContext) -> Vec<Html> {
-    let mut rows = Vec::new();
-    for claim in state.index.threads(&state.outcome.matches) {
-        let claimant = DATA.statements[claim].speaker;
-        for &answer in state.index.answers(claim) {
-            let s = &DATA.statements[answer];
-            let mut location = view_of(state, &[claimant, s.speaker], &[]);
-            location.filter.query.clear();
-            location.filter.stances = Selection::default();
-            location.filter.stances.insert(s.stance.index());
-            let topics: Vec<&str> = s.topics.iter().map(|&t| DATA.topics[t].label).collect();
-            let who = DATA.speaker_of(s);
-            let whom = &DATA.speakers[claimant];
-            let words = html! {
-                <>
-                    <span aria-hidden="true" CLASS={format!("stance-icon stance-{}", s.stance.id())}>{s.relation.icon()}</span>
-                    <span CLASS={format!("party {}", who.side_class())}>{who.name}</span>
-                    {" "}{s.relation.id()}{" "}
-                    <span CLASS={format!("party {}", whom.side_class())}>{whom.name}</span>
-                    <span class="exchange-topics">{" · "}{topics.join(", ")}</span>
-                </>
-            };
-            rows.push(html! {
-                <li key={answer}>{view_link(state, location, words, "exchange-row")}</li>
-            });
-        }
+/// Each answer with its claim, in the claims' article order, for the
+/// threads the current filters reach: the rows' (claim, answer).
+fn exchanges(state: &AppContext) -> Vec<(usize, usize)> {
+    state
+        .index
+        .threads(&state.outcome.matches)
+        .flat_map(|claim| state.index.answers(claim).iter().map(move |&a| (claim, a)))
+        .collect()
+}
+
+/// One exchange as a row in words, a link to its view: "A disputes B ·
+/// topics". Only the rows shown are built.
+fn exchange_row(state: &AppContext, claim: usize, answer: usize) -> Html {
+    let claimant = DATA.statements[claim].speaker;
+    let s = &DATA.statements[answer];
+    let mut location = view_of(state, &[claimant, s.speaker], &[]);
+    location.filter.query.clear();
+    location.filter.stances = Selection::default();
+    location.filter.stances.insert(s.stance.index());
+    let topics: Vec<&str> = s.topics.iter().map(|&t| DATA.topics[t].label).collect();
+    let who = DATA.speaker_of(s);
+    let whom = &DATA.speakers[claimant];
+    let words = html! {
+        <>
+            <span aria-hidden="true" CLASS={format!("stance-icon stance-{}", s.stance.id())}>{s.relation.icon()}</span>
+            <span CLASS={format!("party {}", who.side_class())}>{who.name}</span>
+            {" "}{s.relation.id()}{" "}
+            <span CLASS={format!("party {}", whom.side_class())}>{whom.name}</span>
+            <span class="exchange-topics">{" · "}{topics.join(", ")}</span>
+        </>
+    };
+    html! {
+        <li key={answer}>{view_link(state, location, words, "exchange-row")}</li>
     }
-    rows
 }
 
 /// The `limit` values of `facet` with the most statements shown, in data
