@@ -18,11 +18,20 @@ use crate::location::{self, parse_fragment, View};
 use crate::model::DATA;
 use crate::state::AppState;
 
-/// Mounts the app into `<div id="app">`, replacing the static first view
-/// there (or into the body if the element is missing).
+/// Reads the story from the page's data block, then mounts the app into
+/// `<div id="app">`, replacing the static first view there (or into the
+/// body if the element is missing). A missing or damaged block stops here
+/// with its message (the panic notice), the static view left in place.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     browser::install_panic_message();
+    let block = browser::data_block().unwrap_or_default();
+    match crate::model::payload::read(block.leak()) {
+        Ok(data) => {
+            crate::model::install(data);
+        }
+        Err(message) => panic!("{message}"),
+    }
     let root = browser::element_by_id("app");
     match root {
         Some(root) => {
@@ -37,7 +46,8 @@ pub fn start() {
 }
 
 /// The app's first render for the default URL as HTML, rendered natively at
-/// build time (`qe-prerender`): the static first view, with what needs the
+/// build time (`qe-prerender`) for the story installed on this thread
+/// ([`crate::model::install`]): the static first view, with what needs the
 /// app left out ([`crate::components::PRERENDER`]) and no hydration markers.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerender() -> String {

@@ -20,6 +20,12 @@ pub fn element_by_id(id: &str) -> Option<Element> {
     window()?.document()?.get_element_by_id(id)
 }
 
+/// The text of the page's data block (`<script type="application/json"
+/// id="qe-data">`), which the app reads when it starts.
+pub fn data_block() -> Option<String> {
+    element_by_id("qe-data")?.text_content()
+}
+
 /// What the reader did on the static page before the app started: its
 /// live form controls (`boot.js` marks <html> `data-qe-touched` once any
 /// changed).

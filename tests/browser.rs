@@ -42,8 +42,16 @@ async fn mount() -> Element {
     mount_at("").await
 }
 
-/// The app mounted as if opened at `query` (e.g. `?view=article`).
+/// The app mounted as if opened at `query` (e.g. `?view=article`), with
+/// the built-in article as its story (a page's data block gives the app
+/// its story; here there is no page).
 async fn mount_at(query: &str) -> Element {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        quote_explorer::model::install(
+            quote_explorer::model::payload::read(quote_explorer::model::BUILTIN_BLOCK).unwrap(),
+        );
+    });
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window

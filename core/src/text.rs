@@ -85,8 +85,8 @@ pub fn fold_into(text: &str, out: &mut String) {
 }
 
 /// What a query scans for one statement: its folded text and note, each
-/// ending in `\n` (which no query term contains). Built into the data at
-/// build time (`qe-data` includes this file), so no query folds the text.
+/// ending in `\n` (which no query term contains). Made once as the app
+/// reads its story (`model::payload`), so no query folds the text.
 pub fn search_text_into(out: &mut String, text: &str, note: Option<&str>) {
     fold_into(text, out);
     out.push('\n');
@@ -97,7 +97,7 @@ pub fn search_text_into(out: &mut String, text: &str, note: Option<&str>) {
 }
 
 /// The search text of statements given as (text, note), one after another:
-/// what `qe-data` compiles into the data (`model::SearchData`).
+/// what the app searches (`model::SearchData`).
 pub struct SearchText {
     pub haystack: String,
     /// Where each statement's search text starts, then `haystack.len()`.

@@ -23,21 +23,34 @@ fn fail(message: String) -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// The hook, with `first_view`: the app's default view as static HTML.
-pub fn run(first_view: &str) -> ExitCode {
+/// Renders a story's first view: the app's default view as static HTML for
+/// the page's data block it is given, or why it cannot.
+pub type Render<'a> = &'a dyn Fn(&str) -> Result<String, String>;
+
+/// The hook, with `render`, the app's own renderer.
+pub fn run(render: Render) -> ExitCode {
     let shown = crate::data_path_shown();
     let root =
         std::env::var_os("TRUNK_SOURCE_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
     let data_path = root.join(&shown);
     let data = match crate::load_file(&data_path, &shown) {
         Ok(data) => data,
-        Err(diagnostics) => return fail(diagnostics.to_string()),
+        Err(diagnostics) => {
+            eprintln!("{diagnostics}");
+            return fail(format!("the article data breaks {} rule(s). For these messages alone, run: scripts/dev.sh qe check {shown}", diagnostics.0.len()));
+        }
     };
     let public = match crate::public_url() {
         Ok(public) => public,
         Err(message) => return fail(message),
     };
     let public = public.as_deref();
+    let payload = crate::payload(&data, public);
+    let first_view = match render(&payload) {
+        Ok(html) => html,
+        Err(message) => return fail(message),
+    };
+    let first_view = first_view.as_str();
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [flag, out, stylesheet] = args.as_slice() {
         if flag == "--static" {
@@ -59,7 +72,7 @@ pub fn run(first_view: &str) -> ExitCode {
         Ok(html) => html,
         Err(err) => return fail(format!("cannot read {}: {err}", index.display())),
     };
-    let mut html = match page::fill(&html, &data, public, first_view) {
+    let mut html = match page::fill(&html, &data, public, first_view, &payload) {
         Ok(html) => html,
         Err(missing) => return fail(format!("{}: {missing}", index.display())),
     };

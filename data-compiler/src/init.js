@@ -27,8 +27,9 @@ try {
       setTimeout(painted, 200);
     });
   }
-  // The wasm module boot.js began compiling during parsing, else the file.
-  const wasm = await init({ module_or_path: await window.qeWasm || 'QE_WASM' });
+  // The wasm module boot.js began compiling during parsing, else the file,
+  // beside this one (a published story's page is in a folder below it).
+  const wasm = await init({ module_or_path: await window.qeWasm || new URL('QE_WASM', import.meta.url) });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {

@@ -1,5 +1,5 @@
 //! Reads a Quote Explorer data file, checks every rule of the format, and
-//! compiles it into Rust source for the app to `include!`.
+//! writes it as the data block a story's page carries for the app.
 //!
 //! This crate runs at build time only (from the app's `build.rs`, the
 //! benchmarks and the tests): the browser never sees JSON. It knows nothing
@@ -22,7 +22,7 @@ use std::fmt;
 use std::path::Path;
 
 pub use check::{Article, Checked, Data, Side, Speaker, Statement, Topic};
-pub use emit::{search_hint, to_rust};
+pub use emit::{payload, search_hint, PAYLOAD_VERSION};
 pub use qe_core::{Kind, Relation, Stance, Vocabulary};
 
 /// The environment variable that names another article's data.

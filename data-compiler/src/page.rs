@@ -103,15 +103,18 @@ pub fn beside(url: &str, file: &str) -> String {
 }
 
 /// Trunk's `index.html` with the data written in: the title and share meta
-/// ([`head`], with the published address `public`) before `</head>`, `first_view` (the app's default view as static HTML)
-/// inside `<div id="app">`, which the app replaces when it starts. Anchored
-/// on elements rather than comments, so it works on minified HTML too;
-/// `Err` names what is missing.
+/// ([`head`], with the published address `public`) before `</head>`,
+/// `first_view` (the app's default view as static HTML) inside `<div
+/// id="app">`, which the app replaces when it starts, and right after that
+/// element the page's data block (`payload`, [`crate::payload`]), which the
+/// app reads. Anchored on elements rather than comments, so it works on
+/// minified HTML too; `Err` names what is missing.
 pub fn fill(
     html: &str,
     data: &Data,
     public: Option<&str>,
     first_view: &str,
+    payload: &str,
 ) -> Result<String, String> {
     let head_at = html
         .find("</head>")
@@ -121,14 +124,27 @@ pub fn fill(
         .find_map(|open| html.find(open).map(|at| at + open.len()))
         .filter(|&at| at > head_at)
         .ok_or("index.html has no <div id=\"app\"> in its body to write the statements into")?;
+    let app_end = html[body_at..]
+        .find("</div>")
+        .filter(|&end| html[body_at..body_at + end].trim().is_empty())
+        .map(|end| body_at + end + "</div>".len())
+        .ok_or("index.html's <div id=\"app\"> is not empty: the first view goes there")?;
     Ok(format!(
-        "{}{}\n{}{}{}",
+        "{}{}\n{}{}</div>{}{}",
         &html[..head_at],
         head(data, public),
         &html[head_at..body_at],
         first_view,
-        &html[body_at..]
+        data_block(payload),
+        &html[app_end..]
     ))
+}
+
+/// The page's data block: `payload` is JSON that cannot close the element
+/// (qe-data writes `<` as `\u003c`).
+pub fn data_block(payload: &str) -> String {
+    debug_assert!(!payload.contains('<'));
+    format!("<script type=\"application/json\" id=\"qe-data\">{payload}</script>")
 }
 
 /// A whole page with the first view and no script: the start-up reference.
@@ -485,15 +501,24 @@ mod tests {
             "<html><head>\n<meta charset=\"utf-8\">\n</head>\n<body>\n<div id=\"app\">\n</div>\n</body></html>",
             "<html><meta charset=utf-8></head><body><div id=app></div></body></html>",
         ] {
-            let page = fill(html, &data, None, "<p>first view</p>").unwrap();
+            let page = fill(html, &data, None, "<p>first view</p>", "[1]").unwrap();
+            let block = page.find("<script type=\"application/json\" id=\"qe-data\">[1]</script>").unwrap();
+            assert!(page[..block].ends_with("<p>first view</p></div>"), "{page}");
             let title = page.find("<title>").unwrap();
             assert!(title < page.find("</head>").unwrap());
             let app = page.find("id=app>").or_else(|| page.find("id=\"app\">")).unwrap();
             assert_eq!(page[app..].find("<p>first view</p>"), Some(page[app..].find('>').unwrap() + 1));
         }
-        let no_app = fill("<head></head><body><main></main></body>", &data, None, "").unwrap_err();
+        let no_app = fill(
+            "<head></head><body><main></main></body>",
+            &data,
+            None,
+            "",
+            "[1]",
+        )
+        .unwrap_err();
         assert!(no_app.contains("<div id=\"app\">"), "{no_app}");
-        let no_head = fill("<body><div id=app></div></body>", &data, None, "").unwrap_err();
+        let no_head = fill("<body><div id=app></div></body>", &data, None, "", "[1]").unwrap_err();
         assert!(no_head.contains("</head>"), "{no_head}");
     }
 
