@@ -1,6 +1,8 @@
-//! The filter engine alone, natively: `Index::new` and `Index::evaluate`
-//! (matching plus every facet count) on the generated articles of 1,000,
-//! 10,000 and 100,000 statements, with and without a text query.
+//! The engine alone, natively: reading the page's data block
+//! (`model::payload::read`, what the app does first), `Index::new` and
+//! `Index::evaluate` (matching plus every facet count) on the generated
+//! articles of 1,000, 10,000 and 100,000 statements, with and without a
+//! text query.
 //!
 //! The data files come from `benches/generate.mjs` (`benches/run.sh engine`
 //! writes them first); `QE_BENCH_SIZES=1000,10000` picks sizes. Budgets
@@ -13,138 +15,20 @@ mod native {
 
     use criterion::{BenchmarkId, Criterion, Throughput};
     use quote_explorer::filter::{Facet, FilterState, Index};
-    use quote_explorer::model::{
-        Article, Dataset, Day, Kind, Relation, SearchData, Side, Speaker, Stance, Statement, Topic,
-    };
-    use quote_explorer::text::{search_text, speaker_search_text};
+    use quote_explorer::model::{payload, Dataset};
 
-    fn leak(s: &str) -> &'static str {
-        Box::leak(s.to_owned().into_boxed_str())
+    /// The page's data block for `data`, as the hook and `qe publish`
+    /// write it, kept for the run (the reader borrows from it).
+    fn block(data: &qe_data::Data) -> &'static str {
+        qe_data::payload(data, None).leak()
     }
 
-    fn leak_opt(s: &Option<String>) -> Option<&'static str> {
-        s.as_deref().map(leak)
-    }
-
-    /// A `Dataset` like the one `build.rs` compiles in, built at run time:
-    /// the model holds `&'static` data, so the bench leaks it (once per size).
-    fn dataset(data: &qe_data::Data) -> &'static Dataset {
-        let speakers: Vec<Speaker> = data.speakers.iter().map(speaker).collect();
-        let statements: Vec<Statement> = data.statements.iter().map(statement).collect();
-        let search = search(&statements, &speakers);
-        let sides: Vec<Side> = data
-            .sides
-            .iter()
-            .map(|s| Side {
-                id: leak(&s.id),
-                label: leak(&s.label),
-            })
-            .collect();
-        let topics: Vec<Topic> = data
-            .topics
-            .iter()
-            .map(|t| Topic {
-                id: leak(&t.id),
-                label: leak(&t.label),
-            })
-            .collect();
-        Box::leak(Box::new(Dataset {
-            search,
-            search_hint: leak(&qe_data::search_hint(data)),
-            article: article(&data.article),
-            sides: Box::leak(sides.into_boxed_slice()),
-            speakers: Box::leak(speakers.into_boxed_slice()),
-            topics: Box::leak(topics.into_boxed_slice()),
-            statements: Box::leak(statements.into_boxed_slice()),
-        }))
-    }
-
-    fn article(a: &qe_data::Article) -> Article {
-        Article {
-            headline: leak(&a.headline),
-            dek: leak_opt(&a.dek),
-            publisher: leak_opt(&a.publisher),
-            byline: leak_opt(&a.byline),
-            published: day(&a.published, qe_data::date::long_date),
-            place: leak_opt(&a.place),
-            no_response_label: leak(
-                a.no_response_label
-                    .as_deref()
-                    .unwrap_or(quote_explorer::model::NO_RESPONSE),
-            ),
-            event_date: day(&a.event_date, qe_data::date::day_and_date),
-            source_url: leak_opt(&a.source_url),
-            paragraphs: Box::leak(a.paragraphs.iter().map(|p| leak(p)).collect()),
-        }
-    }
-
-    fn day(iso: &Option<String>, words: fn(&str) -> Option<String>) -> Option<Day> {
-        let iso = iso.as_deref()?;
-        Some(Day {
-            iso: leak(iso),
-            words: leak(&words(iso)?),
-        })
-    }
-
-    fn speaker(s: &qe_data::Speaker) -> Speaker {
-        Speaker {
-            id: leak(&s.id),
-            name: leak(&s.name),
-            role: leak(&s.role),
-            side: s.side,
-            initials: leak(&quote_explorer::card::initials(&s.name)),
-        }
-    }
-
-    fn statement(s: &qe_data::Statement) -> Statement {
-        Statement {
-            id: leak(&s.id),
-            speaker: s.speaker,
-            kind: match s.kind {
-                qe_data::Kind::Quote => Kind::Quote,
-                qe_data::Kind::Paraphrase => Kind::Paraphrase,
-            },
-            text: leak(&s.text),
-            paragraph: s.paragraph,
-            span: s.span,
-            sentence: s.sentence,
-            topics: Box::leak(s.topics.clone().into_boxed_slice()),
-            stance: match s.stance {
-                qe_data::Stance::Agreed => Stance::Agreed,
-                qe_data::Stance::Disputed => Stance::Disputed,
-                qe_data::Stance::Unchallenged => Stance::Unchallenged,
-            },
-            responds_to: s.responds_to,
-            relation: match s.relation {
-                qe_data::Relation::Disputes => Relation::Disputes,
-                qe_data::Relation::Confirms => Relation::Confirms,
-            },
-            when: leak_opt(&s.when),
-            note: leak_opt(&s.note),
-        }
-    }
-
-    /// What `qe-data` folds into the compiled data at build time.
-    fn search(statements: &[Statement], speakers: &[Speaker]) -> SearchData {
-        let built = search_text(statements.iter().map(|s| (s.text, s.note)));
-        SearchData {
-            haystack: leak(&built.haystack),
-            starts: Box::leak(built.starts.into_boxed_slice()),
-            pairs: Box::leak(built.pairs.into_boxed_slice()),
-            speakers: Box::leak(
-                speakers
-                    .iter()
-                    .map(|s| leak(&speaker_search_text(s.name, s.role)))
-                    .collect(),
-            ),
-        }
-    }
-
-    fn load(size: usize) -> &'static Dataset {
+    /// The generated article of `size` statements as its page's block.
+    fn load(size: usize) -> &'static str {
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
         let shown = format!("target/bench/data-{size}.json");
         match qe_data::load_file(&root.join(&shown), &shown) {
-            Ok(data) => dataset(&data),
+            Ok(data) => block(&data),
             Err(err) => {
                 panic!("{err}\n(generate the data first: node benches/generate.mjs {size})")
             }
@@ -204,7 +88,19 @@ mod native {
             .sample_size(20)
             .configure_from_args();
         for size in sizes() {
-            let data = load(size);
+            let block = load(size);
+            // What the app does first: read its story from the page (each
+            // read is kept, as the page keeps it: few samples).
+            let mut group = c.benchmark_group("read_block");
+            group.throughput(Throughput::Elements(size as u64));
+            group.sample_size(10);
+            group.bench_function(BenchmarkId::from_parameter(size), |b| {
+                b.iter(|| payload::read(block).expect("the block reads"))
+            });
+            group.finish();
+
+            let data: &'static Dataset =
+                Box::leak(Box::new(payload::read(block).expect("the block reads")));
             let mut group = c.benchmark_group("index_new");
             group.throughput(Throughput::Elements(size as u64));
             group.bench_function(BenchmarkId::from_parameter(size), |b| {
@@ -213,7 +109,7 @@ mod native {
             group.finish();
 
             // A fresh index and its first query: the search text was folded
-            // at build time, so nothing is left to do on the first query.
+            // as the block was read, so nothing is left to do on the first query.
             let first = FilterState {
                 query: "sanctions".into(),
                 ..FilterState::default()

@@ -147,16 +147,13 @@ test_all() {
   # The static first view its post-build hook rendered, natively (feature
   # ssr, the hook's profile and directory: its crates are built).
   cargo test --quiet --profile prerender --features ssr --target-dir target/prerender --test prerender
-  # Other data files in a target directory of their own: switching data files
-  # would rebuild the main one. One after another they share its crates.
-  say "building the app for a hostile data file (markup in every field) into target/hostile-dist/"
-  CARGO_TARGET_DIR="$ROOT/target/hostile" QUOTE_EXPLORER_DATA=tests/fixtures/hostile-article.json \
-    trunk build --release --dist target/hostile-dist
-  say "building the app for an invented article, from its folder and from its JSON"
-  CARGO_TARGET_DIR="$ROOT/target/hostile" QUOTE_EXPLORER_DATA=tests/fixtures/other-article \
-    trunk build --release --dist target/other-dist
-  CARGO_TARGET_DIR="$ROOT/target/hostile" QUOTE_EXPLORER_DATA=tests/fixtures/other-article.json \
-    trunk build --release --dist target/other-json-dist
+  # Other stories, published with the app just built (no Rust compiled):
+  # one site, its app files shared, each story's data in its own page.
+  say "publishing the built-in article, an invented four-side one (from its folder and its JSON) and a hostile one into target/site/"
+  rm -rf target/site
+  target/prerender/prerender/qe-prerender publish --out target/site tillerson=data/article.json \
+    other-article=tests/fixtures/other-article other-article-json=tests/fixtures/other-article.json \
+    hostile-data=tests/fixtures/hostile-article.json
   say "5/5 end-to-end tests: Playwright against the release builds"
   npx playwright test --config tests/e2e/playwright.config.mjs
   say "all test layers passed in $((SECONDS - started)) s"

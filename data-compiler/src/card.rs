@@ -372,17 +372,28 @@ pub fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
 pub fn png(data: &Data) -> Result<Vec<u8>, String> {
     use resvg::{tiny_skia, usvg};
 
-    let mut options = usvg::Options::default();
-    options.fontdb_mut().load_system_fonts();
-    let fontdb = &options.fontdb;
-    let has_dejavu = fontdb
-        .faces()
-        .any(|f| f.families.iter().any(|(name, _)| name == "DejaVu Sans"));
-    if fontdb.is_empty() {
+    // The system's fonts, found once per run (`qe publish` draws a card
+    // for every story), and said once when DejaVu Sans is not among them.
+    static FONTS: std::sync::OnceLock<std::sync::Arc<usvg::fontdb::Database>> =
+        std::sync::OnceLock::new();
+    let options = usvg::Options {
+        fontdb: FONTS
+            .get_or_init(|| {
+                let mut fonts = usvg::fontdb::Database::new();
+                fonts.load_system_fonts();
+                let has_dejavu = fonts
+                    .faces()
+                    .any(|f| f.families.iter().any(|(name, _)| name == "DejaVu Sans"));
+                if !fonts.is_empty() && !has_dejavu {
+                    eprintln!("qe-prerender: DejaVu Sans is not installed (Debian's fonts-dejavu-core; scripts/dev.sh setup installs it): the share card uses another font");
+                }
+                std::sync::Arc::new(fonts)
+            })
+            .clone(),
+        ..usvg::Options::default()
+    };
+    if options.fontdb.is_empty() {
         return Err("no fonts found for the share card: install Debian's fonts-dejavu-core (scripts/dev.sh setup does)".into());
-    }
-    if !has_dejavu {
-        eprintln!("qe-prerender: DejaVu Sans is not installed (Debian's fonts-dejavu-core; scripts/dev.sh setup installs it): the share card uses another font");
     }
     let measure = |text: &str, size: f32, bold: bool| -> f32 {
         let svg = format!(

@@ -115,7 +115,7 @@ fn statement(out: &mut String, s: &crate::Statement) {
         number(out, n);
     }
     out.push(',');
-    list(out, &s.topics, |out, t| number(out, t));
+    list(out, &s.topics, number);
     out.push(',');
     string(out, s.stance.id());
     out.push(',');

@@ -17,6 +17,10 @@ pub mod folder;
 pub mod hook;
 pub mod page;
 pub mod passage;
+#[cfg(feature = "card")]
+pub mod publish;
+#[cfg(feature = "card")]
+pub mod story;
 
 use std::fmt;
 use std::path::Path;

@@ -423,7 +423,7 @@ mod tests {
                 .find(needle)
                 .unwrap_or_else(|| panic!("no {needle} in {script}"))
         };
-        assert!(at("first-contentful-paint") < at("await init({ module_or_path: await window.qeWasm || \"./quote-explorer-1a2b_bg.wasm\" })"));
+        assert!(at("first-contentful-paint") < at("await init({ module_or_path: await window.qeWasm || new URL(\"./quote-explorer-1a2b_bg.wasm\", import.meta.url) })"));
         assert!(at("await init(") < at("window.wasmBindings = bindings;"));
         assert!(at("window.wasmBindings") < at("dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));"));
         assert!(

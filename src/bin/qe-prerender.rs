@@ -1,22 +1,31 @@
-//! Trunk's post-build hook: renders the app's first view (the default URL,
-//! nothing chosen) with the app's own components, natively
-//! ([`quote_explorer::app::prerender`]), for the story it installs from the
-//! page's data block, and writes both into the built page with the title,
-//! share meta and scripts ([`qe_data::hook::run`]). The static first view
-//! and the app have one source.
+//! The app's native side: renders a story's first view (the default URL,
+//! nothing chosen) with the app's own components
+//! ([`quote_explorer::app::prerender`]) for the story it installs from the
+//! page's data block, so the static first view and the app have one source.
 //!
-//! The story is `QUOTE_EXPLORER_DATA` (default `data/article.json`), read
-//! when it runs: the app itself carries no story. With `--static OUT.html
-//! STYLESHEET`, the start-up benchmark's no-script reference page instead.
+//! - As Trunk's post-build hook (no arguments): the story is
+//!   `QUOTE_EXPLORER_DATA` (default `data/article.json`), written into the
+//!   built page with its title, share meta and scripts
+//!   ([`qe_data::hook::run`]). With `--static OUT.html STYLESHEET`, the
+//!   start-up benchmark's no-script reference page instead.
+//! - `qe-prerender publish --out SITE [--app DIR] DATA…` (what `qe publish`
+//!   runs): many stories into one site that shares the built app
+//!   ([`qe_data::publish`]).
+//!
+//! The app itself carries no story, so neither needs a Rust build per story.
 
 use quote_explorer::{app, model};
 
-/// The first view of the story in `block`.
+/// The first view of the story in `block`, installed on this thread.
 fn render(block: &str) -> Result<String, String> {
     model::install(model::payload::read(String::from(block).leak())?);
     Ok(app::prerender())
 }
 
 fn main() -> std::process::ExitCode {
-    qe_data::hook::run(&render)
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.split_first() {
+        Some((command, rest)) if command == "publish" => qe_data::publish::run(rest, &render),
+        _ => qe_data::hook::run(&render),
+    }
 }

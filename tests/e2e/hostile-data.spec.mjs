@@ -1,5 +1,5 @@
-// A newsroom's data file cannot inject markup: the app built from
-// tests/fixtures/hostile-article.json (script tags, event handlers, SVG,
+// A newsroom's data file cannot inject markup: the story published from
+// tests/fixtures/hostile-article.json (at /site/hostile-data/) (script tags, event handlers, SVG,
 // javascript: URLs in every field) shows all of it as text and runs none of it.
 import { test, expect } from '@playwright/test';
 
@@ -15,7 +15,7 @@ for (const view of ['', '?view=article', '?embed=1']) {
     const problems = [];
     page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.goto(`/hostile-data/${view}`);
+    await page.goto(`/site/hostile-data/${view}`);
     await expect(page.locator('.view-switch a[href]').first()).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('3 statements');
     const app = page.locator('#app');
@@ -35,7 +35,7 @@ for (const view of ['', '?view=article', '?embed=1']) {
 }
 
 test('a javascript: quote in the data is highlighted as text, not a link target', async ({ page }) => {
-  await page.goto('/hostile-data/?view=article');
+  await page.goto('/site/hostile-data/?view=article');
   const highlight = page.locator('#in-article-payload-js-url');
   await expect(highlight).toHaveText('javascript:window.__pwned=4');
   await expect(highlight).toHaveAttribute('href', '#statement-payload-js-url');
@@ -48,12 +48,18 @@ test.describe('the static first view, without script', () => {
   test.use({ javaScriptEnabled: false });
 
   test('shows markup in the data as text', async ({ page, request }) => {
-    const html = await (await request.get('/hostile-data/')).text();
-    const app = html.slice(html.search(/<div id="?app"?>/));
+    const html = await (await request.get('/site/hostile-data/')).text();
+    const block = '<script type="application/json" id="qe-data">';
+    const app = html.slice(html.search(/<div id="?app"?>/), html.indexOf(block));
     for (const raw of ['<script', '<img', '<svg', '<iframe', '<style', '<b ', '<a href=javascript']) {
       expect(app, raw).not.toContain(raw);
     }
-    await page.goto('/hostile-data/');
+    // The page's data block holds the same fields as JSON, with no "<" that
+    // could close it or open a tag, and the page has no other block.
+    const data = html.slice(html.indexOf(block) + block.length);
+    expect(data.slice(0, data.indexOf('</script>'))).not.toContain('<');
+    expect(html.split(block)).toHaveLength(2);
+    await page.goto('/site/hostile-data/');
     const view = page.locator('#app');
     for (const text of FIELDS) await expect(view).toContainText(text);
     await expect(view.locator('.result-count')).toHaveText('3 statements');

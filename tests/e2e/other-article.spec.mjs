@@ -1,7 +1,8 @@
 // The explorer built for another newsroom's article: the invented fixture
 // in tests/fixtures/other-article/ (a spreadsheet folder) and its JSON twin
-// (other-article.json), each built into its own dist/ and served under
-// /other-article/ and /other-article-json/. The page is that article's
+// (other-article.json), each published by `qe publish` into one site with
+// the default app (scripts/dev.sh test) and served under
+// /site/other-article/ and /site/other-article-json/. The page is that article's
 // alone: its four sides with their labels and colours, its topics, its
 // provenance, and not one word of the default story.
 import { test, expect } from '@playwright/test';
@@ -11,7 +12,7 @@ import { open, count, option, expectSearch } from './helpers.mjs';
 const SIDES = ['Northport', 'Ferry company', 'Southbay', 'Residents'];
 const DEFAULT_STORY = /Tillerson|Lavrov|Putin|Russia|U\.S\.|Syria|Moscow|Ukraine|North Korea/;
 
-for (const base of ['/other-article/', '/other-article-json/']) {
+for (const base of ['/site/other-article/', '/site/other-article-json/']) {
   test(`${base}: its sides head the speaker filter in their own colours, and a side heading selects its speakers`, async ({ page }) => {
     await open(page, base);
     await expect(count(page)).toHaveText('7 statements');

@@ -1,12 +1,13 @@
 // Serves the built app for the end-to-end tests and the demo, with no
 // dependencies: the app from dist/ at `/` and again under
-// `/interactives/quotes/` (a publisher's sub-path), every response carrying
+// `/interactives/quotes/` (a publisher's sub-path), the published site of
+// several stories under `/site/`, every response carrying
 // the strict Content-Security-Policy documented in docs/hosting.md. A
 // second port serves tests/e2e/hosts/ as a different origin: the pages that
 // embed us; a third port serves the same pages as a third origin, a stranger
 // to both (the page that posts fake heights at the host).
 //
-//   node tests/e2e/server.mjs [--port 8080] [--host-port 8081] [--third-port 8082] [--dist dist]
+//   node tests/e2e/server.mjs [--port 8080] [--host-port 8081] [--third-port 8082] [--dist dist] [--site target/site]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -21,13 +22,11 @@ const port = Number(arg('--port', process.env.PORT || 8080));
 const hostPort = Number(arg('--host-port', process.env.HOST_PORT || 8081));
 const thirdPort = Number(arg('--third-port', process.env.THIRD_PORT || hostPort + 1));
 const dist = resolve(root, arg('--dist', 'dist'));
-// The app built from tests/fixtures/hostile-article.json (markup in every
-// field), served at /hostile-data/ when that build exists.
-const hostileDist = resolve(root, arg('--hostile-dist', 'target/hostile-dist'));
-// The app built for the invented article of tests/fixtures/, from its
-// spreadsheet folder and from its JSON twin.
-const otherDist = resolve(root, 'target/other-dist');
-const otherJsonDist = resolve(root, 'target/other-json-dist');
+// The site `qe publish` wrote (scripts/dev.sh test): the built-in article,
+// the invented four-side one from its spreadsheet folder and from its JSON
+// twin, and the hostile one (markup in every field), one folder each, all
+// loading the one app from the site's root.
+const site = resolve(root, arg('--site', 'target/site'));
 const hosts = join(root, 'tests', 'e2e', 'hosts');
 const pym = join(root, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js');
 
@@ -67,8 +66,7 @@ function app(req, res) {
   // do not by default): a sandboxed frame cannot load its module or wasm.
   const cors = !path.startsWith('/no-cors/');
   for (const [prefix, dir] of [
-    ['/hostile-data/', hostileDist], ['/other-article/', otherDist], ['/other-article-json/', otherJsonDist],
-    ['/interactives/quotes/', dist], ['/no-cors/', dist], ['/', dist],
+    ['/site/', site], ['/interactives/quotes/', dist], ['/no-cors/', dist], ['/', dist],
   ]) {
     if (path.startsWith(prefix)) { path = path.slice(prefix.length); base = dir; break; }
   }

@@ -5,6 +5,8 @@
 //!   qe draft ARTICLE.txt DIR   write a starter folder from the article's text
 //!   qe convert IN OUT          JSON file ⇄ folder, both ways, exactly
 //!   qe card PATH OUT.png       the share card the build draws from the data
+//!   qe publish --out SITE [--app DIR] DATA…
+//!                              many stories into one site, sharing one built app
 //!
 //! Run as `cargo run -q --release -p qe-data --bin qe -- check data/article.json`.
 
@@ -16,7 +18,10 @@ const USAGE: &str = "usage:
   qe draft ARTICLE.txt DIR   write a starter folder: article.txt, statements.csv with every quoted
                              passage and its speaker, speakers.csv, empty topics.csv and sides.csv
   qe convert IN OUT          a JSON data file to a folder, or a folder to a JSON file
-  qe card PATH OUT.png       draw the share card the build makes when the data names no share_image";
+  qe card PATH OUT.png       draw the share card the build makes when the data names no share_image
+  qe publish --out SITE [--app DIR] DATA…
+                             write SITE/<slug>/ for each story (a JSON file or a folder), all sharing
+                             the app built once into DIR (default dist, by scripts/dev.sh build)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,6 +35,7 @@ fn main() -> ExitCode {
         ["draft", article, dir] => draft(article, dir),
         ["convert", from, to] => convert(from, to),
         ["card", path, out] => card(path, out),
+        ["publish", ..] => return publish(&args[1..]),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -130,4 +136,30 @@ fn card(from: &str, to: &str) -> Result<(), String> {
 #[cfg(not(feature = "card"))]
 fn card(_: &str, _: &str) -> Result<(), String> {
     Err("qe card: built without the `card` feature".into())
+}
+
+/// The app's prerenderer, built with the shared app (`scripts/dev.sh
+/// build`), or where `QE_PRERENDER` says.
+const PRERENDER: &str = "target/prerender/prerender/qe-prerender";
+
+/// `qe publish`: runs the app's `qe-prerender publish`, which renders each
+/// story's first view with the app's own components (this crate has none).
+fn publish(args: &[String]) -> ExitCode {
+    let prerender = std::env::var("QE_PRERENDER").unwrap_or_else(|_| PRERENDER.into());
+    if !Path::new(&prerender).is_file() {
+        eprintln!("qe publish: {prerender} is not built: build the shared app first with scripts/dev.sh build (or set QE_PRERENDER to the app's qe-prerender)");
+        return ExitCode::FAILURE;
+    }
+    match std::process::Command::new(&prerender)
+        .arg("publish")
+        .args(args)
+        .status()
+    {
+        Ok(status) if status.success() => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
+        Err(err) => {
+            eprintln!("qe publish: cannot run {prerender}: {err}");
+            ExitCode::FAILURE
+        }
+    }
 }
