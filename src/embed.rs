@@ -1,7 +1,7 @@
 //! The embed code a newsroom pastes into its CMS: an `<iframe>` with a short
 //! parent script that resizes it (plain, or sandboxed), or the pym.js
 //! variant. Built from the same URL codec as every other link, from the
-//! published address ([`PUBLIC_URL`]) or else the address the app is served at.
+//! story's published address ([`published_url`]) or else the address the app is served at.
 //!
 //! Any number of snippets may sit on one page, the same one twice included:
 //! each script finds its own frame from `document.currentScript` (the
@@ -22,13 +22,10 @@ pub const PYM_SCRIPT: &str = "https://pym.nprapps.org/pym.v1.min.js";
 /// silently blocked; without `-to-escape-sandbox` the article would open
 /// sandboxed too).
 pub const SANDBOX: &str = "allow-scripts allow-popups allow-popups-to-escape-sandbox";
-/// The published address of the app, when the build was given one
-/// (`QUOTE_EXPLORER_PUBLIC_URL`, checked by `build.rs`): the embed code
-/// points there wherever the dialog is opened (a staging server, a laptop).
-pub const PUBLIC_URL: Option<&str> = option_env!("QUOTE_EXPLORER_PUBLIC_URL");
-
-/// The address embed code points at: the published one if the build has
-/// one, else the one the app is served from.
+/// The address embed code points at: the story's published one if its
+/// page says (`Dataset::story_url`, from `QUOTE_EXPLORER_PUBLIC_URL` when the
+/// page was written), wherever the dialog is opened (a staging server, a
+/// laptop); else the one the app is served from.
 pub fn published_url<'a>(public: Option<&'a str>, served_from: &'a str) -> &'a str {
     public.filter(|url| !url.is_empty()).unwrap_or(served_from)
 }

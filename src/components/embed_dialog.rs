@@ -16,7 +16,7 @@ use yew::prelude::*;
 use super::PRERENDER;
 use crate::browser;
 use crate::context::use_app;
-use crate::embed::{embed_id, frame_url, published_url, snippet, Variant, PUBLIC_URL};
+use crate::embed::{embed_id, frame_url, published_url, snippet, Variant};
 use crate::location::{Background, Embed, Location, FIRST_CARDS};
 use crate::model::DATA;
 
@@ -160,7 +160,7 @@ fn dialog_body(
     nonce: &UseStateHandle<u32>,
 ) -> Html {
     let served = browser::page_url();
-    let published = published_url(PUBLIC_URL, &served);
+    let published = published_url(DATA.story_url, &served);
     let mut location = location.clone();
     location.embed = (**look).clone();
     let id = embed_id(&location, &DATA, **nonce);

@@ -28,7 +28,12 @@ function sampleFrames(shown) {
   requestAnimationFrame(sample);
 }
 
-for (const path of ['/?topic=syria&stance=disputed', '/?embed=1&topic=ukraine', '/?speaker=lavrov#statement-lavrov-unlawful', '/?q=evidence&view=article']) {
+// The app at the site's root, and the same story published by `qe publish`
+// into a folder of a site that shares the app (scripts/dev.sh test).
+const BASES = ['/', '/site/tillerson/'];
+const WAYS_IN = ['?topic=syria&stance=disputed', '?embed=1&topic=ukraine', '?speaker=lavrov#statement-lavrov-unlawful', '?q=evidence&view=article'];
+
+for (const path of BASES.flatMap((base) => WAYS_IN.map((way) => base + way))) {
   test(`${path}: no frame from navigation to interactive shows a card of another view (4× throttle)`, async ({ page }) => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -49,12 +54,12 @@ for (const path of ['/?topic=syria&stance=disputed', '/?embed=1&topic=ukraine', 
   });
 }
 
-test('a checkbox ticked and a search typed before the app starts are the view, the count and the URL once it has', async ({ page }) => {
+for (const base of BASES) test(`${base}: a checkbox ticked and a search typed before the app starts are the view, the count and the URL once it has`, async ({ page }) => {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/init.js', async (route) => { await held; await route.continue(); });
   // Not waiting for `load`: it waits for the held module script.
-  await page.goto('/?stance=disputed', { waitUntil: 'commit' });
+  await page.goto(`${base}?stance=disputed`, { waitUntil: 'commit' });
   // The static page: live controls, the URL's filters already ticked.
   const disputed = page.locator('#f-stance-disputed');
   await expect(disputed).toBeChecked();
@@ -116,12 +121,12 @@ test('the wasm is fetched once, by the preload, and compiled while the page is p
   expect(warnings.filter((w) => /preloaded|not used|instantiateStreaming/.test(w))).toEqual([]);
 });
 
-test('when the early compile fails (the wasm served as text), the app fetches and starts it itself', async ({ page }) => {
+for (const base of BASES) test(`${base}: when the early compile fails (the wasm served as text), the app fetches and starts it itself`, async ({ page }) => {
   await page.route('**/*.wasm', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'text/plain' } });
   });
-  await page.goto('/?speaker=lavrov');
+  await page.goto(`${base}?speaker=lavrov`);
   await expect(page.locator('.view-switch a[href]').first()).toBeVisible();
   expect(await page.evaluate(async () => window.qeWasm && await window.qeWasm)).toBe(null);
   const before = await count(page).textContent();

@@ -71,7 +71,10 @@ function moves(frames) {
   return out;
 }
 
-const WAYS_IN = ['/', '/?topic=syria&stance=disputed', '/?view=article&q=evidence', '/?embed=1'];
+// The app at the site's root, and the same story as `qe publish` writes it
+// into a folder of a site that shares the app (scripts/dev.sh test).
+const WAYS_IN = ['/', '/site/tillerson/'].flatMap((base) =>
+  ['', '?topic=syria&stance=disputed', '?view=article&q=evidence', '?embed=1'].map((way) => base + way));
 
 for (const width of [390, 1280]) {
   for (const path of WAYS_IN) {
