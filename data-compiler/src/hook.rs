@@ -74,6 +74,7 @@ pub fn run(render: Render) -> ExitCode {
         data_path: &data_path,
         shown: &shown,
         url: public,
+        share_image: true,
     };
     if let Err(message) = story::write(&template, &story, staging, render) {
         return fail(message);

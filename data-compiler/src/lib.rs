@@ -18,6 +18,8 @@ pub mod hook;
 pub mod page;
 pub mod passage;
 #[cfg(feature = "card")]
+pub mod preview;
+#[cfg(feature = "card")]
 pub mod publish;
 #[cfg(feature = "card")]
 pub mod story;
@@ -101,6 +103,15 @@ pub fn check_path(path: &Path, shown_as: &str) -> Result<Checked, Diagnostics> {
             "{shown_as}: cannot read the data file: {err}"
         )])),
     }
+}
+
+/// What `qe check` prints for broken data: every message, then how many
+/// rules broke and what to do (`qe preview` shows the same lines).
+pub fn check_report(shown: &str, diagnostics: &Diagnostics) -> String {
+    format!(
+        "{diagnostics}\n\n{shown}: {} broken rule(s); fix them and run this check again.",
+        diagnostics.0.len()
+    )
 }
 
 /// [`check_path`] without the warnings.

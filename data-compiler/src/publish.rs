@@ -229,6 +229,7 @@ fn one(
         data_path: path,
         shown,
         url,
+        share_image: true,
     };
     story::write(template, &story, dir, render).map_err(|message| format!("{shown}: {message}"))
 }

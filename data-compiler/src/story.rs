@@ -56,12 +56,15 @@ impl Template {
 }
 
 /// A story to write: its checked data, where it came from (its share image
-/// is read beside it), and the address it is published at, if known.
+/// is read beside it), the address it is published at, if known, and
+/// whether to write its share image (the preview does not: link previews
+/// never see it, and the card takes longer to draw than the page).
 pub struct Story<'a> {
     pub data: &'a Data,
     pub data_path: &'a Path,
     pub shown: &'a str,
     pub url: Option<&'a str>,
+    pub share_image: bool,
 }
 
 /// Writes `story`'s `index.html`, boot script and share image into `dir`.
@@ -78,7 +81,9 @@ pub fn write(template: &Template, story: &Story, dir: &Path, render: Render) -> 
             .map_err(|err| format!("cannot write {}: {err}", path.display()))
     };
     write(&boot, script.as_bytes())?;
-    share_image(story, dir)?;
+    if story.share_image {
+        share_image(story, dir)?;
+    }
     write("index.html", html.as_bytes())
 }
 

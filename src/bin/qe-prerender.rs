@@ -11,6 +11,9 @@
 //! - `qe-prerender publish --out SITE [--app DIR] DATA…` (what `qe publish`
 //!   runs): many stories into one site that shares the built app
 //!   ([`qe_data::publish`]).
+//! - `qe-prerender preview DATA [--port N]` (what `qe preview` runs): one
+//!   story served with the built app, redrawn whenever its files are saved
+//!   ([`qe_data::preview`]).
 //!
 //! The app itself carries no story, so neither needs a Rust build per story.
 
@@ -26,6 +29,7 @@ fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.split_first() {
         Some((command, rest)) if command == "publish" => qe_data::publish::run(rest, &render),
+        Some((command, rest)) if command == "preview" => qe_data::preview::run(rest, &render),
         _ => qe_data::hook::run(&render),
     }
 }

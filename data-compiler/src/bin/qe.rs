@@ -7,6 +7,7 @@
 //!   qe card PATH OUT.png       the share card the build draws from the data
 //!   qe publish --out SITE [--app DIR] DATA…
 //!                              many stories into one site, sharing one built app
+//!   qe preview DATA [--port N] the story, redrawn whenever a file of it is saved
 //!
 //! Run as `cargo run -q --release -p qe-data --bin qe -- check data/article.json`.
 
@@ -21,7 +22,10 @@ const USAGE: &str = "usage:
   qe card PATH OUT.png       draw the share card the build makes when the data names no share_image
   qe publish --out SITE [--app DIR] DATA…
                              write SITE/<slug>/ for each story (a JSON file or a folder), all sharing
-                             the app built once into DIR (default dist, by scripts/dev.sh build)";
+                             the app built once into DIR (default dist, by scripts/dev.sh build)
+  qe preview DATA [--port N] [--app DIR]
+                             serve DATA at http://127.0.0.1:N/ (default 8080); the page redraws
+                             whenever a file of DATA is saved, and shows what breaks a rule";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,7 +39,7 @@ fn main() -> ExitCode {
         ["draft", article, dir] => draft(article, dir),
         ["convert", from, to] => convert(from, to),
         ["card", path, out] => card(path, out),
-        ["publish", ..] => return publish(&args[1..]),
+        ["publish" | "preview", ..] => return prerender(&args),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -49,12 +53,8 @@ fn main() -> ExitCode {
 
 /// Paths as the user typed them, resolved from the current folder.
 fn check(shown: &str) -> Result<(), String> {
-    let checked = qe_data::check_path(Path::new(shown), shown).map_err(|d| {
-        format!(
-            "{d}\n\n{shown}: {} broken rule(s); fix them and run this check again.",
-            d.0.len()
-        )
-    })?;
+    let checked = qe_data::check_path(Path::new(shown), shown)
+        .map_err(|d| qe_data::check_report(shown, &d))?;
     for warning in &checked.warnings {
         eprintln!("warning: {warning}");
     }
@@ -142,12 +142,13 @@ fn card(_: &str, _: &str) -> Result<(), String> {
 /// build`), or where `QE_PRERENDER` says.
 const PRERENDER: &str = "target/prerender/prerender/qe-prerender";
 
-/// `qe publish`: runs the app's `qe-prerender publish`, which renders each
-/// story's first view with the app's own components (this crate has none).
-fn publish(args: &[String]) -> ExitCode {
+/// `qe publish` and `qe preview`: run the app's `qe-prerender` with the
+/// same arguments, which renders each first view with the app's own
+/// components (this crate has none).
+fn prerender(args: &[String]) -> ExitCode {
     let prerender = std::env::var("QE_PRERENDER").unwrap_or_else(|_| PRERENDER.into());
     if !Path::new(&prerender).is_file() {
-        eprintln!("qe publish: {prerender} is not built: build the shared app first with scripts/dev.sh build (or set QE_PRERENDER to the app's qe-prerender)");
+        eprintln!("qe {}: {prerender} is not built: build the shared app first with scripts/dev.sh build (or set QE_PRERENDER to the app's qe-prerender)", args[0]);
         return ExitCode::FAILURE;
     }
     match std::process::Command::new(&prerender)
@@ -158,7 +159,7 @@ fn publish(args: &[String]) -> ExitCode {
         Ok(status) if status.success() => ExitCode::SUCCESS,
         Ok(_) => ExitCode::FAILURE,
         Err(err) => {
-            eprintln!("qe publish: cannot run {prerender}: {err}");
+            eprintln!("qe {}: cannot run {prerender}: {err}", args[0]);
             ExitCode::FAILURE
         }
     }
