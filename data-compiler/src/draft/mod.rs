@@ -2,21 +2,28 @@
 //! plain text so an editor starts from a filled spreadsheet, not a blank one.
 //!
 //! Every quoted passage becomes a `quote` row with its exact words and its
-//! paragraph, attributed to the person the article credits: "X said",
-//! "said X", "X told …", "X added", "X called it …", "according to X"; a
-//! pronoun ("he said") or a quote that continues another goes to the last
-//! person named. The speakers are the people so credited, named as first
-//! mentioned in full, with a role where the text gives one ("Russian
-//! foreign minister Sergey Lavrov", "Sergey Lavrov, the foreign minister,").
+//! paragraph, credited by a small grammar over its sentence and the one
+//! before (`attribution`): a speech verb in either order ("X said", "said
+//! X"), whatever follows the verb ("told reporters", "said in a
+//! statement"), "according to X", a pronoun ("he added") for the last
+//! person named, and a quote alone for the quote or the subject of the
+//! sentence before. A name given with a title is split: "Kesharan Foreign
+//! Minister Tomas Arveld" is Tomas Arveld, whose role is Kesharan Foreign
+//! Minister; "Arveld" later is the same speaker. The speakers are the
+//! people so credited, one row each. A quote credited to no one the draft
+//! can name keeps an empty speaker and a note saying why: never a guess.
 //! Stance, topics and sides are left to the editor; `qe check` lists them.
 //! A quote of one or two words is usually a scare quote: it gets a note
 //! saying so rather than being dropped.
 //!
-//! The steps, one file each: the words read (`words`), the people named
-//! (`people`), the quoted passages (`quotations`) and who each is credited
-//! to (`attribution`), and the starter folder written (`tabs`).
+//! The steps, one file each: the words read (`words`) and what they mean
+//! (`lexicon`), the people named (`people`) and where each is mentioned
+//! (`mentions`), the quoted passages (`quotations`) and who each is
+//! credited to (`attribution`), and the starter folder written (`tabs`).
 
 mod attribution;
+mod lexicon;
+mod mentions;
 mod people;
 mod quotations;
 mod tabs;
@@ -160,6 +167,40 @@ mod tests {
         assert_eq!(speaker_of(&d, "talks are over"), Some("salehi"));
         assert_eq!(speaker_of(&d, "the deal stands"), Some("zarif"));
         assert_eq!(speaker_of(&d, "It is final"), Some("zarif"));
+    }
+
+    #[test]
+    fn a_title_set_off_by_commas_is_the_role() {
+        let d = draft(
+            "H\n\nKeshar’s deputy foreign minister, Lio Brand, spoke first. “We are patient,” said Brand.",
+        );
+        assert_eq!(d.speakers[0].name, "Lio Brand");
+        assert_eq!(d.speakers[0].role, "Keshar’s deputy foreign minister");
+        assert_eq!(speaker_of(&d, "We are patient"), Some("brand"));
+    }
+
+    #[test]
+    fn a_surname_two_people_share_credits_neither() {
+        let d = draft(
+            "H\n\nLio Brand said little. Her cousin Ana Brand, a water engineer, said more. “We are not patient,” Brand said.",
+        );
+        assert_eq!(speaker_of(&d, "We are not"), None);
+        assert!(d.quotes[0]
+            .note
+            .as_deref()
+            .unwrap()
+            .starts_with("No speaker:"));
+    }
+
+    #[test]
+    fn someone_owned_by_a_name_is_not_that_name() {
+        let d = draft("H\n\nTomas Arveld said little. “Wait and see,” Arveld’s deputy said later.");
+        assert_eq!(d.quotes[0].speaker, None);
+        assert!(d.quotes[0]
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("“Arveld’s deputy said”"));
     }
 
     #[test]

@@ -1,14 +1,18 @@
 //! The quoted passages of an article, each credited to its speaker.
 
 use super::attribution::{Attribution, Credit};
+use super::mentions::Who;
 use super::words::slug;
 use super::{DraftQuote, DraftSpeaker};
 
-/// A quoted passage: byte ranges of the marks and the words inside.
-struct Passage {
+/// A quoted passage: where its opening mark is, where the text after its
+/// closing mark starts, and the words inside.
+pub(super) struct Passage {
     pub(super) open: usize,
-    pub(super) close: usize,
+    pub(super) end: usize,
     pub(super) text: String,
+    /// Its words end with a full stop: the sentence ends with the quote.
+    pub(super) ends_sentence: bool,
 }
 
 /// The passages between curly double quotation marks, or straight ones.
@@ -24,37 +28,44 @@ fn passages(paragraph: &str) -> Vec<Passage> {
             break;
         };
         let close = inner_start + len;
-        let text = paragraph[inner_start..close]
-            .trim()
-            .trim_end_matches([',', ' '])
-            .to_owned();
+        let inner = paragraph[inner_start..close].trim();
+        let text = inner.trim_end_matches([',', ' ']).to_owned();
+        let end = close + closing.len_utf8();
         if !text.is_empty() {
-            out.push(Passage { open, close, text });
+            out.push(Passage {
+                open,
+                end,
+                text,
+                ends_sentence: inner.ends_with('.'),
+            });
         }
-        rest = close + closing.len_utf8();
+        rest = end;
     }
     out
 }
 
-/// Every quoted passage of the article, in order, with its speaker: the one
-/// the words around it credit, or for a pronoun the last person named, or
-/// for a quote that continues another that one's speaker. A group credited
-/// by a possessive ("Tillerson’s spokesman") joins `speakers`.
+/// Every quoted passage of the article, in order, with its speaker (see
+/// `attribution`); a pronoun goes to the last person named, in its
+/// paragraph or before it. A group credited by a possessive ("Tillerson’s
+/// spokesman") joins `speakers`. A quote credited to no one the draft can
+/// name keeps an empty speaker and a note that says why.
 pub(super) fn quotes(paragraphs: &[String], speakers: &mut Vec<DraftSpeaker>) -> Vec<DraftQuote> {
     let mut quotes: Vec<DraftQuote> = Vec::new();
     let mut last_person: Option<usize> = None;
     for (p, paragraph) in paragraphs.iter().enumerate() {
         let found = passages(paragraph);
-        // The close of the passage before in this paragraph, and its speaker.
-        let mut previous: Option<(usize, Option<usize>)> = None;
-        for (n, passage) in found.iter().enumerate() {
-            let ceiling = found.get(n + 1).map_or(paragraph.len(), |next| next.open);
-            let (speaker, note) =
-                speaker_of(paragraph, passage, ceiling, previous, last_person, speakers);
-            if let Some(s) = speaker {
-                last_person = Some(s);
-            }
-            previous = Some((passage.close, speaker));
+        let credits: Vec<(Credit, Option<usize>)> = {
+            let a = Attribution::new(paragraph, &found, speakers);
+            let credits = (0..found.len())
+                .map(|n| (a.credit(n), a.last_named(found[n].open).or(last_person)))
+                .collect();
+            last_person = a.last_named(paragraph.len()).or(last_person);
+            credits
+        };
+        let mut previous: Option<usize> = None;
+        for (passage, (credit, last_named)) in found.iter().zip(credits) {
+            let (speaker, note) = speaker_of(passage, credit, last_named, previous, speakers);
+            previous = speaker;
             quotes.push(DraftQuote {
                 id: String::new(),
                 speaker,
@@ -63,46 +74,62 @@ pub(super) fn quotes(paragraphs: &[String], speakers: &mut Vec<DraftSpeaker>) ->
                 note,
             });
         }
-        if let Some(s) = Attribution::new(paragraph, speakers).last_named(paragraph.len()) {
-            last_person = Some(s);
-        }
     }
     quotes
 }
 
-/// The speaker of `passage` and its note: a quote of one or two words not
-/// credited by name is likely a scare quote, left without a speaker.
+/// The speaker a credit names and the quote's note: why it has no speaker,
+/// or that a quote of one or two words not credited by name is likely a
+/// scare quote (left without a speaker).
 fn speaker_of(
-    paragraph: &str,
     passage: &Passage,
-    ceiling: usize,
-    previous: Option<(usize, Option<usize>)>,
-    last_person: Option<usize>,
+    credit: Credit,
+    last_named: Option<usize>,
+    previous: Option<usize>,
     speakers: &mut Vec<DraftSpeaker>,
 ) -> (Option<usize>, Option<String>) {
-    let a = Attribution::new(paragraph, speakers);
-    let previous_close = previous.map(|(close, _)| close);
-    let credit = a.of_passage(passage.open, passage.close, ceiling, previous_close);
-    let last_before = a.last_named(passage.open).or(last_person);
-    let named = matches!(credit, Credit::Person(_));
-    let speaker = match credit {
-        Credit::Person(i) => Some(i),
-        Credit::Pronoun => last_before,
-        Credit::Group(name) => Some(group(speakers, name)),
-        // A quote that continues the one before, or opens a
-        // sentence after its speaker was named.
-        Credit::None => previous.and_then(|(_, s)| s),
+    let named = matches!(credit, Credit::Named(Who::Person(_) | Who::Group(_)));
+    let mut who = |who: Who| match who {
+        Who::Person(p) => Some(p),
+        Who::Group(name) => Some(group(speakers, name)),
+        Who::Pronoun => last_named,
     };
+    let (speaker, why) = match credit {
+        Credit::Named(w) | Credit::Previous(w) => {
+            (who(w), "its “he” or “she” follows no one named")
+        }
+        Credit::Continues => (previous, "it continues a quote that has no speaker"),
+        Credit::Unnamed(words) => {
+            let why = format!("the article credits it to “{words}”, not to anyone it names");
+            return unattributed(passage, why);
+        }
+        Credit::None => (
+            None,
+            "no “said”, “told” or “according to” near it, and no one named just before",
+        ),
+    };
+    let Some(speaker) = speaker else {
+        return unattributed(passage, why.to_owned());
+    };
+    match scare_quote(passage) {
+        Some(note) if !named => (None, Some(note)),
+        note => (Some(speaker), note),
+    }
+}
+
+/// No speaker, and the note that says why (or that it may be a scare quote).
+fn unattributed(passage: &Passage, why: String) -> (Option<usize>, Option<String>) {
+    let note = scare_quote(passage)
+        .unwrap_or_else(|| format!("No speaker: {why}. Fill in the speaker, or delete the row."));
+    (None, Some(note))
+}
+
+/// The note of a quote of one or two words: usually a scare quote.
+fn scare_quote(passage: &Passage) -> Option<String> {
     let words = passage.text.split_whitespace().count();
-    let note = (words <= 2).then(|| {
+    (words <= 2).then(|| {
         format!("Scare quote? Only {words} word(s) in quotation marks: keep this row only if it is someone's statement.")
-    });
-    let speaker = if note.is_some() && !named {
-        None
-    } else {
-        speaker
-    };
-    (speaker, note)
+    })
 }
 
 /// The speaker a group credit names: found by its id, or added.

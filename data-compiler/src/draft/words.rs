@@ -1,78 +1,5 @@
 //! The words a draft reads: a paragraph's words with their byte ranges,
-//! the verbs that credit a quote, the titles that introduce a role, and the
-//! slugs that ids are made of.
-
-/// Verbs (and phrases) that credit a quote to its subject.
-pub(super) const SPEECH: [&str; 24] = [
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "telling",
-    "tells",
-    "added",
-    "adding",
-    "adds",
-    "called",
-    "calls",
-    "calling",
-    "warned",
-    "warning",
-    "asked",
-    "stated",
-    "noted",
-    "wrote",
-    "argued",
-    "insisted",
-    "replied",
-    "declared",
-    "according",
-];
-pub(super) const PRONOUNS: [&str; 5] = ["he", "she", "they", "him", "her"];
-/// Words that introduce a person's role right before the name.
-pub(super) const TITLES: [&str; 24] = [
-    "president",
-    "minister",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "ambassador",
-    "official",
-    "chancellor",
-    "leader",
-    "senator",
-    "general",
-    "director",
-    "chief",
-    "aide",
-    "adviser",
-    "advisor",
-    "envoy",
-    "premier",
-    "governor",
-    "mayor",
-    "chairman",
-    "head",
-    "deputy",
-];
-/// Words that end a role when read backwards from a name.
-pub(super) const ROLE_STOPS: [&str; 16] = [
-    "with", "and", "by", "to", "from", "after", "before", "for", "at", "between", "met", "as",
-    "the", "a", "an", "when",
-];
-/// Nouns that make a group speaker after a possessive: "Tillerson’s spokesman".
-pub(super) const GROUP_NOUNS: [&str; 8] = [
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "office",
-    "aides",
-    "aide",
-    "officials",
-    "ministry",
-];
+//! and the slugs that ids are made of. What the words mean is `lexicon`'s.
 
 /// A word of a paragraph, with its byte range.
 #[derive(Debug, Clone, Copy)]
@@ -102,6 +29,16 @@ impl<'a> Token<'a> {
 
     pub(super) fn capitalized(&self) -> bool {
         self.bare().chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Ends with a comma (before any closing quotation mark).
+    pub(super) fn ends_comma(&self) -> bool {
+        self.text.trim_end_matches(['”', '"', '’']).ends_with(',')
+    }
+
+    /// Opens a quotation: its words are the quote's, not the article's.
+    pub(super) fn opens_quote(&self) -> bool {
+        self.text.starts_with(['“', '"', '‘'])
     }
 
     /// Ends a clause: a comma, colon or sentence end after the word.
