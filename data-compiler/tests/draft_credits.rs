@@ -12,7 +12,7 @@
 use std::path::Path;
 
 use qe_data::draft::{draft, Draft};
-use qe_data::{check_path, load_file};
+use qe_data::{check_path, load_file, Data, Kind};
 
 fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
@@ -44,13 +44,15 @@ fn speaker_rows(d: &Draft) -> Vec<(&str, &str, &str)> {
         .collect()
 }
 
-fn built_in_article() -> String {
-    let data = load_file(&repo().join("data/article.json"), "data/article.json").unwrap();
+/// An article's data as an editor would paste its text: the headline,
+/// then the paragraphs separated by blank lines.
+fn article_text(path: &str) -> (Data, String) {
+    let data = load_file(&repo().join(path), path).unwrap();
     let mut text = format!("{}\n", data.article.headline);
     for p in &data.article.paragraphs {
         text.push_str(&format!("\n{p}\n"));
     }
-    text
+    (data, text)
 }
 
 fn wire_report() -> Draft {
@@ -60,7 +62,7 @@ fn wire_report() -> Draft {
 
 #[test]
 fn every_quote_of_the_built_in_article_goes_to_its_speaker() {
-    let d = draft(&built_in_article());
+    let d = draft(&article_text("data/article.json").1);
     assert_eq!(
         credits(&d),
         expect(&[
@@ -81,6 +83,38 @@ fn every_quote_of_the_built_in_article_goes_to_its_speaker() {
             ("lavrov", "Sergey Lavrov", "foreign minister"),
             ("tillerson", "Rex Tillerson", "U.S. secretary of State"),
             ("tillerson-spokesman", "Tillerson’s spokesman", ""),
+        ]
+    );
+}
+
+#[test]
+fn every_quote_of_the_invented_four_side_article_goes_to_the_speaker_its_data_names() {
+    let (data, text) = article_text("tests/fixtures/other-article");
+    let d = draft(&text);
+    let quotes: Vec<_> = data
+        .statements
+        .iter()
+        .filter(|s| s.kind == Kind::Quote)
+        .collect();
+    assert_eq!(quotes.len(), 5);
+    assert_eq!(d.quotes.len(), quotes.len());
+    for (found, quote) in d.quotes.iter().zip(&quotes) {
+        assert!(quote.text.contains(found.text.trim_end_matches('.')));
+        assert_eq!(
+            found.speaker.map(|s| d.speakers[s].id.as_str()),
+            Some(data.speakers[quote.speaker].id.as_str()),
+            "{}",
+            quote.text
+        );
+    }
+    let roles: Vec<_> = d.speakers.iter().map(|s| s.role.as_str()).collect();
+    assert_eq!(
+        roles,
+        [
+            "Northport's mayor",
+            "ferry company's operations director",
+            "Southbay's harbour master",
+            "Residents' association chair",
         ]
     );
 }

@@ -203,7 +203,8 @@ impl<'a> Attribution<'a> {
     /// The subject of the speech verb at token `verb`, from token `floor`:
     /// the mention set off before an appositive ("Ines Carro, a spokeswoman
     /// …, said"), the mention right before it ("Arveld later said"), or the
-    /// last mention that opens a clause ("He knocked …, saying").
+    /// subject of the last clause that has one ("Tillerson met Lavrov and
+    /// said", "He knocked …, saying").
     fn subject_before(&self, verb: usize, floor: usize) -> Option<&Mention> {
         let usable = |m: &&Mention| !m.possessive && m.first >= floor && m.last < verb;
         if verb > floor && self.toks[verb - 1].ends_comma() {
@@ -219,12 +220,28 @@ impl<'a> Attribution<'a> {
             k -= 1;
         }
         let adjacent = self.mentions.iter().find(|m| m.last + 1 == k);
-        adjacent.filter(usable).or_else(|| {
-            self.mentions
+        adjacent
+            .filter(usable)
+            .or_else(|| self.clause_subjects(floor, verb).next_back())
+    }
+
+    /// The first mention of each clause from token `floor` to `verb`: each
+    /// clause's subject, as far as the draft can tell.
+    fn clause_subjects(
+        &self,
+        floor: usize,
+        verb: usize,
+    ) -> impl DoubleEndedIterator<Item = &Mention> {
+        let usable = move |m: &&Mention| !m.possessive && m.first >= floor && m.last < verb;
+        let clause_of =
+            move |m: &Mention| (floor..m.first).rev().find(|&c| self.toks[c].ends_clause());
+        self.mentions.iter().filter(usable).filter(move |m| {
+            let clause = clause_of(m);
+            !self
+                .mentions
                 .iter()
-                .rev()
                 .filter(usable)
-                .find(|m| m.first == floor || self.toks[m.first - 1].ends_clause())
+                .any(|o| o.last < m.first && clause_of(o) == clause)
         })
     }
 

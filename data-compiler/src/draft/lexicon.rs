@@ -113,6 +113,7 @@ const TITLES: &[&str] = &[
     "councilor",
     "commissioner",
     "prosecutor",
+    "master",
 ];
 
 /// Lowercase words that may stand in a role before its title: "foreign
@@ -147,8 +148,8 @@ const ROLE_OBJECTS: &[&str] = &[
     "health", "staff", "energy", "trade", "commerce", "the",
 ];
 
-/// Capitalized words that are never part of a name or a role: sentence
-/// openers, days and months.
+/// Words that are never part of a name or a role: sentence openers, days
+/// and months, and the small words and verbs a role is read back to.
 const NOT_NAMES: &[&str] = &[
     "the",
     "a",
@@ -190,6 +191,29 @@ const NOT_NAMES: &[&str] = &[
     "february",
     "according",
     "during",
+    "met",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "had",
+    "have",
+    "who",
+    "that",
+    "this",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "said",
+    "told",
+    "says",
+    "into",
+    "about",
+    "against",
+    "over",
 ];
 
 /// Pronouns that stand for the last person named, as the subject of a

@@ -109,19 +109,25 @@ pub(super) fn title_before(toks: &[Token], i: usize, j: usize) -> Option<usize> 
 
 /// Where the role that ends at token `at` starts, read backwards over
 /// titles, role words ("foreign", "former"), capitalized words ("Kesharan",
-/// "White House") and "of" inside a title, up to a comma, a sentence end or
-/// a word such as "with" or "the"; a possessive ("Keshar’s") is its first
-/// word.
+/// "White House"), "of" inside a title and other lowercase words
+/// ("harbour"), up to a comma, a sentence end, a word such as "with",
+/// "the" or "met", or a word that looks like a verb ("praised"); a
+/// possessive ("Keshar’s") is its first word.
 pub(super) fn role_start(toks: &[Token], at: usize) -> usize {
     let mut start = at;
     while start > 0 {
         let t = &toks[start - 1];
         let lower = t.lower();
+        // A lowercase word that looks like a verb ("praised") is not.
+        let plain = !t.capitalized()
+            && !is_not_name(&lower)
+            && !["ed", "ing", "ly"].iter().any(|e| lower.ends_with(e));
         let in_role = is_title(&lower)
             || is_role_modifier(&lower)
             || (lower == "of" && start >= 2 && is_title(&toks[start - 2].lower()))
             || in_role_object(toks, start - 1)
-            || (t.capitalized() && !is_not_name(&lower));
+            || (t.capitalized() && !is_not_name(&lower))
+            || plain;
         let ends = t.ends_clause() && start != at;
         if !in_role || ends || t.opens_quote() || is_speech_verb(&lower) {
             break;
