@@ -10,7 +10,7 @@
 
 use crate::filter::Facet;
 use crate::html::escape;
-use crate::location::{encode, Location, View};
+use crate::location::{encode, Embed, Location, Theme, View};
 use crate::model::Dataset;
 
 /// The iframe's height before the first message arrives.
@@ -159,7 +159,7 @@ pub fn snippet(
         // names the frame's messages after it.
         let src = frame_url(page_url, location, data, None);
         return format!(
-            r#"<div id="{id}"></div>
+            r#"<div id="{id}"{scheme}></div>
 <script src="{PYM_SCRIPT}"></script>
 <script>
 (function (el) {{
@@ -169,6 +169,9 @@ pub fn snippet(
 }})(document.currentScript);
 </script>"#,
             id = escape(embed_id),
+            scheme = frame_scheme(&location.embed).map_or(String::new(), |scheme| {
+                format!(r#" style="color-scheme:{scheme}""#)
+            }),
             src = js_string(&src),
             title = js_string(&title),
         );
@@ -180,7 +183,7 @@ pub fn snippet(
         _ => (String::new(), origin_of(page_url)),
     };
     format!(
-        r#"<iframe id="{id}" title="{title}" src="{src}"{sandbox} loading="lazy" style="width:100%;border:0" height="{INITIAL_HEIGHT}"></iframe>
+        r#"<iframe id="{id}" title="{title}" src="{src}"{sandbox} loading="lazy" style="width:100%;border:0{scheme}" height="{INITIAL_HEIGHT}"></iframe>
 <script>
 (function (frame) {{
   window.addEventListener("message", function (event) {{
@@ -194,14 +197,167 @@ pub fn snippet(
         id = escape(embed_id),
         title = escape(&title),
         src = escape(&src),
+        scheme =
+            frame_scheme(&location.embed).map_or(String::new(), |s| format!(";color-scheme:{s}")),
         origin = js_string(origin),
     )
+}
+
+/// The `color-scheme` a transparent embed's frame element needs: its page's.
+/// Where the two differ, browsers paint an opaque canvas (white, or near
+/// black) behind the page. `None` for a solid background, which paints its own.
+pub fn frame_scheme(embed: &Embed) -> Option<&'static str> {
+    embed.transparent.then_some(match embed.theme {
+        Theme::Light => "light",
+        Theme::Dark => "dark",
+        Theme::Auto => "light dark",
+    })
+}
+
+/// A colour as its sRGB channels, `0xRRGGBB`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub u32);
+
+impl Rgb {
+    /// WCAG 2's relative luminance: 0 for black, 1 for white.
+    pub fn luminance(self) -> f64 {
+        let linear = |shift: u32| {
+            let c = f64::from((self.0 >> shift) & 0xff) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(16) + 0.7152 * linear(8) + 0.0722 * linear(0)
+    }
+}
+
+/// WCAG 2's contrast ratio of two colours, from 1 to 21.
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (a, b) = (a.luminance(), b.luminance());
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+/// The variables of [`Scheme::page_text`]'s colours, in order.
+pub const PAGE_TEXT: [&str; 11] = [
+    "--text", "--muted", "--accent", "--side-0", "--side-1", "--side-2", "--side-3", "--side-4",
+    "--side-5", "--side-6", "--side-7",
+];
+
+/// WCAG AA's least contrast for text (4.5:1). The text colours below are
+/// also the focus ring and the controls' marks, which need 3:1.
+pub const AA_TEXT: f64 = 4.5;
+
+/// One of the palettes a reader sees: a theme's, or `auto`'s for the
+/// reader's setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    Light,
+    Dark,
+}
+
+impl Scheme {
+    /// The page colour of a solid background (`--bg` in styles/app.css).
+    pub fn page(self) -> Rgb {
+        match self {
+            Scheme::Light => Rgb(0xfbfaf7),
+            Scheme::Dark => Rgb(0x15171a),
+        }
+    }
+
+    /// Every colour text is set in straight on the page, outside the cards
+    /// and pills that bring their own surface: the variables [`PAGE_TEXT`]
+    /// of styles/app.css (a test holds the two alike).
+    pub fn page_text(self) -> [u32; 11] {
+        match self {
+            Scheme::Light => [
+                0x1b1b1b, 0x555555, 0x0b5cad, 0x1d4f91, 0xa3262a, 0x1e6b3a, 0x6b3fa0, 0x8a4b00,
+                0x006d77, 0xa0236b, 0x5b5b5b,
+            ],
+            Scheme::Dark => [
+                0xececec, 0xb4b4b4, 0x8cc4ff, 0x9cc3ff, 0xff9d9a, 0x7fd69a, 0xc9a7ff, 0xffb86b,
+                0x6fd3dc, 0xff9fd0, 0xc4c4c4,
+            ],
+        }
+    }
+
+    /// The palettes `theme` shows: its own, or for `auto` either.
+    pub fn of(theme: Theme) -> &'static [Scheme] {
+        match theme {
+            Theme::Light => &[Scheme::Light],
+            Theme::Dark => &[Scheme::Dark],
+            Theme::Auto => &[Scheme::Light, Scheme::Dark],
+        }
+    }
+}
+
+/// The story pages the dialog previews an embed on, and checks it against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostPage {
+    Light,
+    Dark,
+}
+
+impl HostPage {
+    pub const ALL: [HostPage; 2] = [HostPage::Light, HostPage::Dark];
+
+    /// The page colour assumed: the extremes, white and black.
+    pub fn colour(self) -> Rgb {
+        match self {
+            HostPage::Light => Rgb(0xffffff),
+            HostPage::Dark => Rgb(0x000000),
+        }
+    }
+}
+
+/// The lowest contrast of an embed's page text, in `scheme`, against what
+/// is behind it on `host`: the host's colour when transparent, else its
+/// own page colour.
+pub fn lowest_contrast(scheme: Scheme, transparent: bool, host: HostPage) -> f64 {
+    let behind = if transparent {
+        host.colour()
+    } else {
+        scheme.page()
+    };
+    scheme
+        .page_text()
+        .iter()
+        .map(|&colour| contrast(Rgb(colour), behind))
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// What the dialog warns of for `embed`'s look on `host`, or `None` when
+/// every palette it can show keeps AA contrast there.
+pub fn contrast_warning(embed: &Embed, host: HostPage) -> Option<String> {
+    let schemes = Scheme::of(embed.theme);
+    let (scheme, ratio) = schemes
+        .iter()
+        .map(|&s| (s, lowest_contrast(s, embed.transparent, host)))
+        .find(|&(_, ratio)| ratio < AA_TEXT)?;
+    let (text, readers) = match scheme {
+        Scheme::Light => ("Dark text", "light"),
+        Scheme::Dark => ("Light text", "dark"),
+    };
+    let (page, fix) = match host {
+        HostPage::Light => ("a light page", "the Light theme"),
+        HostPage::Dark => ("a dark page", "the Dark theme"),
+    };
+    let why =
+        format!("on {page} ({ratio:.1}:1, below {AA_TEXT}:1): choose {fix} or a solid background");
+    Some(match schemes.len() {
+        1 => format!("{text} {why}."),
+        _ => format!(
+            "Readers whose device is set to {readers} mode get {} {why}, unless your page switches with the reader's setting too.",
+            text.to_lowercase()
+        ),
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::location::{parse, Background};
+    use crate::location::parse;
     use crate::model::DATA;
 
     const PAGE: &str = "https://news.example/interactives/quotes/";
@@ -265,16 +421,115 @@ mod tests {
     #[test]
     fn the_code_carries_the_embeds_look_through_the_codec() {
         let mut location = parse("?topic=ukraine", &DATA).location;
-        location.embed.background = Background::Transparent;
+        location.embed.theme = Theme::Dark;
+        location.embed.transparent = true;
         location.embed.first_cards = Some(3);
         location.embed.controls = false;
         let code = snippet(Variant::Iframe, PAGE, &location, &DATA, "qe-u");
-        assert!(code.contains("?topic=ukraine&amp;embed=1&amp;embedId=qe-u&amp;background=transparent&amp;cards=3&amp;controls=0\""), "{code}");
+        assert!(code.contains("?topic=ukraine&amp;embed=1&amp;embedId=qe-u&amp;theme=dark&amp;background=transparent&amp;cards=3&amp;controls=0\""), "{code}");
         let pym = snippet(Variant::Pym, PAGE, &location, &DATA, "qe-u");
         assert!(
-            pym.contains("?topic=ukraine&embed=1&background=transparent&cards=3&controls=0\""),
+            pym.contains(
+                "?topic=ukraine&embed=1&theme=dark&background=transparent&cards=3&controls=0\""
+            ),
             "{pym}"
         );
+    }
+
+    #[test]
+    fn a_transparent_frame_shares_its_pages_colour_scheme_so_no_canvas_is_painted() {
+        let mut location = Location::default();
+        location.embed.transparent = true;
+        let schemes = [(Theme::Light, "light"), (Theme::Dark, "dark")];
+        for (theme, style) in schemes.into_iter().chain([(Theme::Auto, "light dark")]) {
+            location.embed.theme = theme;
+            let code = snippet(Variant::Sandboxed, PAGE, &location, &DATA, "q");
+            let style = format!("color-scheme:{style}");
+            assert!(code.contains(&format!(r#"border:0;{style}" "#)), "{code}");
+            let pym = snippet(Variant::Pym, PAGE, &location, &DATA, "q");
+            assert!(pym.starts_with(&format!(r#"<div id="q" style="{style}">"#)));
+        }
+        location.embed.transparent = false;
+        location.embed.theme = Theme::Dark;
+        let solid = snippet(Variant::Iframe, PAGE, &location, &DATA, "q");
+        assert!(solid.contains(r#"style="width:100%;border:0" "#), "{solid}");
+    }
+
+    #[test]
+    fn contrast_is_wcags_ratio_of_relative_luminances() {
+        let (white, black) = (Rgb(0xffffff), Rgb(0));
+        assert_eq!([contrast(white, black), contrast(black, white)], [21.0; 2]);
+        assert_eq!(contrast(white, white), 1.0);
+        // #767676 is the lightest grey with 4.5:1 on white.
+        assert!((contrast(Rgb(0x767676), white) - 4.54).abs() < 0.01);
+        assert!(contrast(Rgb(0x777777), white) < AA_TEXT);
+    }
+
+    #[test]
+    fn each_theme_keeps_aa_on_its_own_page_and_on_the_host_colour_it_implies() {
+        for (scheme, host, transparent, at_least) in [
+            (Scheme::Light, HostPage::Dark, false, 5.8),
+            (Scheme::Dark, HostPage::Light, false, 8.6),
+            (Scheme::Light, HostPage::Light, true, 6.0),
+            (Scheme::Dark, HostPage::Dark, true, 10.0),
+        ] {
+            let ratio = lowest_contrast(scheme, transparent, host);
+            assert!(ratio >= at_least, "{scheme:?} on {host:?}: {ratio}");
+        }
+        assert!(lowest_contrast(Scheme::Light, true, HostPage::Dark) < 1.5);
+        assert!(lowest_contrast(Scheme::Dark, true, HostPage::Light) < 1.5);
+    }
+
+    #[test]
+    fn the_dialog_warns_of_each_transparent_look_that_fails_its_host_and_no_other() {
+        use HostPage::{Dark, Light};
+        for theme in Theme::ALL {
+            let mut embed = Embed {
+                theme,
+                ..Embed::default()
+            };
+            for host in HostPage::ALL {
+                assert_eq!(contrast_warning(&embed, host), None, "{theme:?} solid");
+            }
+            embed.transparent = true;
+            let expected: &[(HostPage, &str)] = match theme {
+                Theme::Light => &[(Dark, "Dark text on a dark page (1.2:1, below 4.5:1): choose the Dark theme or a solid background.")],
+                Theme::Dark => &[(Light, "Light text on a light page (1.2:1, below 4.5:1): choose the Light theme or a solid background.")],
+                Theme::Auto => &[
+                    (Light, "Readers whose device is set to dark mode get light text on a light page (1.2:1, below 4.5:1): choose the Light theme or a solid background, unless your page switches with the reader's setting too."),
+                    (Dark, "Readers whose device is set to light mode get dark text on a dark page (1.2:1, below 4.5:1): choose the Dark theme or a solid background, unless your page switches with the reader's setting too."),
+                ],
+            };
+            for host in HostPage::ALL {
+                let warning = expected
+                    .iter()
+                    .find(|(h, _)| *h == host)
+                    .map(|(_, w)| (*w).to_owned());
+                assert_eq!(
+                    contrast_warning(&embed, host),
+                    warning,
+                    "{theme:?} on {host:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_checked_colours_are_the_stylesheets() {
+        let css = include_str!("../styles/app.css");
+        for (scheme, selector) in [
+            (Scheme::Light, ":root {"),
+            (Scheme::Dark, ":root.qe-theme-dark {"),
+        ] {
+            let block = &css[css.find(selector).expect(selector)..];
+            let block = &block[..block.find('}').unwrap()];
+            let colours = PAGE_TEXT.into_iter().zip(scheme.page_text());
+            for (name, colour) in colours.chain([("--bg", scheme.page().0)]) {
+                let at = block.find(&format!("{name}: #")).expect(name) + name.len() + 3;
+                let found = u32::from_str_radix(&block[at..at + 6], 16).unwrap();
+                assert_eq!(found, colour, "{scheme:?} {name}");
+            }
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! The app, its tests and every link it generates (share links, embed code)
 //! go through [`encode`] and [`parse`].
 //!
-//! Canonical form: `?speaker=…&topic=…&stance=…&q=…&sort=article&view=article&density=…&embed=1&embedId=…&background=…&cards=…&controls=0`,
+//! Canonical form: `?speaker=…&topic=…&stance=…&q=…&sort=article&view=article&density=…&embed=1&embedId=…&theme=…&background=transparent&cards=…&controls=0`,
 //! values comma-separated in the data's order, empty and default parameters left out, so
 //! equal views have equal URLs. Parsing never fails: unknown parameters are
 //! skipped, unknown or malformed values are dropped and reported in
@@ -28,38 +28,49 @@ pub enum View {
     Article,
 }
 
-/// Behind an embed's content: the app's light page (the default), nothing
-/// (the host's page shows through), the dark palette, or whichever the
-/// reader's system prefers. Applied before the first paint by `boot.js`.
+/// The embed's palette, its text and surface colours (`theme=`): light
+/// (the default), dark, or whichever the reader's system prefers (`auto`,
+/// `prefers-color-scheme`). Orthogonal to [`Embed::transparent`]. Applied
+/// before the first paint by `boot.js`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub enum Background {
+pub enum Theme {
     #[default]
     Light,
-    Transparent,
     Dark,
     Auto,
 }
 
-impl Background {
-    pub const ALL: [Background; 4] = [
-        Background::Light,
-        Background::Transparent,
-        Background::Dark,
-        Background::Auto,
-    ];
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
 
-    /// The value in the URL (`background=dark`).
+    /// The value in the URL (`theme=dark`).
     pub fn id(self) -> &'static str {
         match self {
-            Background::Light => "light",
-            Background::Transparent => "transparent",
-            Background::Dark => "dark",
-            Background::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
         }
     }
 
-    fn find(value: &str) -> Option<Background> {
-        Background::ALL.into_iter().find(|b| b.id() == value)
+    fn find(value: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.id() == value)
+    }
+}
+
+/// `background=`: `solid` (the default: the theme's own page colour) or
+/// `transparent` (the host's page shows through). Links written before
+/// `theme=` existed said the palette here too, and still read as they
+/// did: `background=light` is the light theme on a solid background,
+/// `background=dark` reads as `theme=dark`, `background=auto` as
+/// `theme=auto`. An explicit `theme=` wins over those; the encoder writes
+/// only the new form.
+fn read_background(value: &str) -> Option<(bool, Theme)> {
+    match value {
+        "solid" | "light" => Some((false, Theme::Light)),
+        "transparent" => Some((true, Theme::Light)),
+        "dark" => Some((false, Theme::Dark)),
+        "auto" => Some((false, Theme::Auto)),
+        _ => None,
     }
 }
 
@@ -75,7 +86,10 @@ pub const MAX_FIRST_CARDS: u16 = 999;
 pub struct Embed {
     pub on: bool,
     pub id: Option<String>,
-    pub background: Background,
+    pub theme: Theme,
+    /// No page colour of its own (`background=transparent`): the host's
+    /// page shows through, and the theme must suit it.
+    pub transparent: bool,
     /// Cards shown before "Show all"; `None` shows every card (`cards=all`).
     pub first_cards: Option<u16>,
     /// The filter panel and the active-filter chips (`controls=0` hides
@@ -88,7 +102,8 @@ impl Default for Embed {
         Embed {
             on: false,
             id: None,
-            background: Background::Light,
+            theme: Theme::Light,
+            transparent: false,
             first_cards: Some(FIRST_CARDS),
             controls: true,
         }
@@ -277,20 +292,38 @@ fn host_id(value: &str) -> Option<String> {
 /// Reads a query string (with or without its leading `?`).
 pub fn parse(search: &str, data: &Dataset) -> Parsed {
     let mut parsed = Parsed::default();
+    // `theme=` as given, and the theme an old link's `background=` named.
+    let mut theme = None;
+    let mut old_theme = Theme::Light;
     let search = search.strip_prefix('?').unwrap_or(search);
     for pair in search.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = decode_component(raw_key);
         let value = decode_component(raw_value);
-        if let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == key) {
-            read_facet(facet, &value, data, &mut parsed);
-        } else if let Err(key) = read_parameter(&key, &value, &mut parsed) {
+        let read = match key.as_str() {
+            "theme" => Theme::find(&value).map(|t| theme = Some(t)).ok_or("theme"),
+            "background" => read_background(&value)
+                .map(|(transparent, t)| {
+                    parsed.location.embed.transparent = transparent;
+                    old_theme = t;
+                })
+                .ok_or("background"),
+            _ => match Facet::ALL.into_iter().find(|f| f.key() == key) {
+                Some(facet) => {
+                    read_facet(facet, &value, data, &mut parsed);
+                    Ok(())
+                }
+                None => read_parameter(&key, &value, &mut parsed),
+            },
+        };
+        if let Err(key) = read {
             parsed.ignored.push(Ignored::Value {
                 key,
                 value: clip(&value, SHOWN_CHARS).to_owned(),
             });
         }
     }
+    parsed.location.embed.theme = theme.unwrap_or(old_theme);
     // The frame's id and look mean nothing outside an embed.
     if !parsed.location.embed.on {
         parsed.location.embed = Embed::default();
@@ -322,7 +355,7 @@ fn read_facet(facet: Facet, value: &str, data: &Dataset, parsed: &mut Parsed) {
     }
 }
 
-/// Every parameter but the facets; `Err(key)` when the value is not one
+/// Every parameter but the facets, `theme` and `background`; `Err(key)` when the value is not one
 /// the parameter takes. Anything else (pym's other parameters, trackers'
 /// `utm_*`) is not ours to judge.
 fn read_parameter(key: &str, value: &str, parsed: &mut Parsed) -> Result<(), &'static str> {
@@ -351,7 +384,6 @@ fn read_parameter(key: &str, value: &str, parsed: &mut Parsed) -> Result<(), &'s
         }
         "embed" => location.embed.on = flag(value).ok_or("embed")?,
         "embedId" => location.embed.id = Some(host_id(value).ok_or("embedId")?),
-        "background" => location.embed.background = Background::find(value).ok_or("background")?,
         "cards" => location.embed.first_cards = first_cards(value).ok_or("cards")?,
         "controls" => location.embed.controls = flag(value).ok_or("controls")?,
         "density" => location.chosen_density = Some(Density::find(value).ok_or("density")?),
@@ -431,9 +463,13 @@ pub fn encode(location: &Location, data: &Dataset) -> String {
             start(&mut out, "embedId");
             encode_component(id, &mut out);
         }
-        if embed.background != Background::Light {
+        if embed.theme != Theme::Light {
+            start(&mut out, "theme");
+            out.push_str(embed.theme.id());
+        }
+        if embed.transparent {
             start(&mut out, "background");
-            out.push_str(embed.background.id());
+            out.push_str("transparent");
         }
         if embed.first_cards != Some(FIRST_CARDS) {
             start(&mut out, "cards");

@@ -1,5 +1,5 @@
 //! One reader of the URL: boot.js, the page's first script, reads the address
-//! before the app starts (the embed's look, pym's id, whether the static page
+//! before the app starts (the embed's theme and background, pym's id, whether the static page
 //! is the view, the filters it ticks, the search, "Open the full explorer") through
 //! one function, `qeReadUrl` in `data-compiler/src/url.js`. The app reads it
 //! with `location::parse`. This test reads [`TOTAL_CASES`] fuzzed query
@@ -65,7 +65,8 @@ fn in_the_address_bar(case: &str) -> (String, String) {
 struct Reading {
     embed: bool,
     embed_id: Option<String>,
-    background: String,
+    theme: String,
+    transparent: bool,
     cards: Option<u64>,
     controls: bool,
     child_id: Option<String>,
@@ -96,7 +97,8 @@ fn rust_reading(search: &str) -> Reading {
     Reading {
         embed: location.embed.on,
         embed_id: location.embed.id.clone(),
-        background: location.embed.background.id().to_owned(),
+        theme: location.embed.theme.id().to_owned(),
+        transparent: location.embed.transparent,
         cards: location.embed.first_cards.map(u64::from),
         controls: location.embed.controls,
         child_id: parsed.pym_child_id.clone(),
@@ -126,7 +128,8 @@ fn js_reading(line: &str) -> Result<Reading, String> {
     Ok(Reading {
         embed: field("embed")?.bool()?,
         embed_id: field("embedId")?.optional_string()?,
-        background: field("background")?.string()?.to_owned(),
+        theme: field("theme")?.string()?.to_owned(),
+        transparent: field("transparent")?.bool()?,
         cards: match field("cards")? {
             Json::Null => None,
             Json::Number(n) if n.fract() == 0.0 && *n >= 0.0 => Some(*n as u64),
@@ -157,7 +160,8 @@ fn differences(search: &str, rust: &Reading, js: &Reading) -> Vec<&'static str> 
     };
     differ("embed", rust.embed == js.embed);
     differ("embedId", rust.embed_id == js.embed_id);
-    differ("background", rust.background == js.background);
+    differ("theme", rust.theme == js.theme);
+    differ("transparent", rust.transparent == js.transparent);
     differ("cards", rust.cards == js.cards);
     differ("controls", rust.controls == js.controls);
     differ("childId", rust.child_id == js.child_id);

@@ -5,7 +5,8 @@
 // what a page that never starts the app still needs:
 //
 // 1. In an embed (`?embed=1`), it puts the embed's layout and the host's
-//    choice of look on <html> (qe-embed, qe-bg-<background>, qe-no-controls)
+//    choice of look on <html> (qe-embed, qe-theme-<theme>, qe-bg-transparent,
+//    qe-no-controls)
 //    and shows the first cards (`cards=`), as the app does, so the static
 //    page and the app look alike and the first height is close to the last.
 //    It draws nothing itself: the embed footer and "Show all" are the
@@ -61,7 +62,8 @@
   var first = url.cards === null ? Infinity : url.cards;
   if (embed) {
     root.classList.add('qe-embed');
-    if (url.background !== 'light') root.classList.add('qe-bg-' + url.background);
+    if (url.theme !== 'light') root.classList.add('qe-theme-' + url.theme);
+    if (url.transparent) root.classList.add('qe-bg-transparent');
     if (!url.controls) root.classList.add('qe-no-controls');
   }
   // The article view's tab looks current from the first paint, the page

@@ -11,14 +11,17 @@
 // invalid one is skipped (`q` and `childId`: simply the last); filter ids
 // are matched after trimming, ignoring ASCII case only; the embed's look
 // means nothing without `embed=1`. It judges nothing: the app, once started,
-// reports what it ignored.
+// reports what it ignored. Links from before `theme=` keep their look:
+// `background=dark` and `background=auto` read as those themes (an explicit
+// `theme=` wins), `background=light` as the default.
 //
 // `search` is location.search, `href` location.href, and `ids` the data's
 // filter values in data order: { speaker: [...], topic: [...], stance: [...] }.
 // Returns a plain object:
 //   embed        `embed=1` (or `true`)
 //   embedId      the host page's id for the frame, or null
-//   background   'light', 'transparent', 'dark' or 'auto'
+//   theme        'light', 'dark' or 'auto' (the reader's setting)
+//   transparent  `background=transparent`: the host's page shows through
 //   cards        the cards shown before "Show all", or null for all of them
 //   controls     false for `controls=0`
 //   compact      the list one line a statement (`density=compact`, an
@@ -61,7 +64,9 @@ function qeReadUrl(search, href, ids) {
   }
 
   var embed = /^(1|true)$/.test(last('embed', oneOf(/^(1|true|0|false)$/)) || '');
-  var background = embed && last('background', oneOf(/^(light|transparent|dark|auto)$/)) || 'light';
+  var background = embed && last('background', oneOf(/^(solid|transparent|light|dark|auto)$/)) || 'solid';
+  var theme = embed && last('theme', oneOf(/^(light|dark|auto)$/)) ||
+    (background === 'dark' || background === 'auto' ? background : 'light');
   var cards = embed && last('cards', function (value) {
     return value === 'all' || /^[0-9]{1,3}$/.test(value) && Number(value) >= 1;
   });
@@ -98,7 +103,8 @@ function qeReadUrl(search, href, ids) {
   return {
     embed: embed,
     embedId: embed && last('embedId', oneOf(hostId)) || null,
-    background: background,
+    theme: theme,
+    transparent: background === 'transparent',
     cards: cards === 'all' ? null : cards ? Number(cards) : 5,
     controls: !(embed && /^(0|false)$/.test(last('controls', oneOf(/^(0|1|true|false)$/)) || '')),
     childId: child !== null && hostId.test(child) ? child : null,

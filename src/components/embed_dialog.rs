@@ -1,8 +1,10 @@
 //! "Embed": a dialog with ready-to-paste code for the current view (the
 //! iframe with its resize script, the sandboxed iframe and the pym.js
 //! variant, each with a copy button that falls back to selecting the code),
-//! the embed's look (background, cards shown first, the filter panel), and
-//! a live preview of the embed at a phone's and a story column's width.
+//! the embed's look (theme, a transparent background, cards shown first,
+//! the filter panel), how readable that look is on a light and on a dark
+//! story page, and a live preview of the embed at a phone's and a story
+//! column's width, on a light or a dark page.
 //!
 //! The look and the id suffix are this dialog's own state, not the app's:
 //! they describe code to paste elsewhere, not the view the reader is on.
@@ -13,11 +15,14 @@
 
 use yew::prelude::*;
 
-use super::PRERENDER;
+use super::{class_list, PRERENDER};
 use crate::browser;
 use crate::context::use_app;
-use crate::embed::{embed_id, frame_url, published_url, snippet, Variant};
-use crate::location::{Background, Embed, Location, FIRST_CARDS};
+use crate::embed::{
+    contrast_warning, embed_id, frame_scheme, frame_url, lowest_contrast, published_url, snippet,
+    HostPage, Scheme, Variant,
+};
+use crate::location::{Embed, Location, Theme, FIRST_CARDS};
 use crate::model::DATA;
 
 /// The previews: a phone's width and a typical story column's, each with
@@ -34,12 +39,12 @@ const FIRST_CARDS_CHOICES: [(Option<u16>, &str); 4] = [
     (Some(10), "10"),
     (None, "All"),
 ];
-/// The background choices' labels, in `Background::ALL`'s order.
-const BACKGROUND_LABELS: [&str; 4] = [
-    "Light",
-    "Transparent",
-    "Dark",
-    "Auto (the reader's setting)",
+/// The theme choices' labels, in `Theme::ALL`'s order.
+const THEME_LABELS: [&str; 3] = ["Light", "Dark", "Match the reader's setting"];
+/// The story pages the preview can sit on, and their names.
+const HOST_PAGES: [(HostPage, &str); 2] = [
+    (HostPage::Light, "a light page"),
+    (HostPage::Dark, "a dark page"),
 ];
 
 #[derive(Properties, PartialEq)]
@@ -102,6 +107,7 @@ pub fn embed_button() -> Html {
         on: true,
         ..Embed::default()
     });
+    let host = use_state(|| HostPage::Light);
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -131,7 +137,7 @@ pub fn embed_button() -> Html {
             }
         })
     };
-    let body = (*open).then(|| dialog_body(&state.location, &look, &nonce));
+    let body = (*open).then(|| dialog_body(&state.location, &look, &host, &nonce));
     if PRERENDER {
         return html! { <button type="button" class="tool-button" disabled=true>{"Embed"}</button> };
     }
@@ -152,11 +158,12 @@ pub fn embed_button() -> Html {
     }
 }
 
-/// The open dialog: the options, the previews and the three snippets, for
-/// the view at `location` in the look chosen so far.
+/// The open dialog: the options, how readable they are, the previews and
+/// the three snippets, for the view at `location` in the look chosen so far.
 fn dialog_body(
     location: &Location,
     look: &UseStateHandle<Embed>,
+    host: &UseStateHandle<HostPage>,
     nonce: &UseStateHandle<u32>,
 ) -> Html {
     let served = browser::page_url();
@@ -169,55 +176,142 @@ fn dialog_body(
         let nonce = nonce.clone();
         Callback::from(move |()| nonce.set(browser::random_u32()))
     };
-    let set = |change: fn(&mut Embed, usize), k: usize| {
-        let look = look.clone();
-        Callback::from(move |_: Event| {
-            let mut next = (*look).clone();
-            change(&mut next, k);
-            look.set(next);
-        })
-    };
     html! {
         <>
-            <div class="embed-options">
-                <fieldset>
-                    <legend>{"Background"}</legend>
-                    {for Background::ALL.iter().enumerate().map(|(k, &b)| choice(
-                        "embed-background", BACKGROUND_LABELS[k], look.background == b,
-                        set(|e, k| e.background = Background::ALL[k], k),
-                    ))}
-                </fieldset>
-                <fieldset>
-                    <legend>{"Cards shown first"}</legend>
-                    {for FIRST_CARDS_CHOICES.iter().enumerate().map(|(k, &(n, label))| choice(
-                        "embed-cards", label, look.first_cards == n,
-                        set(|e, k| e.first_cards = FIRST_CARDS_CHOICES[k].0, k),
-                    ))}
-                </fieldset>
-                <label class="embed-choice">
-                    <input type="checkbox" checked={look.controls}
-                           onchange={set(|e, _| e.controls = !e.controls, 0)} />
-                    {"Show the filter panel"}
-                </label>
-            </div>
+            {look_options(look)}
+            {contrast_checks(look)}
             <h3>{"Preview"}</h3>
-            <div class="embed-previews">
+            {previews(&served, &location, host)}
+            <CodeBlock id="embed-iframe" label="Iframe with resize script" code={code(Variant::Iframe)} copied={copied.clone()} />
+            <CodeBlock id="embed-sandboxed" label="Sandboxed iframe (for pages that require sandbox)" code={code(Variant::Sandboxed)} copied={copied.clone()} />
+            <CodeBlock id="embed-pym" label="For pages that use pym.js" code={code(Variant::Pym)} {copied} />
+        </>
+    }
+}
+
+/// A change of the look: `change` applied with `k`, the choice's index.
+fn set(look: &UseStateHandle<Embed>, change: fn(&mut Embed, usize), k: usize) -> Callback<Event> {
+    let look = look.clone();
+    Callback::from(move |_: Event| {
+        let mut next = (*look).clone();
+        change(&mut next, k);
+        look.set(next);
+    })
+}
+
+/// The embed's look: theme, background, cards shown first, filter panel.
+fn look_options(look: &UseStateHandle<Embed>) -> Html {
+    html! {
+        <div class="embed-options">
+            <fieldset>
+                <legend>{"Theme"}</legend>
+                {for Theme::ALL.iter().enumerate().map(|(k, &t)| choice(
+                    "embed-theme", THEME_LABELS[k], look.theme == t,
+                    set(look, |e, k| e.theme = Theme::ALL[k], k),
+                ))}
+            </fieldset>
+            <label class="embed-choice">
+                <input type="checkbox" checked={look.transparent}
+                       onchange={set(look, |e, _| e.transparent = !e.transparent, 0)} />
+                {"Transparent background"}
+            </label>
+            <fieldset>
+                <legend>{"Cards shown first"}</legend>
+                {for FIRST_CARDS_CHOICES.iter().enumerate().map(|(k, &(n, label))| choice(
+                    "embed-cards", label, look.first_cards == n,
+                    set(look, |e, k| e.first_cards = FIRST_CARDS_CHOICES[k].0, k),
+                ))}
+            </fieldset>
+            <label class="embed-choice">
+                <input type="checkbox" checked={look.controls}
+                       onchange={set(look, |e, _| e.controls = !e.controls, 0)} />
+                {"Show the filter panel"}
+            </label>
+        </div>
+    }
+}
+
+/// How readable the look is: on its own background anywhere, or with a
+/// transparent one on a light and on a dark story page, each with the
+/// lowest contrast of its text there, or what fails and what to choose.
+fn contrast_checks(look: &Embed) -> Html {
+    let lowest = |host| {
+        Scheme::of(look.theme)
+            .iter()
+            .map(|&scheme| lowest_contrast(scheme, look.transparent, host))
+            .fold(f64::INFINITY, f64::min)
+    };
+    let line = |text: String, warning: bool| {
+        let class = if warning { "is-warning" } else { "is-fine" };
+        html! { <li CLASS={class}>{text}</li> }
+    };
+    let lines = if look.transparent {
+        HOST_PAGES
+            .iter()
+            .map(|&(host, page)| match contrast_warning(look, host) {
+                Some(warning) => line(format!("⚠ {warning}"), true),
+                None => line(
+                    format!(
+                        "✓ On {page}: readable (text contrast {:.1}:1 or more).",
+                        lowest(host)
+                    ),
+                    false,
+                ),
+            })
+            .collect::<Html>()
+    } else {
+        line(
+            format!(
+                "✓ Its own background: readable on any page (text contrast {:.1}:1 or more).",
+                lowest(HostPage::Light)
+            ),
+            false,
+        )
+    };
+    html! { <ul class="contrast-checks" aria-live="polite">{lines}</ul> }
+}
+
+/// The live previews at a phone's width and a story column's, on the story
+/// page chosen, each frame element in the color-scheme its code gives it.
+fn previews(served: &str, location: &Location, host: &UseStateHandle<HostPage>) -> Html {
+    let on = |page: HostPage| {
+        let host = host.clone();
+        Callback::from(move |_: Event| host.set(page))
+    };
+    let scheme = match frame_scheme(&location.embed) {
+        Some("dark") => "scheme-dark",
+        Some("light dark") => "scheme-auto",
+        _ => "scheme-light",
+    };
+    let page = class_list(
+        "embed-previews",
+        &[(**host == HostPage::Dark, "on-dark-page")],
+    );
+    html! {
+        <>
+            <fieldset class="preview-host">
+                <legend>{"Preview on"}</legend>
+                {for HOST_PAGES.iter().map(|&(page, name)| html! {
+                    <label class="host-choice">
+                        <input type="radio" name="preview-host" checked={**host == page}
+                               onchange={on(page)} />{name}
+                    </label>
+                })}
+            </fieldset>
+            <div CLASS={page}>
                 {for PREVIEWS.iter().enumerate().map(|(k, &(width, id, title))| {
-                    let src = frame_url(&served, &location, &DATA, Some(id));
+                    let src = frame_url(served, location, &DATA, Some(id));
                     // A phone shows the first preview only (styles/app.css):
                     // the hidden one, lazy, loads nothing.
                     let loading = (k > 0).then_some("lazy");
                     html! {
                         <figure class="embed-preview">
                             <figcaption>{width}{" px wide"}</figcaption>
-                            <iframe {id} {title} {src} {width} height="600" {loading}></iframe>
+                            <iframe CLASS={scheme} {id} {title} {src} {width} height="600" {loading}></iframe>
                         </figure>
                     }
                 })}
             </div>
-            <CodeBlock id="embed-iframe" label="Iframe with resize script" code={code(Variant::Iframe)} copied={copied.clone()} />
-            <CodeBlock id="embed-sandboxed" label="Sandboxed iframe (for pages that require sandbox)" code={code(Variant::Sandboxed)} copied={copied.clone()} />
-            <CodeBlock id="embed-pym" label="For pages that use pym.js" code={code(Variant::Pym)} {copied} />
         </>
     }
 }

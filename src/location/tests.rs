@@ -113,24 +113,32 @@ fn embed_parameters_round_trip_and_embed_id_needs_embed() {
 #[test]
 fn the_embed_look_is_written_after_the_id_in_a_fixed_order_and_only_when_not_the_default() {
     let parsed = parse(
-        "?controls=0&cards=12&background=transparent&embedId=a&embed=1&topic=syria",
+        "?controls=0&cards=12&background=transparent&theme=dark&embedId=a&embed=1&topic=syria",
         &DATA,
     );
     assert!(parsed.ignored.is_empty(), "{:?}", parsed.ignored);
     let embed = &parsed.location.embed;
-    assert_eq!(embed.background, Background::Transparent);
+    assert_eq!(embed.theme, Theme::Dark);
+    assert!(embed.transparent);
     assert_eq!(embed.first_cards, Some(12));
     assert!(!embed.controls);
     assert_eq!(
         encode(&parsed.location, &DATA),
-        "?topic=syria&embed=1&embedId=a&background=transparent&cards=12&controls=0"
+        "?topic=syria&embed=1&embedId=a&theme=dark&background=transparent&cards=12&controls=0"
     );
-    let defaults = parse("?embed=1&background=light&cards=5&controls=1", &DATA);
+    let defaults = parse(
+        "?embed=1&theme=light&background=solid&cards=5&controls=1",
+        &DATA,
+    );
+    assert!(defaults.ignored.is_empty(), "{:?}", defaults.ignored);
     assert_eq!(encode(&defaults.location, &DATA), "?embed=1");
-    for background in Background::ALL {
-        let mut location = parse("?embed=1", &DATA).location;
-        location.embed.background = background;
-        round_trip(&location);
+    for theme in Theme::ALL {
+        for transparent in [false, true] {
+            let mut location = parse("?embed=1", &DATA).location;
+            location.embed.theme = theme;
+            location.embed.transparent = transparent;
+            round_trip(&location);
+        }
     }
     for first in [Some(1), Some(FIRST_CARDS), Some(MAX_FIRST_CARDS), None] {
         let mut location = parse("?embed=1&controls=0", &DATA).location;
@@ -144,9 +152,59 @@ fn the_embed_look_is_written_after_the_id_in_a_fixed_order_and_only_when_not_the
 }
 
 #[test]
+fn links_from_before_the_theme_keep_their_look_and_are_rewritten_in_the_new_form() {
+    for (old, theme, transparent, canonical) in [
+        ("background=light", Theme::Light, false, "?embed=1"),
+        (
+            "background=transparent",
+            Theme::Light,
+            true,
+            "?embed=1&background=transparent",
+        ),
+        ("background=dark", Theme::Dark, false, "?embed=1&theme=dark"),
+        ("background=auto", Theme::Auto, false, "?embed=1&theme=auto"),
+    ] {
+        let parsed = parse(&format!("?embed=1&{old}"), &DATA);
+        assert!(parsed.ignored.is_empty(), "{old}: {:?}", parsed.ignored);
+        let embed = &parsed.location.embed;
+        assert_eq!(
+            (embed.theme, embed.transparent),
+            (theme, transparent),
+            "{old}"
+        );
+        assert_eq!(encode(&parsed.location, &DATA), canonical, "{old}");
+    }
+}
+
+#[test]
+fn an_explicit_theme_wins_over_an_old_background_wherever_it_stands() {
+    for query in [
+        "?embed=1&theme=light&background=dark",
+        "?embed=1&background=dark&theme=light",
+        "?embed=1&background=auto&theme=light&background=solid",
+    ] {
+        let embed = parse(query, &DATA).location.embed;
+        assert_eq!(
+            (embed.theme, embed.transparent),
+            (Theme::Light, false),
+            "{query}"
+        );
+    }
+    // Of two backgrounds the last counts, with the theme it names.
+    let embed = parse("?embed=1&background=dark&background=transparent", &DATA)
+        .location
+        .embed;
+    assert_eq!((embed.theme, embed.transparent), (Theme::Light, true));
+    let embed = parse("?embed=1&background=transparent&theme=auto", &DATA)
+        .location
+        .embed;
+    assert_eq!((embed.theme, embed.transparent), (Theme::Auto, true));
+}
+
+#[test]
 fn unknown_embed_look_values_are_dropped_and_reported() {
     let parsed = parse(
-        "?embed=1&background=pink&cards=0&cards=1000&cards=-3&cards=%2B5&controls=no",
+        "?embed=1&background=pink&theme=transparent&theme=Dark&cards=0&cards=1000&cards=-3&cards=%2B5&controls=no",
         &DATA,
     );
     assert_eq!(encode(&parsed.location, &DATA), "?embed=1");
@@ -155,6 +213,8 @@ fn unknown_embed_look_values_are_dropped_and_reported() {
         keys,
         [
             "background “pink”",
+            "theme “transparent”",
+            "theme “Dark”",
             "cards “0”",
             "cards “1000”",
             "cards “-3”",
@@ -166,7 +226,10 @@ fn unknown_embed_look_values_are_dropped_and_reported() {
 
 #[test]
 fn the_embed_look_needs_embed() {
-    let parsed = parse("?background=dark&cards=3&controls=0", &DATA);
+    let parsed = parse(
+        "?theme=dark&background=transparent&cards=3&controls=0",
+        &DATA,
+    );
     assert_eq!(parsed.location, Location::default());
     assert_eq!(encode(&parsed.location, &DATA), "");
 }
@@ -174,7 +237,7 @@ fn the_embed_look_needs_embed() {
 #[test]
 fn the_full_view_keeps_the_filters_and_drops_the_embed() {
     let parsed = parse(
-        "?topic=syria&view=article&embed=1&embedId=a&background=dark&cards=2&controls=0",
+        "?topic=syria&view=article&embed=1&embedId=a&theme=dark&background=transparent&cards=2&controls=0",
         &DATA,
     );
     assert_eq!(

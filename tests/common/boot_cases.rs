@@ -49,10 +49,16 @@ const EMBED_VALUES: &[&str] = &[
     "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxy",
     "light",
     "transparent",
+    "solid",
     "dark",
     "auto",
     "Dark",
+    "AUTO",
     "pink",
+    "dark%20",
+    "%64ark",
+    "transparent,dark",
+    "light+dark",
     "all",
     "ALL",
     "5",
@@ -78,6 +84,9 @@ const EMBED_KEYS: &[&str] = &[
     "embed",
     "embed",
     "embedId",
+    "theme",
+    "theme",
+    "background",
     "background",
     "cards",
     "cards",
@@ -154,7 +163,8 @@ fn real_ids() -> BoxedStrategy<String> {
         .boxed()
 }
 
-/// An embed: its switch, look and ids, pym's, trackers', and filters.
+/// An embed: its switch, look (hostile too) and ids, pym's, trackers', and
+/// filters.
 fn embeds() -> BoxedStrategy<String> {
     let embed_pair =
         (select(EMBED_KEYS), select(EMBED_VALUES)).prop_map(|(k, v)| (k, v.to_owned()));
@@ -162,7 +172,9 @@ fn embeds() -> BoxedStrategy<String> {
         select(&["speaker", "topic", "stance", "view", "q", "sort"][..]),
         real(),
     );
-    let pair = prop_oneof![3 => embed_pair, 1 => filter_pair];
+    // The look's values at their worst: markup, escapes, mangled ids.
+    let hostile_look = (select(&["theme", "background"][..]), hostile_value());
+    let pair = prop_oneof![3 => embed_pair, 1 => filter_pair, 1 => hostile_look];
     (
         select(&["1", "true", "0", "false", "", "yes"][..]),
         prop::collection::vec(pair, 0..8),
@@ -229,6 +241,14 @@ const KNOWN: &[&str] = &[
     "?embed=1&cards=007",
     "?embed=1&controls=0&controls=maybe",
     "?embed=1&background=dark&background=pink",
+    "?embed=1&background=dark",
+    "?embed=1&background=auto&background=transparent",
+    "?embed=1&theme=light&background=dark",
+    "?embed=1&background=dark&theme=light",
+    "?embed=1&theme=auto&background=transparent&theme=pink",
+    "?embed=1&theme=dark&theme=",
+    "?theme=dark&background=transparent",
+    "?embed=0&theme=dark",
     "?embedId=a&embed=1",
     "?embed=1&embedId=a&embed=no",
     "?childId=a&childId=%20",
