@@ -9,7 +9,8 @@
 #   benches/run.sh startup         first card painted and interactive, app vs the no-script static page (4× throttle)
 #   benches/run.sh trace           where each way in's main-thread time goes (parse, script, wasm compile, style, layout, paint), traced, 4× throttle
 #   benches/run.sh scale           generated data of 1k/10k/100k statements: click and keystroke → list painted (4× throttle)
-#   benches/run.sh engine          criterion: Index::new and Index::evaluate at 1k/10k/100k, natively
+#   benches/run.sh engine          criterion: reading the page's data block, Index::new and Index::evaluate at 1k/10k/100k, natively
+#   benches/run.sh publish         qe publish of 1, 100 and 1,000 stories with the app built once
 #   benches/run.sh report          only print the table of the last measurements
 #
 # QE_BENCH_SIZES="1000 10000" picks the data sizes, QE_BENCH_LOADS (15) the
@@ -123,7 +124,9 @@ part_scale() {
   generate
   local n
   for n in $SIZES; do
-    QUOTE_EXPLORER_DATA=target/bench/data-$n.json trunk_build "app-$n" "$BENCH/app-$n" "$BENCH/dist-$n"
+    # One app for every size (it reads its story from the page): only the
+    # post-build hook runs again, writing this size's page.
+    QUOTE_EXPLORER_DATA=target/bench/data-$n.json trunk_build "app-$n" "$BENCH/app" "$BENCH/dist-$n"
     local wasm html
     wasm=$(stat -c %s "$BENCH"/dist-"$n"/*.wasm 2>/dev/null | head -n 1 || echo 0)
     html=$(stat -c %s "$BENCH/dist-$n/index.html" 2>/dev/null || echo 0)
@@ -141,6 +144,33 @@ part_scale() {
   done
 }
 
+# qe publish with the app built once (build_app): N stories, each the
+# built-in article under its own headline, into a fresh site; the time of
+# the whole command (checks, first views, pages, share cards).
+part_publish() {
+  build_app
+  local prerender=$ROOT/target/prerender/prerender/qe-prerender stories=$BENCH/stories n i
+  rm -rf "$stories" && mkdir -p "$stories"
+  for i in $(seq 1000); do
+    sed "s/\"headline\": \"/\"headline\": \"Story $i: /" data/article.json >"$stories/story-$i.json"
+  done
+  local rows=()
+  for n in 1 100 1000; do
+    rm -rf "$BENCH/site"
+    local files=()
+    for i in $(seq "$n"); do files+=("$stories/story-$i.json"); done
+    say "qe publish: $n stories"
+    local start
+    start=$(date +%s%N)
+    "$prerender" publish --out "$BENCH/site" --app "$BENCH/dist-app" "${files[@]}" >"$BENCH/logs/publish-$n.log" 2>&1 \
+      || { tail -n 5 "$BENCH/logs/publish-$n.log" >&2; exit 1; }
+    local ms=$((($(date +%s%N) - start) / 1000000))
+    rows+=("\"$n\": {\"ms\": $ms, \"site_bytes\": $(du -sb "$BENCH/site" | cut -f1)}")
+    say "  $n stories in $ms ms"
+  done
+  (IFS=,; printf '{"measured": "%s", "publish": {%s}}\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "${rows[*]}") >"$BENCH/part-publish.json"
+}
+
 part_engine() {
   generate
   say "criterion: the filter engine at ${SIZES// /, } statements (native)"
@@ -150,7 +180,7 @@ part_engine() {
 }
 
 parts=("$@")
-[ ${#parts[@]} -gt 0 ] || parts=(engine bytes startup trace scale)
+[ ${#parts[@]} -gt 0 ] || parts=(engine bytes startup trace scale publish)
 started=$SECONDS
 for part in "${parts[@]}"; do
   # Which code the part measured: the commit, and whether tracked files differed from it.
@@ -164,6 +194,7 @@ for part in "${parts[@]}"; do
     trace) part_trace ;;
     scale) part_scale ;;
     engine) part_engine ;;
+    publish) part_publish ;;
     report) ;;
     *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
   esac

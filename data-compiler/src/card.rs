@@ -379,8 +379,24 @@ pub fn png(data: &Data) -> Result<Vec<u8>, String> {
     let options = usvg::Options {
         fontdb: FONTS
             .get_or_init(|| {
+                let mut found = usvg::fontdb::Database::new();
+                found.load_system_fonts();
+                // Read into memory once: a font known by its path is read
+                // from disk again at every use (each text the card measures).
                 let mut fonts = usvg::fontdb::Database::new();
-                fonts.load_system_fonts();
+                let mut files: Vec<std::path::PathBuf> = found
+                    .faces()
+                    .filter_map(|face| match &face.source {
+                        usvg::fontdb::Source::File(path) => Some(path.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                files.dedup();
+                for file in files {
+                    if let Ok(bytes) = std::fs::read(&file) {
+                        fonts.load_font_data(bytes);
+                    }
+                }
                 let has_dejavu = fonts
                     .faces()
                     .any(|f| f.families.iter().any(|(name, _)| name == "DejaVu Sans"));
