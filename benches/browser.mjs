@@ -28,6 +28,10 @@
 //     debounce, and from the debounce firing), keystroke + Enter → painted,
 //     and the longest task in each of these.
 //
+//   node benches/browser.mjs read --dist SITE --paths /a/,/b/ [--loads 5]
+//     How long the app takes to read its story from each page's data block
+//     (the User Timing marks qe-read-start and qe-read-end that app.rs sets).
+//
 // Times are milliseconds on the page's clock (performance.now(), zero at
 // navigation start); an interaction starts at its input event's timeStamp.
 // "Painted" is a message posted from the requestAnimationFrame callback of
@@ -528,9 +532,37 @@ async function trace() {
   return result;
 }
 
-const modes = { startup, scale, trace };
+// How long the app takes to read its story from the page's data block
+// (`qe-read-start` to `qe-read-end`, User Timing marks app.rs sets), per
+// story page of a published site (--dist SITE --paths /a/,/b/), 4× throttle.
+async function read() {
+  const paths = opt('paths', '/').split(',');
+  const loads = Number(opt('loads', 5));
+  const { child, url } = await startServer(dist);
+  const browser = await launch();
+  const result = { throttle: THROTTLE, loads };
+  try {
+    for (const path of paths) {
+      const times = [];
+      for (let i = 0; i < loads; i++) {
+        const { context, page } = await throttledPage(browser);
+        await page.goto(url + path.replace(/^\//, ''), { timeout: 300_000 });
+        await page.waitForFunction(() => performance.getEntriesByName('qe-read-end').length, null, { timeout: 300_000 });
+        times.push(await page.evaluate(() => performance.measure('qe-read', 'qe-read-start', 'qe-read-end').duration));
+        await context.close();
+      }
+      result[path] = summary(times);
+    }
+  } finally {
+    await browser.close();
+    child.kill();
+  }
+  return result;
+}
+
+const modes = { startup, scale, trace, read };
 if (!modes[mode]) {
-  console.error('usage: node benches/browser.mjs startup|scale --dist DIR [--loads N] [--reps N] [--out FILE]');
+  console.error('usage: node benches/browser.mjs startup|scale|trace|read --dist DIR [--loads N] [--reps N] [--paths /a/,/b/] [--out FILE]');
   process.exit(2);
 }
 const result = await modes[mode]();

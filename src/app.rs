@@ -25,6 +25,7 @@ use crate::state::AppState;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     browser::install_panic_message();
+    browser::mark("qe-read-start");
     let block = browser::data_block().unwrap_or_default();
     match crate::model::payload::read(block.leak()) {
         Ok(data) => {
@@ -32,6 +33,7 @@ pub fn start() {
         }
         Err(message) => panic!("{message}"),
     }
+    browser::mark("qe-read-end");
     let root = browser::element_by_id("app");
     match root {
         Some(root) => {

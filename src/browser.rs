@@ -20,6 +20,14 @@ pub fn element_by_id(id: &str) -> Option<Element> {
     window()?.document()?.get_element_by_id(id)
 }
 
+/// A User Timing mark (`performance.mark`): what a trace or the
+/// benchmark reads to see how long reading the story took.
+pub fn mark(name: &str) {
+    if let Some(performance) = window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// The text of the page's data block (`<script type="application/json"
 /// id="qe-data">`), which the app reads when it starts.
 pub fn data_block() -> Option<String> {
