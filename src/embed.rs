@@ -327,29 +327,51 @@ pub fn lowest_contrast(scheme: Scheme, transparent: bool, host: HostPage) -> f64
         .fold(f64::INFINITY, f64::min)
 }
 
+/// [`lowest_contrast`] in tenths, rounded down (6.08:1 is 60, said "6.0:1
+/// or more"), from [`LOWEST_TENTHS`]: what the dialog says, without
+/// `powf` or floating-point formatting in the wasm. A test holds the table
+/// to [`lowest_contrast`] on the colours of styles/app.css.
+pub fn lowest_tenths(scheme: Scheme, transparent: bool, host: HostPage) -> u16 {
+    LOWEST_TENTHS[scheme as usize][usize::from(transparent)][host as usize]
+}
+
+/// [`lowest_tenths`]' table: by scheme (light, dark), background (solid,
+/// transparent) and host page (light, dark).
+pub const LOWEST_TENTHS: [[[u16; 2]; 2]; 2] = [[[58, 58], [60, 12]], [[86, 86], [11, 101]]];
+
+/// [`AA_TEXT`] in tenths.
+pub const AA_TEXT_TENTHS: u16 = 45;
+
+/// A ratio in tenths as written: `60` is "6.0".
+pub fn ratio_text(tenths: u16) -> String {
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 /// What the dialog warns of for `embed`'s look on `host`, or `None` when
 /// every palette it can show keeps AA contrast there.
 pub fn contrast_warning(embed: &Embed, host: HostPage) -> Option<String> {
     let schemes = Scheme::of(embed.theme);
-    let (scheme, ratio) = schemes
+    let (scheme, tenths) = schemes
         .iter()
-        .map(|&s| (s, lowest_contrast(s, embed.transparent, host)))
-        .find(|&(_, ratio)| ratio < AA_TEXT)?;
-    let (text, readers) = match scheme {
-        Scheme::Light => ("Dark text", "light"),
-        Scheme::Dark => ("Light text", "dark"),
+        .map(|&s| (s, lowest_tenths(s, embed.transparent, host)))
+        .find(|&(_, tenths)| tenths < AA_TEXT_TENTHS)?;
+    let (text, lower, readers) = match scheme {
+        Scheme::Light => ("Dark text", "dark text", "light"),
+        Scheme::Dark => ("Light text", "light text", "dark"),
     };
     let (page, fix) = match host {
         HostPage::Light => ("a light page", "the Light theme"),
         HostPage::Dark => ("a dark page", "the Dark theme"),
     };
-    let why =
-        format!("on {page} ({ratio:.1}:1, below {AA_TEXT}:1): choose {fix} or a solid background");
+    let why = format!(
+        "on {page} ({}:1, below {}:1): choose {fix} or a solid background",
+        ratio_text(tenths),
+        ratio_text(AA_TEXT_TENTHS)
+    );
     Some(match schemes.len() {
         1 => format!("{text} {why}."),
         _ => format!(
-            "Readers whose device is set to {readers} mode get {} {why}, unless your page switches with the reader's setting too.",
-            text.to_lowercase()
+            "Readers whose device is set to {readers} mode get {lower} {why}, unless your page switches with the reader's setting too."
         ),
     })
 }
@@ -494,9 +516,9 @@ mod tests {
             embed.transparent = true;
             let expected: &[(HostPage, &str)] = match theme {
                 Theme::Light => &[(Dark, "Dark text on a dark page (1.2:1, below 4.5:1): choose the Dark theme or a solid background.")],
-                Theme::Dark => &[(Light, "Light text on a light page (1.2:1, below 4.5:1): choose the Light theme or a solid background.")],
+                Theme::Dark => &[(Light, "Light text on a light page (1.1:1, below 4.5:1): choose the Light theme or a solid background.")],
                 Theme::Auto => &[
-                    (Light, "Readers whose device is set to dark mode get light text on a light page (1.2:1, below 4.5:1): choose the Light theme or a solid background, unless your page switches with the reader's setting too."),
+                    (Light, "Readers whose device is set to dark mode get light text on a light page (1.1:1, below 4.5:1): choose the Light theme or a solid background, unless your page switches with the reader's setting too."),
                     (Dark, "Readers whose device is set to light mode get dark text on a dark page (1.2:1, below 4.5:1): choose the Dark theme or a solid background, unless your page switches with the reader's setting too."),
                 ],
             };
@@ -596,5 +618,23 @@ mod tests {
             "http://127.0.0.1:8080"
         );
         assert_eq!(origin_of("https://news.example"), "https://news.example");
+    }
+
+    #[test]
+    fn the_dialogs_table_of_lowest_contrasts_is_the_computed_one_rounded_down() {
+        for scheme in [Scheme::Light, Scheme::Dark] {
+            for transparent in [false, true] {
+                for host in HostPage::ALL {
+                    let ratio = lowest_contrast(scheme, transparent, host);
+                    assert_eq!(
+                        f64::from(lowest_tenths(scheme, transparent, host)),
+                        (ratio * 10.0).floor(),
+                        "{scheme:?} transparent={transparent} {host:?}: {ratio}"
+                    );
+                }
+            }
+        }
+        assert_eq!(ratio_text(60), "6.0");
+        assert_eq!(f64::from(AA_TEXT_TENTHS) / 10.0, AA_TEXT);
     }
 }

@@ -3,6 +3,8 @@
 //! back as the checker read it, including markup, quotes, escapes and
 //! characters outside the Basic Multilingual Plane.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::Path;
 
 use quote_explorer::model::{payload, Dataset, Vocabulary as _};

@@ -19,8 +19,8 @@ use super::{class_list, PRERENDER};
 use crate::browser;
 use crate::context::use_app;
 use crate::embed::{
-    contrast_warning, embed_id, frame_scheme, frame_url, lowest_contrast, published_url, snippet,
-    HostPage, Scheme, Variant,
+    contrast_warning, embed_id, frame_scheme, frame_url, lowest_tenths, published_url, ratio_text,
+    snippet, HostPage, Scheme, Variant,
 };
 use crate::location::{Embed, Location, Theme, FIRST_CARDS};
 use crate::model::DATA;
@@ -236,10 +236,12 @@ fn look_options(look: &UseStateHandle<Embed>) -> Html {
 /// lowest contrast of its text there, or what fails and what to choose.
 fn contrast_checks(look: &Embed) -> Html {
     let lowest = |host| {
-        Scheme::of(look.theme)
+        let tenths = Scheme::of(look.theme)
             .iter()
-            .map(|&scheme| lowest_contrast(scheme, look.transparent, host))
-            .fold(f64::INFINITY, f64::min)
+            .map(|&scheme| lowest_tenths(scheme, look.transparent, host))
+            .min()
+            .unwrap_or(0);
+        ratio_text(tenths)
     };
     let line = |text: String, warning: bool| {
         let class = if warning { "is-warning" } else { "is-fine" };
@@ -252,7 +254,7 @@ fn contrast_checks(look: &Embed) -> Html {
                 Some(warning) => line(format!("⚠ {warning}"), true),
                 None => line(
                     format!(
-                        "✓ On {page}: readable (text contrast {:.1}:1 or more).",
+                        "✓ On {page}: readable (text contrast {}:1 or more).",
                         lowest(host)
                     ),
                     false,
@@ -262,7 +264,7 @@ fn contrast_checks(look: &Embed) -> Html {
     } else {
         line(
             format!(
-                "✓ Its own background: readable on any page (text contrast {:.1}:1 or more).",
+                "✓ Its own background: readable on any page (text contrast {}:1 or more).",
                 lowest(HostPage::Light)
             ),
             false,

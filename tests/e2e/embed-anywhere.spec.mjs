@@ -223,11 +223,13 @@ test('each option changes the code, the look and the height of the preview', asy
   const log = [`default ${light}`];
 
   const options = [
-    ['Transparent', 'background=transparent', async (f) => {
+    ['Transparent background', 'background=transparent', async (f) => {
       expect(await f.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     }, false],
-    ['Dark', 'background=dark', async (f) => {
-      expect(await f.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 26)');
+    // Dark on a transparent background: light text, still no background.
+    ['Dark', 'theme=dark', async (f) => {
+      expect(await f.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+      expect(await f.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(236, 236, 236)');
     }, false],
     ['3', 'cards=3', async (f) => {
       await expect(f.locator('article.card')).toHaveCount(3);
@@ -243,7 +245,8 @@ test('each option changes the code, the look and the height of the preview', asy
   let height = light;
   for (const [label, param, looks, changesHeight] of options) {
     const choice = dialog.getByLabel(label, { exact: true });
-    if (await choice.getAttribute('type') === 'checkbox') await choice.uncheck(); else await choice.check();
+    // The filter panel is on by default: its checkbox is the one unticked.
+    if (label === 'Show the filter panel') await choice.uncheck(); else await choice.check();
     await expect.poll(async () => (await src()).search).toContain(param);
     frame = await previewFrame(dialog, 320);
     await expect.poll(async () => frame.url()).toContain(param);
@@ -253,13 +256,15 @@ test('each option changes the code, the look and the height of the preview', asy
     log.push(`${param} ${now}`);
     height = now;
   }
-  // Auto follows the reader's system: dark here.
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await dialog.getByLabel(/^Auto/).check();
-  await expect.poll(async () => (await src()).search).toContain('background=auto');
+  // "Match the reader's setting" follows the reader's system: light here,
+  // then dark.
+  await dialog.getByLabel("Match the reader's setting").check();
+  await expect.poll(async () => (await src()).search).toContain('theme=auto');
   frame = await previewFrame(dialog, 320);
-  await expect.poll(() => frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 26)');
-  expect((await src()).search).toMatch(/&background=auto&cards=all&controls=0$/);
+  await expect.poll(() => frame.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(27, 27, 27)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => frame.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(236, 236, 236)');
+  expect((await src()).search).toMatch(/&theme=auto&background=transparent&cards=all&controls=0$/);
   console.log(`[embed-anywhere] preview heights at 320 px: ${log.join(', ')}`);
 });
 

@@ -188,12 +188,12 @@ test('the dialog warns of a transparent look only on the page it does not suit, 
 
   await chooseLook(dialog, 'light', true);
   expect(await checks(dialog)).toEqual([
-    { text: '✓ On a light page: readable (text contrast 6.1:1 or more).', warns: false },
+    { text: '✓ On a light page: readable (text contrast 6.0:1 or more).', warns: false },
     { text: '⚠ Dark text on a dark page (1.2:1, below 4.5:1): choose the Dark theme or a solid background.', warns: true },
   ]);
   await chooseLook(dialog, 'dark', true);
   expect(await checks(dialog)).toEqual([
-    { text: '⚠ Light text on a light page (1.2:1, below 4.5:1): choose the Light theme or a solid background.', warns: true },
+    { text: '⚠ Light text on a light page (1.1:1, below 4.5:1): choose the Light theme or a solid background.', warns: true },
     { text: '✓ On a dark page: readable (text contrast 10.1:1 or more).', warns: false },
   ]);
   const code = await dialog.getByLabel('Iframe with resize script').inputValue();
