@@ -251,7 +251,7 @@ fn bits_iterate_in_order_and_count() {
 }
 
 #[test]
-fn the_compiled_search_text_is_the_folded_text_and_note_of_each_statement() {
+fn the_search_text_is_the_folded_text_and_note_of_each_statement() {
     let search = &DATA.search;
     assert_eq!(search.starts.len(), DATA.statements.len() + 1);
     assert_eq!(search.starts.last(), Some(&search.haystack.len()));
