@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use quote_explorer::model::{payload, Dataset, Vocabulary as _};
+use quote_explorer::model::{payload, Dataset};
 
 fn read_back(shown: &str, url: Option<&str>) -> (qe_data::Data, Dataset) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
