@@ -17,15 +17,18 @@
 //!
 //! A speech verb whose subject is no one the draft can name ("the
 //! newspaper said") is reported as such, never guessed.
+//!
+//! The words are the article language's (`Lexicon`), and so are a few
+//! turns of its grammar: "según X", "„…“, so X" and "بحسب X" like
+//! "according to X"; a verb with its pronoun ("a-t-il déclaré"); a verb
+//! alone where the language drops the pronoun ("dijo", "وأضاف:") for the
+//! last person named; and the subject after its verb first in Arabic.
 
-use super::lexicon::{
-    is_other_subject, is_phrase_word, is_role_modifier, is_speech_verb, is_title,
-};
+use super::lexicon::Lexicon;
 use super::mentions::{mentions, Mention, Who};
 use super::quotations::Passage;
-use super::words::{tokens, Token};
+use super::words::{sentence_around, tokens, Token};
 use super::DraftSpeaker;
-use crate::passage::sentence_around;
 
 /// What the words around a quote say about its speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +52,7 @@ pub(super) struct Attribution<'a> {
     toks: Vec<Token<'a>>,
     mentions: Vec<Mention>,
     passages: &'a [Passage],
+    lex: &'a Lexicon,
 }
 
 impl<'a> Attribution<'a> {
@@ -56,18 +60,20 @@ impl<'a> Attribution<'a> {
         paragraph: &'a str,
         passages: &'a [Passage],
         people: &[DraftSpeaker],
+        lex: &'a Lexicon,
     ) -> Self {
         let toks = tokens(paragraph);
         let quoted: Vec<bool> = toks
             .iter()
             .map(|t| passages.iter().any(|p| t.end > p.open && t.start < p.end))
             .collect();
-        let mentions = mentions(&toks, &quoted, people);
+        let mentions = mentions(&toks, &quoted, people, lex);
         Attribution {
             paragraph,
             toks,
             mentions,
             passages,
+            lex,
         }
     }
 
@@ -118,13 +124,17 @@ impl<'a> Attribution<'a> {
             return Credit::None;
         }
         let end = ceiling.min(sentence_around(self.paragraph, (passage.end, passage.end)).1);
-        let mut k = self.token_from(passage.end);
+        let first = self.token_from(passage.end);
+        let mut k = first;
         let mut subject: Option<&Mention> = None;
         let mut appositive = false;
         let verb = loop {
             let Some(t) = self.toks.get(k).filter(|t| t.end <= end) else {
                 return Credit::None;
             };
+            if let Some(n) = self.lex.according_at(&self.toks, k, k == first) {
+                return self.according(k, n, first);
+            }
             if let Some(m) = self.mention_from(k) {
                 subject = subject.or((!m.possessive).then_some(m));
                 appositive = self.toks[m.last].ends_comma();
@@ -134,23 +144,78 @@ impl<'a> Attribution<'a> {
             let lower = t.lower();
             if appositive {
                 appositive = !t.ends_comma();
-            } else if is_speech_verb(&lower) {
+            } else if self.lex.is_speech_verb(&lower) {
                 break k;
-            } else if !(is_phrase_word(&lower)
-                || is_other_subject(&lower)
-                || is_title(&lower)
-                || is_role_modifier(&lower)
+            } else if !(self.lex.is_phrase_word(&lower)
+                || self.lex.is_other_subject(&lower)
+                || self.lex.is_title(&lower)
+                || self.lex.is_role_modifier(&lower)
                 || (t.capitalized() && !t.opens_quote()))
             {
                 return Credit::None;
             }
             k += 1;
         };
-        let subject = subject.or_else(|| self.mention_from(verb + 1).filter(|m| !m.possessive));
         match subject {
             Some(m) => Credit::Named(m.who.clone()),
-            None => Credit::Unnamed(self.words(self.token_from(passage.end), verb)),
+            None => self.subject_after(verb, first),
         }
+    }
+
+    /// The credit of the "according to" phrase of `n` words at token `k`:
+    /// the person named after it, or the words from token `from` that
+    /// credit no one named.
+    fn according(&self, k: usize, n: usize, from: usize) -> Credit {
+        match self.mention_after(k + n - 1) {
+            Some(m) => Credit::Named(m.who.clone()),
+            None => Credit::Unnamed(self.words(from, k + n)),
+        }
+    }
+
+    /// The subject of the speech verb at token `verb` that has none before
+    /// it: its own pronoun ("déclare-t-il"), the mention right after it
+    /// ("said Arveld", "dijo el canciller Tomás Arveld"), or where the
+    /// language drops its pronouns, the last person named when no noun
+    /// follows ("dijo.", "وأضاف:"). Otherwise the words from token `from`
+    /// to the verb, which credit no one named.
+    fn subject_after(&self, verb: usize, from: usize) -> Credit {
+        if self.lex.inverted_verb(&self.toks[verb].lower()) {
+            return Credit::Named(Who::Pronoun);
+        }
+        if let Some(m) = self.mention_after(verb) {
+            return Credit::Named(m.who.clone());
+        }
+        if self.lex.pro_drop && self.no_subject_after(verb) {
+            return Credit::Named(Who::Pronoun);
+        }
+        Credit::Unnamed(self.words(from, verb))
+    }
+
+    /// Nothing that could be a subject follows the verb at token `verb`:
+    /// its clause ends, a quotation opens, or a small word such as "a",
+    /// "en" or "أن" comes next (but not an article: "dijo el ministro").
+    fn no_subject_after(&self, verb: usize) -> bool {
+        let next = self.toks.get(verb + 1);
+        self.toks[verb].ends_clause()
+            || next.is_none_or(|t| {
+                let lower = t.lower();
+                t.opens_quote() || (self.lex.is_not_name(&lower) && !self.lex.is_article(&lower))
+            })
+    }
+
+    /// The mention right after token `k`, past the small words of a noun
+    /// phrase ("dijo el canciller …"), unless it owns something.
+    fn mention_after(&self, k: usize) -> Option<&Mention> {
+        let mut at = k + 1;
+        while self.mention_from(at).is_none()
+            && self
+                .toks
+                .get(at)
+                .is_some_and(|t| self.lex.is_phrase_word(&t.lower()))
+        {
+            at += 1;
+        }
+        self.mention_from(at).filter(|m| !m.possessive)
     }
 
     /// The last speech verb between `floor` and the quote at `open`, and
@@ -159,28 +224,31 @@ impl<'a> Attribution<'a> {
     /// sentence, whose speaker a verb without a subject continues.
     fn before(&self, open: usize, floor: usize, same_sentence: Option<usize>) -> Credit {
         let floor_tok = self.token_from(floor);
+        let according = |k: usize| self.lex.according_at(&self.toks, k, false);
         let verb = (floor_tok..self.token_from(open))
             .rev()
-            .find(|&k| is_speech_verb(&self.toks[k].lower()) || self.according_to(k));
+            .find(|&k| self.lex.is_speech_verb(&self.toks[k].lower()) || according(k).is_some());
         let Some(verb) = verb else {
             return Credit::None;
         };
-        if self.according_to(verb) {
-            return match self.mention_from(verb + 2) {
-                Some(m) if !m.possessive => Credit::Named(m.who.clone()),
-                _ => Credit::Unnamed(self.words(verb, verb + 2)),
-            };
+        if let Some(n) = according(verb) {
+            return self.according(verb, n, verb);
         }
-        if let Some(m) = self.subject_before(verb, floor_tok) {
+        if let Some(m) = self.subject_of(verb, floor_tok) {
             return Credit::Named(m.who.clone());
         }
         if same_sentence.is_some() {
             return Credit::Continues;
         }
-        match self.mention_from(verb + 1).filter(|m| !m.possessive) {
-            Some(m) => Credit::Named(m.who.clone()),
-            None => Credit::Unnamed(self.words(verb.saturating_sub(3).max(floor_tok), verb)),
-        }
+        self.subject_after(verb, verb.saturating_sub(3).max(floor_tok))
+    }
+
+    /// The subject of the speech verb at token `verb` found before it
+    /// (`subject_before`), or first after it where the subject follows its
+    /// verb ("قال الراشدي").
+    fn subject_of(&self, verb: usize, floor: usize) -> Option<&Mention> {
+        let after = self.mention_after(verb).filter(|_| self.lex.verb_first);
+        after.or_else(|| self.subject_before(verb, floor))
     }
 
     /// The subject of the sentence between the byte offsets `sentence`:
@@ -189,10 +257,10 @@ impl<'a> Attribution<'a> {
     fn previous_sentence(&self, sentence: (usize, usize)) -> Credit {
         let first = self.token_from(sentence.0);
         let last = self.token_from(sentence.1);
-        let verb =
-            (first..last).find(|&k| !self.is_quoted(k) && is_speech_verb(&self.toks[k].lower()));
+        let verb = (first..last)
+            .find(|&k| !self.is_quoted(k) && self.lex.is_speech_verb(&self.toks[k].lower()));
         let subject = match verb {
-            Some(verb) => self.subject_before(verb, first),
+            Some(verb) => self.subject_of(verb, first),
             None => self.mention_from(first),
         };
         subject
@@ -216,7 +284,7 @@ impl<'a> Attribution<'a> {
             }
         }
         let mut k = verb;
-        while k > floor && is_phrase_word(&self.toks[k - 1].lower()) {
+        while k > floor && self.lex.is_phrase_word(&self.toks[k - 1].lower()) {
             k -= 1;
         }
         let adjacent = self.mentions.iter().find(|m| m.last + 1 == k);
@@ -255,11 +323,6 @@ impl<'a> Attribution<'a> {
                 Who::Person(p) => Some(p),
                 _ => None,
             })
-    }
-
-    fn according_to(&self, k: usize) -> bool {
-        self.toks[k].lower() == "according"
-            && self.toks.get(k + 1).is_some_and(|t| t.lower() == "to")
     }
 
     /// The mention that starts at token `k`.

@@ -3,7 +3,8 @@
 //! by a possessive ("Tillerson’s spokesman"), or a pronoun ("he", "she").
 //! These are the subjects the attribution grammar can credit.
 
-use super::lexicon::{is_group_noun, is_pronoun};
+use super::arabic;
+use super::lexicon::Lexicon;
 use super::people::{person_at, role_start, title_before};
 use super::words::Token;
 use super::DraftSpeaker;
@@ -33,7 +34,12 @@ pub(super) struct Mention {
 
 /// The mentions in `toks`, in order, leaving out every token that
 /// `quoted` (the tokens inside quotation marks) marks.
-pub(super) fn mentions(toks: &[Token], quoted: &[bool], people: &[DraftSpeaker]) -> Vec<Mention> {
+pub(super) fn mentions(
+    toks: &[Token],
+    quoted: &[bool],
+    people: &[DraftSpeaker],
+    lex: &Lexicon,
+) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {
@@ -44,7 +50,7 @@ pub(super) fn mentions(toks: &[Token], quoted: &[bool], people: &[DraftSpeaker])
         let t = &toks[k];
         let next_is_group = toks
             .get(k + 1)
-            .is_some_and(|n| !quoted[k + 1] && is_group_noun(&n.lower()));
+            .is_some_and(|n| !quoted[k + 1] && lex.is_group_noun(&n.lower()));
         if t.possessive() && next_is_group {
             let owner = t
                 .text
@@ -59,9 +65,13 @@ pub(super) fn mentions(toks: &[Token], quoted: &[bool], people: &[DraftSpeaker])
             k += 2;
             continue;
         }
-        if let Some((p, len)) = person_at(toks, k, people) {
+        if let Some((p, len)) = person_at(toks, k, people, lex) {
             let last = k + len - 1;
-            let first = title_before(toks, k, last + 1).map_or(k, |at| role_start(toks, at));
+            let first = if lex.cased {
+                title_before(toks, k, last + 1, lex).map_or(k, |at| role_start(toks, at, lex))
+            } else {
+                arabic::title_start(toks, k, lex)
+            };
             out.push(Mention {
                 first,
                 last,
@@ -71,7 +81,7 @@ pub(super) fn mentions(toks: &[Token], quoted: &[bool], people: &[DraftSpeaker])
             k = last + 1;
             continue;
         }
-        if is_pronoun(&t.lower()) {
+        if lex.is_pronoun(&t.lower()) {
             out.push(Mention {
                 first: k,
                 last: k,

@@ -16,12 +16,23 @@
 //! A quote of one or two words is usually a scare quote: it gets a note
 //! saying so rather than being dropped.
 //!
-//! The steps, one file each: the words read (`words`) and what they mean
-//! (`lexicon`), the people named (`people`) and where each is mentioned
-//! (`mentions`), the quoted passages (`quotations`) and who each is
-//! credited to (`attribution`), and the starter folder written (`tabs`).
+//!
+//! Other languages: the quotation marks of each (« », » «, „ “, ‚ ‘, 「 」)
+//! are always read, and the `language:` line of `article.txt` chooses the
+//! speech verbs and titles (`lexicon`: English, Spanish, French, German,
+//! Arabic). In a language with none, every quote is found and none
+//! credited, and the draft says so plainly (`Draft::cannot_credit`).
+//!
+//! The steps, one file each: the article's language (`language`), the
+//! words read (`words`) and what they mean (`lexicon`), the people named
+//! (`people`, and `arabic` for a script without capitals) and where each
+//! is mentioned (`mentions`), the quoted passages (`quotations`) and who
+//! each is credited to (`attribution`), and the starter folder written
+//! (`tabs`).
 
+mod arabic;
 mod attribution;
+mod language;
 mod lexicon;
 mod mentions;
 mod people;
@@ -61,15 +72,29 @@ pub struct Draft {
     pub paragraphs: Vec<String>,
     pub speakers: Vec<DraftSpeaker>,
     pub quotes: Vec<DraftQuote>,
+    /// "qe draft cannot credit speakers in Finnish: fill in the speaker
+    /// column.", when the article's `language:` is one the draft has no
+    /// speech verbs for.
+    pub cannot_credit: Option<String>,
 }
 
 /// Drafts the statements of an article given as `article.txt` text.
 pub fn draft(article_text: &str) -> Draft {
-    let article = parse_article_txt(article_text);
+    let (language, article_text) = language::language_of(article_text);
+    let article = parse_article_txt(&article_text);
     let (photo_caption, paragraphs) = caption_and_paragraphs(&article);
-    let mut speakers = people::people(&paragraphs);
-    let mut quotes = quotations::quotes(&paragraphs, &mut speakers);
-    let speakers = keep_quoted(&speakers, &mut quotes);
+    let cannot_credit = language.cannot_credit();
+    let (speakers, mut quotes) = match (language.lexicon, &cannot_credit) {
+        (Some(lex), _) => {
+            let mut speakers = people::people(&paragraphs, lex);
+            let mut quotes = quotations::quotes(&paragraphs, &mut speakers, lex);
+            (keep_quoted(&speakers, &mut quotes), quotes)
+        }
+        (None, note) => {
+            let note = note.as_deref().unwrap_or_default();
+            (Vec::new(), quotations::uncredited(&paragraphs, note))
+        }
+    };
     name_quotes(&mut quotes, &speakers);
     Draft {
         headline: article.get("headline").map(text).unwrap_or_default(),
@@ -77,6 +102,30 @@ pub fn draft(article_text: &str) -> Draft {
         paragraphs,
         speakers,
         quotes,
+        cannot_credit,
+    }
+}
+
+impl Draft {
+    /// What `qe draft` prints once the folder `dir` is written: what it
+    /// found, whether it could credit speakers at all, and what is left.
+    pub fn summary(&self, dir: &str) -> String {
+        let credited = self.quotes.iter().filter(|q| q.speaker.is_some()).count();
+        let mut out = format!(
+            "{dir}: {} quoted passages ({credited} with a speaker), {} speakers, {} paragraphs.\n",
+            self.quotes.len(),
+            self.speakers.len(),
+            self.paragraphs.len()
+        );
+        if let Some(cannot) = &self.cannot_credit {
+            out.push_str(cannot);
+            out.push('\n');
+        }
+        out.push_str(&format!(
+            "Next: fill in sides.csv and topics.csv, each speaker's side, and each statement's topics and stance\n\
+             (add paraphrases as rows of kind \"paraphrase\"), then run: qe check {dir}"
+        ));
+        out
     }
 }
 

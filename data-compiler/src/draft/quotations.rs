@@ -1,6 +1,7 @@
 //! The quoted passages of an article, each credited to its speaker.
 
 use super::attribution::{Attribution, Credit};
+use super::lexicon::Lexicon;
 use super::mentions::Who;
 use super::words::slug;
 use super::{DraftQuote, DraftSpeaker};
@@ -15,33 +16,97 @@ pub(super) struct Passage {
     pub(super) ends_sentence: bool,
 }
 
-/// The passages between curly double quotation marks, or straight ones.
+/// Each quotation mark the draft reads and the mark that closes it:
+/// English “ ” " ‘ ’ ', French and Spanish « » (with or without the spaces
+/// inside), German and Danish » « and „ “ ‚ ‘, the single ‹ › nested in «
+/// », 「 」 『 』, and the Finnish and Swedish ” ” and » ».
+const MARKS: [(char, char); 13] = [
+    ('“', '”'),
+    ('”', '”'),
+    ('"', '"'),
+    ('«', '»'),
+    ('»', '«'),
+    ('„', '“'),
+    ('‚', '‘'),
+    ('‹', '›'),
+    ('›', '‹'),
+    ('「', '」'),
+    ('『', '』'),
+    ('‘', '’'),
+    ('\'', '\''),
+];
+
+/// Marks that are also apostrophes ("Tillerson’s", "l'homme"): they open
+/// only before a word and after a space, and close only after a word and
+/// before no letter.
+fn is_single(mark: char) -> bool {
+    matches!(mark, '‘' | '’' | '\'' | '‚')
+}
+
+/// A quotation mark still open: where, and the mark that closes it.
+struct Open {
+    at: usize,
+    mark: char,
+    close: char,
+}
+
+/// The outermost quoted passages of a paragraph, in every mark of `MARKS`;
+/// marks nested inside a passage stay in its words. A mark never closed
+/// is not a quotation: the paragraph is read again from just after it.
 fn passages(paragraph: &str) -> Vec<Passage> {
     let mut out = Vec::new();
-    let mut rest = 0;
-    while let Some(offset) = paragraph[rest..].find(['“', '"']) {
-        let open = rest + offset;
-        let mark = paragraph[open..].chars().next().unwrap_or('"');
-        let closing = if mark == '“' { '”' } else { '"' };
-        let inner_start = open + mark.len_utf8();
-        let Some(len) = paragraph[inner_start..].find(closing) else {
-            break;
-        };
-        let close = inner_start + len;
-        let inner = paragraph[inner_start..close].trim();
-        let text = inner.trim_end_matches([',', ' ']).to_owned();
-        let end = close + closing.len_utf8();
-        if !text.is_empty() {
-            out.push(Passage {
-                open,
-                end,
-                text,
-                ends_sentence: inner.ends_with('.'),
-            });
-        }
-        rest = end;
+    let mut from = 0;
+    while let Some(unclosed) = scan(paragraph, from, &mut out) {
+        from = unclosed.at + unclosed.mark.len_utf8();
     }
     out
+}
+
+/// The passages from byte `from`, added to `out`; the outermost mark left
+/// open at the end, if one is.
+fn scan(paragraph: &str, from: usize, out: &mut Vec<Passage>) -> Option<Open> {
+    let mut open: Vec<Open> = Vec::new();
+    let before = |i: usize| paragraph[..i].chars().next_back();
+    for (i, c) in paragraph[from..].char_indices().map(|(i, c)| (from + i, c)) {
+        let after = paragraph[i + c.len_utf8()..].chars().next();
+        let closes = !is_single(c)
+            || (before(i).is_some_and(|b| !b.is_whitespace())
+                && !after.is_some_and(char::is_alphanumeric));
+        // A closing mark closes the marks opened inside its quotation too.
+        let closing = |o: &Open| o.close == c || (o.mark == '»' && c == '»');
+        if let Some(depth) = open.iter().rposition(closing).filter(|_| closes) {
+            let outer = open.swap_remove(depth);
+            open.truncate(depth);
+            if depth == 0 {
+                out.extend(passage(paragraph, &outer, i));
+            }
+            continue;
+        }
+        let opens = !is_single(c)
+            || (before(i).is_none_or(|b| b.is_whitespace() || is_opening(b) || b == '(')
+                && after.is_some_and(|a| !a.is_whitespace()));
+        if let Some(&(mark, close)) = MARKS.iter().find(|(m, _)| *m == c).filter(|_| opens) {
+            open.push(Open { at: i, mark, close });
+        }
+    }
+    open.into_iter().next()
+}
+
+fn is_opening(c: char) -> bool {
+    MARKS.iter().any(|(m, _)| *m == c)
+}
+
+/// The passage from the mark `open` to the closing mark at byte `close`:
+/// its words without the spaces inside the marks or a final comma.
+fn passage(paragraph: &str, open: &Open, close: usize) -> Option<Passage> {
+    let inner = paragraph[open.at + open.mark.len_utf8()..close].trim();
+    let text = inner.trim_end_matches(|c: char| c == ',' || c == '،' || c.is_whitespace());
+    (!text.is_empty()).then(|| Passage {
+        open: open.at,
+        end: close + open.close.len_utf8(),
+        text: text.to_owned(),
+        ends_sentence: inner.ends_with(['.', '。']),
+    })
 }
 
 /// Every quoted passage of the article, in order, with its speaker (see
@@ -49,13 +114,17 @@ fn passages(paragraph: &str) -> Vec<Passage> {
 /// paragraph or before it. A group credited by a possessive ("Tillerson’s
 /// spokesman") joins `speakers`. A quote credited to no one the draft can
 /// name keeps an empty speaker and a note that says why.
-pub(super) fn quotes(paragraphs: &[String], speakers: &mut Vec<DraftSpeaker>) -> Vec<DraftQuote> {
+pub(super) fn quotes(
+    paragraphs: &[String],
+    speakers: &mut Vec<DraftSpeaker>,
+    lex: &Lexicon,
+) -> Vec<DraftQuote> {
     let mut quotes: Vec<DraftQuote> = Vec::new();
     let mut last_person: Option<usize> = None;
     for (p, paragraph) in paragraphs.iter().enumerate() {
         let found = passages(paragraph);
         let credits: Vec<(Credit, Option<usize>)> = {
-            let a = Attribution::new(paragraph, &found, speakers);
+            let a = Attribution::new(paragraph, &found, speakers, lex);
             let credits = (0..found.len())
                 .map(|n| (a.credit(n), a.last_named(found[n].open).or(last_person)))
                 .collect();
@@ -64,7 +133,8 @@ pub(super) fn quotes(paragraphs: &[String], speakers: &mut Vec<DraftSpeaker>) ->
         };
         let mut previous: Option<usize> = None;
         for (passage, (credit, last_named)) in found.iter().zip(credits) {
-            let (speaker, note) = speaker_of(passage, credit, last_named, previous, speakers);
+            let (speaker, note) =
+                speaker_of(passage, credit, (last_named, previous), speakers, lex);
             previous = speaker;
             quotes.push(DraftQuote {
                 id: String::new(),
@@ -81,12 +151,14 @@ pub(super) fn quotes(paragraphs: &[String], speakers: &mut Vec<DraftSpeaker>) ->
 /// The speaker a credit names and the quote's note: why it has no speaker,
 /// or that a quote of one or two words not credited by name is likely a
 /// scare quote (left without a speaker).
+/// `(last_named, previous)`: the last person named before the quote, and
+/// the speaker of the quote before it in its paragraph.
 fn speaker_of(
     passage: &Passage,
     credit: Credit,
-    last_named: Option<usize>,
-    previous: Option<usize>,
+    (last_named, previous): (Option<usize>, Option<usize>),
     speakers: &mut Vec<DraftSpeaker>,
+    lex: &Lexicon,
 ) -> (Option<usize>, Option<String>) {
     let named = matches!(credit, Credit::Named(Who::Person(_) | Who::Group(_)));
     let mut who = |who: Who| match who {
@@ -103,10 +175,13 @@ fn speaker_of(
             let why = format!("the article credits it to “{words}”, not to anyone it names");
             return unattributed(passage, why);
         }
-        Credit::None => (
-            None,
-            "no “said”, “told” or “according to” near it, and no one named just before",
-        ),
+        Credit::None => {
+            let why = format!(
+                "no {} near it, and no one named just before",
+                lex.verb_examples
+            );
+            return unattributed(passage, why);
+        }
     };
     let Some(speaker) = speaker else {
         return unattributed(passage, why.to_owned());
@@ -143,4 +218,21 @@ fn group(speakers: &mut Vec<DraftSpeaker>, name: String) -> usize {
         });
         speakers.len() - 1
     })
+}
+
+/// Every quoted passage of an article in a language the draft has no
+/// speech verbs for: each found by its marks, none credited, each with
+/// `note` (that the draft cannot credit speakers in that language).
+pub(super) fn uncredited(paragraphs: &[String], note: &str) -> Vec<DraftQuote> {
+    let mut quotes = Vec::new();
+    for (p, paragraph) in paragraphs.iter().enumerate() {
+        quotes.extend(passages(paragraph).into_iter().map(|passage| DraftQuote {
+            id: String::new(),
+            speaker: None,
+            text: passage.text,
+            paragraph: p,
+            note: Some(note.to_owned()),
+        }));
+    }
+    quotes
 }

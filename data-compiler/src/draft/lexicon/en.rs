@@ -1,7 +1,6 @@
-//! The words the attribution grammar knows: the verbs that credit a quote,
-//! the titles that make a role, the words a role is built of, and the words
-//! that are never part of a name. Every list is lowercase; the predicates
-//! compare a word's lowercase form.
+//! English: the grammar's first language, and the model of the others.
+
+use super::Lexicon;
 
 /// Verbs that credit a quote to their subject, in every form a report
 /// uses. What follows the verb ("told reporters", "said in a statement",
@@ -243,38 +242,25 @@ const PHRASE_WORDS: &[&str] = &[
     "the", "a", "an", "of", "for", "later", "also", "then", "again", "once",
 ];
 
-pub(super) fn is_speech_verb(lower: &str) -> bool {
-    SPEECH.contains(&lower)
-}
-
-pub(super) fn is_title(lower: &str) -> bool {
-    TITLES.contains(&lower)
-}
-
-pub(super) fn is_role_modifier(lower: &str) -> bool {
-    ROLE_MODIFIERS.contains(&lower)
-}
-
-pub(super) fn is_role_object(lower: &str) -> bool {
-    ROLE_OBJECTS.contains(&lower)
-}
-
-pub(super) fn is_not_name(lower: &str) -> bool {
-    NOT_NAMES.contains(&lower)
-}
-
-pub(super) fn is_pronoun(lower: &str) -> bool {
-    PRONOUNS.contains(&lower)
-}
-
-pub(super) fn is_other_subject(lower: &str) -> bool {
-    OTHER_SUBJECTS.contains(&lower)
-}
-
-pub(super) fn is_group_noun(lower: &str) -> bool {
-    GROUP_NOUNS.contains(&lower)
-}
-
-pub(super) fn is_phrase_word(lower: &str) -> bool {
-    PHRASE_WORDS.contains(&lower)
-}
+pub(in crate::draft) static ENGLISH: Lexicon = Lexicon {
+    speech: SPEECH,
+    titles: TITLES,
+    title_endings: &[],
+    role_modifiers: ROLE_MODIFIERS,
+    of: &["of"],
+    role_objects: ROLE_OBJECTS,
+    not_names: NOT_NAMES,
+    articles: &["the", "a", "an"],
+    relatives: &["who"],
+    pronouns: PRONOUNS,
+    other_subjects: OTHER_SUBJECTS,
+    group_nouns: GROUP_NOUNS,
+    phrase_words: PHRASE_WORDS,
+    according: &[&["according", "to"]],
+    according_after: &[],
+    adjective_after_title: false,
+    pro_drop: false,
+    verb_first: false,
+    verb_examples: "“said”, “told” or “according to”",
+    cased: true,
+};
