@@ -2,8 +2,11 @@
 //! terms, and the `<mark>` ranges of a match in the original text.
 //!
 //! Folding maps each character on its own (lowercase, accents and
-//! typographic quotes removed), so a match in folded text maps back to
-//! exact byte ranges of the original for highlighting.
+//! typographic quotes removed; Greek, Cyrillic and Arabic by the tables of
+//! [`scripts`]), so a match in folded text maps back to exact byte ranges
+//! of the original for highlighting.
+
+mod scripts;
 
 /// Base letters of Latin Extended-A (U+0100..=U+017F), in code point order.
 const LATIN_EXTENDED_A: &[u8] = concat!(
@@ -36,9 +39,10 @@ pub fn fold_char(c: char, out: &mut String) {
     match c {
         // Quotation marks, apostrophes and periods vanish, as search boxes
         // treat them: "whats" finds "what’s", "us" finds "U.S.", and a
-        // pasted "“unified" finds "unified".
-        '\'' | '"' | '.' | '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' | '\u{201c}'
-        | '\u{201d}' | '\u{201e}' | '\u{2033}' => {}
+        // pasted "“unified" finds "unified" (and "«да" finds "да").
+        '\'' | '"' | '.' | '\u{ab}' | '\u{bb}' | '\u{2018}' | '\u{2019}' | '\u{201a}'
+        | '\u{2032}' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' | '\u{2039}'
+        | '\u{203a}' => {}
         'A'..='Z' => out.push(c.to_ascii_lowercase()),
         '\0'..='\x7f' => out.push(c),
         'À'..='Å' | 'à'..='å' => out.push('a'),
@@ -62,13 +66,31 @@ pub fn fold_char(c: char, out: &mut String) {
         '\u{300}'..='\u{36f}' => {}
         '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
         '\u{a0}' => out.push(' '),
-        // The browser's own lowercasing in the WebAssembly, which then
-        // carries no Unicode case tables (about 5 KB); Rust's natively.
-        #[cfg(target_arch = "wasm32")]
-        _ => out.push_str(&String::from(js_sys::JsString::from(c).to_lower_case())),
-        #[cfg(not(target_arch = "wasm32"))]
-        _ => out.extend(c.to_lowercase()),
+        // Invisible formatting (zero widths, direction marks, the soft
+        // hyphen, the byte order mark), which Arabic text is rich in.
+        '\u{ad}'
+        | '\u{61c}'
+        | '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{feff}' => {}
+        _ => {
+            if !scripts::fold(c, out) {
+                lowercase(c, out);
+            }
+        }
     }
+}
+
+/// Appends `c` lowercased: the browser's own lowercasing in the
+/// WebAssembly, which then carries no Unicode case tables (about 5 KB);
+/// Rust's natively. Only for the characters no table here folds.
+fn lowercase(c: char, out: &mut String) {
+    #[cfg(target_arch = "wasm32")]
+    out.push_str(&String::from(js_sys::JsString::from(c).to_lower_case()));
+    #[cfg(not(target_arch = "wasm32"))]
+    out.extend(c.to_lowercase());
 }
 
 pub fn fold(text: &str) -> String {
@@ -167,6 +189,12 @@ pub fn terms(query: &str) -> Vec<String> {
     out
 }
 
+/// The marks left off either end of a typed term: double quotation marks
+/// and guillemets (single closing marks stay, as they may be apostrophes).
+const QUOTATION_MARKS: [char; 9] = [
+    '"', '\u{ab}', '\u{bb}', '\u{201c}', '\u{201d}', '\u{201e}', '\u{2033}', '\u{2039}', '\u{203a}',
+];
+
 /// The query's words as the reader typed them, one for each of [`terms`]
 /// (the same words in the same order): what a sentence about the search
 /// quotes back ("No statement has ‘Zebra’"). Quotation marks around a word
@@ -186,7 +214,7 @@ pub fn typed_terms(query: &str) -> Vec<&str> {
         }
         folded.push(term);
         let shown = word
-            .trim_matches(['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{2033}'])
+            .trim_matches(QUOTATION_MARKS)
             .trim_start_matches(['\'', '\u{2018}', '\u{201a}']);
         out.push(if shown.is_empty() { word } else { shown });
     }
@@ -194,14 +222,39 @@ pub fn typed_terms(query: &str) -> Vec<&str> {
 }
 
 /// Whether the folded byte at `at` of `hay` starts a word: it is the first,
-/// or follows a character that is not a letter or digit. (Non-ASCII
-/// characters count as letters: folded text keeps few, and this needs no
-/// Unicode tables in the WebAssembly.)
+/// or follows a character that is not part of a word.
 pub fn starts_word(hay: &str, at: usize) -> bool {
-    hay[..at]
-        .chars()
-        .next_back()
-        .is_none_or(|c| c.is_ascii() && !c.is_ascii_alphanumeric())
+    hay[..at].chars().next_back().is_none_or(|c| !in_word(c))
+}
+
+/// Whether a character of folded text belongs to a word: an ASCII letter or
+/// digit, or a non-ASCII character but for the punctuation, symbols and
+/// spaces of the blocks below (Latin-1's, Greek's, Arabic's, general
+/// punctuation to arrows and shapes, emoji). Letters of every script are
+/// word characters, and no Unicode tables are needed in the WebAssembly.
+fn in_word(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !matches!(
+        c,
+        '\u{a0}'..='\u{bf}'
+            | '\u{d7}'
+            | '\u{f7}'
+            | '\u{37e}'
+            | '\u{387}'
+            | '\u{60c}'
+            | '\u{61b}'
+            | '\u{61f}'
+            | '\u{66a}'..='\u{66d}'
+            | '\u{6d4}'
+            | '\u{2000}'..='\u{2bff}'
+            | '\u{2e00}'..='\u{2e7f}'
+            | '\u{3000}'..='\u{303f}'
+            | '\u{fd3e}'
+            | '\u{fd3f}'
+            | '\u{1f000}'..='\u{1faff}'
+    )
 }
 
 /// The option nearest to `word` by edit distance, when it is close enough
@@ -257,14 +310,19 @@ pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
             marked: false,
         }];
     }
-    // For each byte of the folded text, the original char's byte range.
+    // For each byte of the folded text, the original char's byte range; a
+    // combining mark joins the range of the letter it sits on, so a mark
+    // ends with its letter ("أَحْمَدُ", not "أَحْمَد" and a stray damma).
     let mut folded = String::with_capacity(text.len());
     let mut origin: Vec<(usize, usize)> = Vec::with_capacity(text.len());
     for (start, c) in text.char_indices() {
         let before = folded.len();
         fold_char(c, &mut folded);
         let end = start + c.len_utf8();
-        origin.extend(std::iter::repeat_n((start, end), folded.len() - before));
+        match origin.last_mut() {
+            Some(last) if folded.len() == before && scripts::is_mark(c) => last.1 = end,
+            _ => origin.extend(std::iter::repeat_n((start, end), folded.len() - before)),
+        }
     }
     let mut ranges: Vec<(usize, usize)> = terms
         .iter()

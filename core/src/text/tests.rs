@@ -83,6 +83,7 @@ fn typed_terms_are_the_terms_as_typed() {
             "Russians’"
         ]
     );
+    assert_eq!(typed_terms("«Лавров» ‹да›"), ["Лавров", "да"]);
     let long = "é".repeat(100);
     assert_eq!(typed_terms(&format!("{long} {long}x")), [long.as_str()]);
 }
