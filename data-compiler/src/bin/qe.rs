@@ -151,11 +151,7 @@ fn prerender(args: &[String]) -> ExitCode {
         eprintln!("qe {}: {prerender} is not built: build the shared app first with scripts/dev.sh build (or set QE_PRERENDER to the app's qe-prerender)", args[0]);
         return ExitCode::FAILURE;
     }
-    match std::process::Command::new(&prerender)
-        .arg("publish")
-        .args(args)
-        .status()
-    {
+    match std::process::Command::new(&prerender).args(args).status() {
         Ok(status) if status.success() => ExitCode::SUCCESS,
         Ok(_) => ExitCode::FAILURE,
         Err(err) => {
