@@ -11,7 +11,9 @@
 //     arrived), and for the app the moment a facet checkbox, clicked as soon
 //     as the app has rendered (`.view-switch a[href]`: the prerendered tabs have no address), has changed the count (painted).
 //     With --against DIR2, another build's three ways in too, in the same
-//     run, loads interleaved: a before/after on a noisy machine.
+//     run, loads interleaved: a before/after on a noisy machine. With
+//     --path P (--against-path P), the app's ways in are loaded under P,
+//     e.g. site/tillerson/ for a story qe publish wrote into target/site.
 //
 //   node benches/browser.mjs trace --dist DIR [--loads 5] [--out FILE]
 //     Where the main thread's time goes in each way in: a Chromium trace of
@@ -58,6 +60,11 @@ const defaultPort = Number(opt('port', 8095));
 // `startup --against DIR`: another build's ways in, in the same run (loads interleaved).
 const against = opt('against') && resolve(root, opt('against'));
 const out = opt('out');
+// `--path site/story/` (and `--against-path`): the ways in under that path
+// of the server, e.g. a story `qe publish` wrote, served by server.mjs under
+// /site/ (its --site folder, target/site).
+const appPath = opt('path', '');
+const againstPath = opt('against-path', '');
 const THROTTLE = 4;
 const DEBOUNCE_MS = 200; // src/components/search_box.rs
 const SEARCH_PREFIX = 'sanction'; // benches/generate.mjs: "sanction" and "sanctions" both occur
@@ -190,7 +197,8 @@ async function startup() {
         const view = which.replace('against_', '');
         const { context, page } = await throttledPage(browser, `(${startupProbe})(${app}, ${JSON.stringify(CLICKS[view] ?? null)})`);
         const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'qe:done', timeout: 60_000 });
-        await page.goto(app ? `${base}${VIEWS[view]}` : `${url}static.html`, { waitUntil: 'commit', timeout: 120_000 });
+        const path = which.startsWith('against_') ? againstPath : appPath;
+        await page.goto(app ? `${base}${path}${VIEWS[view]}` : `${url}static.html`, { waitUntil: 'commit', timeout: 120_000 });
         try {
           await done;
         } catch (error) {

@@ -88,15 +88,7 @@ fn draft(article: &str, dir: &str) -> Result<(), String> {
     for (file, content) in draft.files() {
         std::fs::write(dir_path.join(file), content).map_err(|e| format!("{dir}/{file}: {e}"))?;
     }
-    let credited = draft.quotes.iter().filter(|q| q.speaker.is_some()).count();
-    println!(
-        "{dir}: {} quoted passages ({credited} with a speaker), {} speakers, {} paragraphs.\n\
-         Next: fill in sides.csv and topics.csv, each speaker's side, and each statement's topics and stance\n\
-         (add paraphrases as rows of kind \"paraphrase\"), then run: qe check {dir}",
-        draft.quotes.len(),
-        draft.speakers.len(),
-        draft.paragraphs.len()
-    );
+    println!("{}", draft.summary(dir));
     Ok(())
 }
 

@@ -123,7 +123,7 @@ impl Draft {
         }
         out.push_str(&format!(
             "Next: fill in sides.csv and topics.csv, each speaker's side, and each statement's topics and stance\n\
-             (add paraphrases as rows of kind \"paraphrase\"), then run: qe check {dir}"
+             (add paraphrases as rows of kind \"paraphrase\"), then run: scripts/dev.sh qe check {dir}"
         ));
         out
     }
