@@ -16,6 +16,9 @@ import { pathToFileURL } from 'node:url';
 const SOURCE = readFileSync(new URL('../../data-compiler/src/init.js', import.meta.url), 'utf8');
 const WASM = './quote-explorer-1a2b_bg.wasm';
 const folder = mkdtempSync(join(tmpdir(), 'qe-init-'));
+// The wasm's file as init.js passes it: beside init.js itself (a published
+// story's page is in a folder below it), not beside the page.
+const WASM_URL = new URL(WASM, pathToFileURL(join(folder, 'init.js'))).href;
 after(() => rmSync(folder, { recursive: true, force: true }));
 
 /** init.js as served, importing `glue` (page.rs's strip_comments and names). */
@@ -117,7 +120,8 @@ test('init.js marks <html> before the app starts, starts it with the wasm file, 
   const page = await run(stubPage({ painted: true }), RECORDING_INIT);
   assert.deepEqual(page.log, ['add qe-module', 'init', 'dispatch TrunkApplicationStarted']);
   assert.equal(page.markedAtInit, true);
-  assert.deepEqual(page.initWith, { module_or_path: WASM });
+  assert.equal(String(page.initWith.module_or_path), WASM_URL);
+  assert.deepEqual(Object.keys(page.initWith), ['module_or_path']);
   assert.equal(typeof page.window.wasmBindings.panic_for_test, 'function', 'window.wasmBindings is the glue module');
   assert.equal(typeof page.window.wasmBindings.default, 'function');
   assert.deepEqual(page.dispatched.detail, { wasm: { exports: 'the wasm' } });
@@ -189,7 +193,7 @@ test('the module boot.js compiled is passed when there is one, the file name oth
   assert.equal(compiled.initWith.module_or_path, module);
   // boot.js's compile failed (it resolves to null) or never began.
   const failed = await run(stubPage({ painted: true }), RECORDING_INIT, { qeWasm: Promise.resolve(null) });
-  assert.equal(failed.initWith.module_or_path, WASM);
+  assert.equal(String(failed.initWith.module_or_path), WASM_URL);
   const none = await run(stubPage({ painted: true }), RECORDING_INIT);
-  assert.equal(none.initWith.module_or_path, WASM);
+  assert.equal(String(none.initWith.module_or_path), WASM_URL);
 });
