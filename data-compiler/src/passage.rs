@@ -246,7 +246,13 @@ fn sentence_ends(paragraph: &str) -> Vec<usize> {
 /// words): from the end of the sentence before it to the first sentence end
 /// after the quote, as the article wrote it.
 pub fn sentence_around(paragraph: &str, span: (usize, usize)) -> (usize, usize) {
-    let ends = sentence_ends(paragraph);
+    sentence_between(paragraph, span, &sentence_ends(paragraph))
+}
+
+/// The sentence of `paragraph` that holds `span`, given where its
+/// sentences end (`ends`, ascending byte offsets): from the last end at or
+/// before the span to the first after it, blanks trimmed.
+pub fn sentence_between(paragraph: &str, span: (usize, usize), ends: &[usize]) -> (usize, usize) {
     let start = ends.iter().copied().rfind(|&e| e <= span.0).unwrap_or(0);
     let end = ends
         .iter()

@@ -89,16 +89,7 @@ pub(super) fn tokens(text: &str) -> Vec<Token<'_>> {
 /// reads: a sentence ends at ".", "?", "!", "؟" or "。" before a capital,
 /// an opening quotation mark or a letter of a script without capitals.
 pub(super) fn sentence_around(paragraph: &str, span: (usize, usize)) -> (usize, usize) {
-    let ends = sentence_ends(paragraph);
-    let start = ends.iter().copied().rfind(|&e| e <= span.0).unwrap_or(0);
-    let end = ends
-        .iter()
-        .copied()
-        .find(|&e| e > span.1)
-        .unwrap_or(paragraph.len());
-    let text = &paragraph[start..end];
-    let lead = text.len() - text.trim_start().len();
-    (start + lead, start + text.trim_end().len())
+    crate::passage::sentence_between(paragraph, span, &sentence_ends(paragraph))
 }
 
 fn sentence_ends(paragraph: &str) -> Vec<usize> {
