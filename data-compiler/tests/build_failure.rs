@@ -3,17 +3,12 @@
 //! then by running the build's post-build hook with `QUOTE_EXPLORER_DATA`
 //! naming a broken fixture.
 
-use std::path::{Path, PathBuf};
+mod common;
+
 use std::process::Command;
 use std::time::Instant;
 
-/// The workspace root, where `build.rs` resolves `QUOTE_EXPLORER_DATA`.
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
+use common::{prerender, repo_root};
 
 const UNKNOWN_SPEAKER: &str = "data-compiler/tests/fixtures/broken/unknown-speaker.json";
 const UNKNOWN_SPEAKER_MESSAGE: &str = r#"data-compiler/tests/fixtures/broken/unknown-speaker.json: statement "sokolov-no-progress": field "speaker": unknown speaker "lavrov" (not in "speakers")"#;
@@ -73,18 +68,9 @@ fn a_missing_data_file_stops_the_build_with_its_name() {
 /// checks it and writes it into the page.
 fn run_the_hook(env: &[(&str, &str)]) -> std::process::Output {
     let root = repo_root();
-    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    let mut command = Command::new(prerender());
     command
         .current_dir(&root)
-        .args([
-            "run",
-            "--quiet",
-            "--profile",
-            "prerender",
-            "--features",
-            "ssr",
-        ])
-        .args(["--target-dir", "target/prerender", "--bin", "qe-prerender"])
         .env("TRUNK_SOURCE_DIR", &root)
         .env_remove("TRUNK_STAGING_DIR")
         .env_remove("QUOTE_EXPLORER_DATA")

@@ -8,31 +8,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
+mod common;
 
-/// The app's prerenderer, built as Trunk's hook builds it.
-fn prerender() -> PathBuf {
-    let status = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-        .current_dir(repo())
-        .args([
-            "build",
-            "--quiet",
-            "--profile",
-            "prerender",
-            "--features",
-            "ssr",
-        ])
-        .args(["--target-dir", "target/prerender", "--bin", "qe-prerender"])
-        .status()
-        .expect("cargo runs");
-    assert!(status.success());
-    repo().join("target/prerender/prerender/qe-prerender")
-}
+use common::{prerender, repo_root as repo};
 
 /// A built app as `trunk build` leaves it, in small: the page the hook keeps
 /// (`qe-template.html`), `init.js` and the files they name.

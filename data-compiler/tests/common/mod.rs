@@ -1,5 +1,6 @@
-//! The broken-data tests' shared steps: the smallest valid article, one
-//! rule broken in it, and the messages a broken file gets.
+//! The tests' shared steps: the smallest valid article, one rule broken in
+//! it, the messages a broken file gets, and the app's prerenderer built as
+//! Trunk's hook builds it.
 // Each test crate uses its own part of this module.
 #![allow(dead_code)]
 
@@ -37,4 +38,33 @@ pub fn valid_article_with(old: &str, new: &str) -> String {
         "{old} occurs once in the valid article"
     );
     text.replace(old, new)
+}
+
+/// The workspace root, where the build resolves `QUOTE_EXPLORER_DATA`.
+pub fn repo_root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("qe-data sits in the workspace")
+        .to_path_buf()
+}
+
+/// The app's `qe-prerender` (the build's hook, `qe publish`), built in the
+/// profile and target directory Trunk's hook uses, so the build is shared.
+pub fn prerender() -> std::path::PathBuf {
+    let status =
+        std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+            .current_dir(repo_root())
+            .args([
+                "build",
+                "--quiet",
+                "--profile",
+                "prerender",
+                "--features",
+                "ssr",
+            ])
+            .args(["--target-dir", "target/prerender", "--bin", "qe-prerender"])
+            .status()
+            .expect("cargo runs");
+    assert!(status.success(), "qe-prerender builds");
+    repo_root().join("target/prerender/prerender/qe-prerender")
 }
