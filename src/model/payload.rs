@@ -148,9 +148,11 @@ impl Reader {
         let code = match first {
             Some(high @ 0xD800..=0xDBFF) if self.text[self.at..].starts_with("\\u") => {
                 self.at += 2;
-                self.hex().map(|low| {
-                    0x10000 + ((high - 0xD800) << 10) + (low.wrapping_sub(0xDC00) & 0x3FF)
-                })
+                // Only a low surrogate completes the pair; anything else
+                // is a damaged block, refused below.
+                self.hex()
+                    .filter(|low| (0xDC00..=0xDFFF).contains(low))
+                    .map(|low| 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
             }
             other => other,
         };
@@ -440,6 +442,7 @@ mod tests {
             ("[1,[\"H\"", "expected ','"),
             ("[1,[\"unterminated", "unterminated string"),
             ("[1,[\"bad \\x\"", "unknown escape"),
+            ("[1,[\"half a pair \\ud83d\\u0041\"", "bad \\u escape"),
         ] {
             let err = read(leak(block)).unwrap_err();
             assert!(err.contains(says), "{block}: {err}");
