@@ -9,6 +9,7 @@
 //! both sides follow.
 
 pub mod card;
+pub mod i18n;
 pub mod html;
 pub mod text;
 pub mod vocab;

@@ -9,10 +9,11 @@
 
 use crate::date::{day_and_date, long_date};
 use crate::{Article, Data};
+use qe_core::i18n::{Catalogue, Key, Part};
 
 /// The layout's version, the array's first element: the app refuses a
 /// block of another version with a message, never a wrong page.
-pub const PAYLOAD_VERSION: u32 = 1;
+pub const PAYLOAD_VERSION: u32 = 2;
 
 /// `s` as a JSON string that is also safe inside `<script>`: `<` is
 /// written `\u003c`, so no `</script>` or `<!--` can end or bend the block.
@@ -94,8 +95,57 @@ pub fn payload(data: &Data, story_url: Option<&str>) -> String {
     string(&mut out, &search_hint(data));
     out.push(',');
     opt(&mut out, story_url);
+    out.push(',');
+    catalogue(&mut out, qe_core::i18n::current());
     out.push(']');
     out
+}
+
+/// `[language, right to left (1) or not (0), [message…]]`: the story's
+/// interface words, the catalogue installed on this thread (the story's
+/// language, `l10n::install`). A message is a string when it is only
+/// text, else its parts: a string of text, a number (an argument's
+/// position), or a choice `[argument, default, key, message, key,
+/// message…]` whose keys are words (`one`, `few`) or numbers.
+fn catalogue(out: &mut String, c: &Catalogue) {
+    out.push('[');
+    string(out, c.lang);
+    out.push(',');
+    number(out, u8::from(c.rtl));
+    out.push(',');
+    list(out, &c.messages, |out, p| pattern(out, p));
+    out.push(']');
+}
+
+fn pattern(out: &mut String, parts: &[Part]) {
+    match parts {
+        [] => string(out, ""),
+        [Part::Text(text)] => string(out, text),
+        parts => list(out, parts, |out, part| match part {
+            Part::Text(text) => string(out, text),
+            Part::Arg(i) => number(out, i),
+            Part::Select {
+                arg,
+                variants,
+                default,
+            } => {
+                out.push('[');
+                number(out, arg);
+                out.push(',');
+                number(out, default);
+                for (key, message) in variants {
+                    out.push(',');
+                    match key {
+                        Key::Name(name) => string(out, name),
+                        Key::Number(n) => number(out, n),
+                    }
+                    out.push(',');
+                    pattern(out, message);
+                }
+                out.push(']');
+            }
+        }),
+    }
 }
 
 /// `[id, speaker, kind, text, paragraph, span start, span end, sentence
@@ -238,6 +288,7 @@ mod tests {
     /// The built-in article's narrator as data: more statements than anyone.
     fn narrated() -> Data {
         Data {
+            language: "en".into(),
             article: Article {
                 headline: "H".into(),
                 place: Some("Moscow".into()),

@@ -57,7 +57,12 @@ pub fn read_folder(dir: &Path, shown: &str) -> (Value, Layout, Vec<String>) {
     };
     match std::fs::read_to_string(dir.join(ARTICLE_TXT)) {
         Ok(text) => {
-            root.insert("article".into(), Value::Object(parse_article_txt(&text)));
+            let mut article = parse_article_txt(&text);
+            // `language:` names the data's language, a top-level field.
+            if let Some(language) = article.remove("language") {
+                root.insert("language".into(), language);
+            }
+            root.insert("article".into(), Value::Object(article));
         }
         Err(err) => errors.push(format!(
             "{shown}/{ARTICLE_TXT}: cannot read the article text: {err}"
@@ -95,6 +100,7 @@ pub fn parse_article_txt(text: &str) -> Map<String, Value> {
         let field = line.split_once(':').and_then(|(key, value)| {
             let key = key.trim().to_lowercase();
             metadata_fields()
+                .chain(["language"])
                 .find(|f| *f == key)
                 .map(|f| (f, value.trim()))
         });
@@ -379,6 +385,10 @@ pub fn to_json(data: &Data) -> String {
         "topics": data.topics.iter().map(|t| json!({"id": t.id, "label": t.label})).collect::<Vec<_>>(),
         "statements": statements,
     });
+    let mut root = root;
+    if data.language != "en" {
+        root["language"] = json!(data.language);
+    }
     let mut out = serde_json::to_string_pretty(&root).unwrap_or_default();
     out.push('\n');
     out
@@ -390,6 +400,9 @@ pub fn to_json(data: &Data) -> String {
 pub fn article_txt(data: &Data) -> Result<String, String> {
     let a = &data.article;
     let mut out = String::new();
+    if data.language != "en" {
+        out.push_str(&format!("language: {}\n", data.language));
+    }
     for (field, value) in article_metadata(data) {
         if value.contains('\n') {
             return Err(format!("article field \"{field}\" has a line break"));
@@ -402,7 +415,10 @@ pub fn article_txt(data: &Data) -> Result<String, String> {
     let headline_reads_as_metadata = a
         .headline
         .split_once(':')
-        .is_some_and(|(key, _)| metadata_fields().any(|f| f == key.trim().to_lowercase()));
+        .is_some_and(|(key, _)| {
+            let key = key.trim().to_lowercase();
+            metadata_fields().chain(["language"]).any(|f| f == key)
+        });
     if a.headline.contains('\n') || headline_reads_as_metadata {
         return Err("the headline cannot be written as the first line of article.txt".into());
     }

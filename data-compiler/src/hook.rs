@@ -48,6 +48,9 @@ pub fn run(render: Render) -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [flag, out, stylesheet] = args.as_slice() {
         if flag == "--static" {
+            if let Err(diagnostics) = crate::l10n::install(&data, Some(&data_path), &shown) {
+                return fail(diagnostics.to_string());
+            }
             let first_view = match render(&crate::payload(&data, public)) {
                 Ok(html) => html,
                 Err(message) => return fail(message),

@@ -15,6 +15,7 @@ mod emit;
 pub mod folder;
 #[cfg(feature = "card")]
 pub mod hook;
+pub mod l10n;
 pub mod page;
 pub mod passage;
 #[cfg(feature = "card")]
@@ -94,15 +95,23 @@ impl std::error::Error for Diagnostics {}
 /// (the path as the user gave it).
 pub fn check_path(path: &Path, shown_as: &str) -> Result<Checked, Diagnostics> {
     let shown_as = shown_as.trim_end_matches('/');
-    if path.is_dir() {
-        return folder::check_folder(path, shown_as);
-    }
-    match std::fs::read(path) {
-        Ok(bytes) => check::check(shown_as, &bytes),
-        Err(err) => Err(Diagnostics(vec![format!(
-            "{shown_as}: cannot read the data file: {err}"
-        )])),
-    }
+    let mut checked = if path.is_dir() {
+        folder::check_folder(path, shown_as)?
+    } else {
+        match std::fs::read(path) {
+            Ok(bytes) => check::check(shown_as, &bytes)?,
+            Err(err) => {
+                return Err(Diagnostics(vec![format!(
+                    "{shown_as}: cannot read the data file: {err}"
+                )]))
+            }
+        }
+    };
+    // The interface's words in the data's language, and the newsroom's
+    // file of them: checked as strictly as the data.
+    let compiled = l10n::catalogue(&checked.data, Some(path), shown_as)?;
+    checked.warnings.extend(compiled.warnings);
+    Ok(checked)
 }
 
 /// What `qe check` prints for broken data: every message, then how many

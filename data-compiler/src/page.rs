@@ -129,15 +129,34 @@ pub fn fill(
         .filter(|&end| html[body_at..body_at + end].trim().is_empty())
         .map(|end| body_at + end + "</div>".len())
         .ok_or("index.html's <div id=\"app\"> is not empty: the first view goes there")?;
+    let html_at = html
+        .find("<html")
+        .filter(|&at| at < head_at)
+        .ok_or("index.html has no <html> tag to give the story's language")?;
+    let html_end = html_at
+        + html[html_at..]
+            .find('>')
+            .ok_or("index.html's <html> tag is not closed")?
+        + 1;
     Ok(format!(
-        "{}{}\n{}{}</div>{}{}",
-        &html[..head_at],
+        "{}{}{}{}\n{}{}</div>{}{}",
+        &html[..html_at],
+        html_tag(),
+        &html[html_end..head_at],
         head(data, public),
         &html[head_at..body_at],
         first_view,
         data_block(payload),
         &html[app_end..]
     ))
+}
+
+/// `<html lang dir>` for the installed catalogue's language (a checked
+/// tag: letters, digits and hyphens).
+fn html_tag() -> String {
+    let catalogue = qe_core::i18n::current();
+    let dir = if catalogue.rtl { "rtl" } else { "ltr" };
+    format!("<html lang=\"{}\" dir=\"{dir}\">", catalogue.lang)
 }
 
 /// The page's data block: `payload` is JSON that cannot close the element
@@ -155,7 +174,8 @@ pub fn static_page(
     first_view: &str,
 ) -> String {
     format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  {}\n  <link rel=\"stylesheet\" href=\"{}\">\n</head>\n<body>\n{}\n</body>\n</html>\n",
+        "<!doctype html>\n{}\n<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  {}\n  <link rel=\"stylesheet\" href=\"{}\">\n</head>\n<body>\n{}\n</body>\n</html>\n",
+        html_tag(),
         head(data, public),
         escape(stylesheet),
         first_view
@@ -334,6 +354,7 @@ mod tests {
 
     fn data_with(statements: usize) -> Data {
         Data {
+            language: "en".into(),
             article: Article {
                 headline: "H".into(),
                 paragraphs: vec!["P".into()],

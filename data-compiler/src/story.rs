@@ -69,6 +69,8 @@ pub struct Story<'a> {
 
 /// Writes `story`'s `index.html`, boot script and share image into `dir`.
 pub fn write(template: &Template, story: &Story, dir: &Path, render: Render) -> Result<(), String> {
+    crate::l10n::install(story.data, Some(story.data_path), story.shown)
+        .map_err(|diagnostics| diagnostics.to_string())?;
     let payload = crate::payload(story.data, story.url);
     let first_view = render(&payload)?;
     let html = page::fill(&template.html, story.data, story.url, &first_view, &payload)?;

@@ -116,6 +116,9 @@ pub struct Dataset {
     /// The story's published address, which the embed code points at;
     /// `None`: wherever the page is served.
     pub story_url: Option<&'static str>,
+    /// The interface's words in the story's language, installed with the
+    /// story (`qe_core::i18n::m` reads them).
+    pub catalogue: &'static qe_core::i18n::Catalogue,
 }
 
 /// What a text query scans, folded at build time (`text::search_text_into`,
@@ -254,6 +257,7 @@ thread_local! {
 pub fn install(data: Dataset) -> &'static Dataset {
     let data: &'static Dataset = Box::leak(Box::new(data));
     INSTALLED.with(|current| current.set(Some(data)));
+    qe_core::i18n::install(data.catalogue);
     data
 }
 

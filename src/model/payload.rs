@@ -15,7 +15,17 @@
 //!  [[id, speaker, kind, text, paragraph, span start, span end, sentence start,
 //!    sentence end, [topic…], stance, responds_to, relation, when, note]…],
 //!  search hint,
-//!  story url]
+//!  story url,
+//!  [language, right to left (1 or 0), [message…]]]
+//! ```
+//!
+//! The last element is the interface's words in the story's language
+//! (`qe_core::i18n`), one message per entry of the app's list, in its
+//! order: a string when it is only text, else its parts (a string of
+//! text, a number for an argument, or a choice `[argument, default,
+//! key, message…]`).
+//!
+//! ```text
 //! ```
 //!
 //! A reader of just that: arrays, strings, unsigned integers and `null`,
@@ -27,9 +37,10 @@
 //! writes, so a damaged page says so instead of showing a wrong view.
 
 use super::{Article, Dataset, Day, SearchData, Side, Speaker, Statement, Topic, Vocabulary};
+use qe_core::i18n::{self, Catalogue, Key, Part, Pattern};
 
 /// The layout this app reads (qe-data's `PAYLOAD_VERSION`).
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 
 type Read<T> = Result<T, String>;
 
@@ -283,6 +294,64 @@ impl Reader {
         Ok((id, label))
     }
 
+    /// The story's catalogue: exactly one message for each the app names.
+    fn catalogue(&mut self) -> Read<&'static Catalogue> {
+        self.expect(b'[')?;
+        let lang = self.string()?;
+        self.next()?;
+        let rtl = self.number()? == 1;
+        self.next()?;
+        let messages = self.list(Self::pattern)?;
+        self.expect(b']')?;
+        if messages.len() != i18n::COUNT {
+            return self.fail("a catalogue written for another version of the app");
+        }
+        Ok(Box::leak(Box::new(Catalogue {
+            lang,
+            rtl,
+            messages,
+        })))
+    }
+
+    fn pattern(&mut self) -> Read<Pattern> {
+        if self.peek() == Some(b'"') {
+            return Ok(vec![Part::Text(self.string()?)]);
+        }
+        self.list(Self::part)
+    }
+
+    fn part(&mut self) -> Read<Part> {
+        match self.peek() {
+            Some(b'"') => self.string().map(Part::Text),
+            Some(b'[') => {
+                self.at += 1;
+                let arg = self.index()?;
+                self.next()?;
+                let default = self.index()?;
+                let mut variants = Vec::new();
+                while self.peek() == Some(b',') {
+                    self.at += 1;
+                    let key = match self.peek() {
+                        Some(b'"') => Key::Name(self.string()?),
+                        _ => Key::Number(self.number()?),
+                    };
+                    self.next()?;
+                    variants.push((key, self.pattern()?));
+                }
+                self.expect(b']')?;
+                if default >= variants.len() {
+                    return self.fail("a choice without its default");
+                }
+                Ok(Part::Select {
+                    arg,
+                    variants,
+                    default,
+                })
+            }
+            _ => self.index().map(Part::Arg),
+        }
+    }
+
     fn statement(&mut self) -> Read<Statement> {
         self.expect(b'[')?;
         let id = self.string()?;
@@ -369,6 +438,8 @@ pub fn read(block: &'static str) -> Result<Dataset, String> {
     let search_hint = r.string()?;
     r.next()?;
     let story_url = r.opt_string()?;
+    r.next()?;
+    let catalogue = r.catalogue()?;
     r.expect(b']')?;
     let data = Dataset {
         article,
@@ -379,6 +450,7 @@ pub fn read(block: &'static str) -> Result<Dataset, String> {
         statements: statements.leak(),
         search_hint,
         story_url,
+        catalogue,
     };
     consistent(&data)
         .map(|()| data)
@@ -438,11 +510,11 @@ mod tests {
     fn a_damaged_block_is_refused_with_where() {
         for (block, says) in [
             ("", "expected '['"),
-            ("[2,", "layout 2"),
-            ("[1,[\"H\"", "expected ','"),
-            ("[1,[\"unterminated", "unterminated string"),
-            ("[1,[\"bad \\x\"", "unknown escape"),
-            ("[1,[\"half a pair \\ud83d\\u0041\"", "bad \\u escape"),
+            ("[1,", "layout 1"),
+            ("[2,[\"H\"", "expected ','"),
+            ("[2,[\"unterminated", "unterminated string"),
+            ("[2,[\"bad \\x\"", "unknown escape"),
+            ("[2,[\"half a pair \\ud83d\\u0041\"", "bad \\u escape"),
         ] {
             let err = read(leak(block)).unwrap_err();
             assert!(err.contains(says), "{block}: {err}");

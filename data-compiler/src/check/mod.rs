@@ -100,10 +100,11 @@ pub fn check_value(root: &Value, layout: &Layout) -> Result<Checked, Diagnostics
         object: root,
     };
     root_record.reject_unknown(
-        &["article", "sides", "speakers", "topics", "statements"],
+        &["language", "article", "sides", "speakers", "topics", "statements"],
         &mut report,
     );
 
+    let language = read_language(root.get("language"), &mut report);
     let article = match root.get("article") {
         Some(value) => Record::new(report.article(), value, &mut report, "article")
             .and_then(|r| read_article(&r, &mut report)),
@@ -139,6 +140,7 @@ pub fn check_value(root: &Value, layout: &Layout) -> Result<Checked, Diagnostics
     match article {
         Some(article) if report.errors.is_empty() => Ok(Checked {
             data: Data {
+                language,
                 article,
                 sides,
                 speakers,
@@ -148,6 +150,43 @@ pub fn check_value(root: &Value, layout: &Layout) -> Result<Checked, Diagnostics
             warnings: report.warnings,
         }),
         _ => Err(Diagnostics(report.errors)),
+    }
+}
+
+/// The data's `language`: a BCP 47 tag, `en` when absent.
+fn read_language(value: Option<&Value>, report: &mut Report) -> String {
+    // A folder's language is a line of article.txt; a JSON file's, a
+    // field at its top level.
+    let at = match &report.layout.folder {
+        Some(_) => report.article(),
+        None => Place {
+            file: report.layout.file.clone(),
+            record: "data".into(),
+        },
+    };
+    match value {
+        None | Some(Value::Null) => "en".into(),
+        Some(Value::String(tag)) if qe_core::i18n::ftl::is_language_tag(tag.trim()) => {
+            tag.trim().to_owned()
+        }
+        Some(other) => {
+            report.error(
+                &at,
+                "language",
+                format!(
+                    "{} is not a language tag such as en, es-MX or ar",
+                    shown_value(other)
+                ),
+            );
+            "en".into()
+        }
+    }
+}
+
+fn shown_value(value: &Value) -> String {
+    match value {
+        Value::String(s) => format!("\"{}\"", s.escape_debug()),
+        other => kind_of(other),
     }
 }
 

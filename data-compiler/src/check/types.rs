@@ -79,6 +79,9 @@ pub struct Statement {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Data {
+    /// The article's language, a BCP 47 tag (`en` when the data names
+    /// none): the page's `lang`, and the catalogue its interface speaks.
+    pub language: String,
     pub article: Article,
     pub sides: Vec<Side>,
     pub speakers: Vec<Speaker>,

@@ -1,0 +1,388 @@
+//! Fluent catalogues compiled for a story (natively: when its page is
+//! written, and for the tests). The built-in languages are
+//! `locales/<lang>/*.ftl`, compiled into the build tools; a newsroom's
+//! file overrides their messages or supplies a language of its own. Every
+//! problem is named: a message the interface needs and the files lack, a
+//! message no part of the interface uses, a variable the interface does
+//! not give, a line Fluent cannot read.
+
+use super::catalogue::{Catalogue, Key, Part, Pattern};
+use super::{is_rtl, COUNT, IDS, VARS};
+use fluent_syntax::ast;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A catalogue file: where it comes from (for messages) and its text.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+}
+
+macro_rules! built_in {
+    ($($lang:literal),*) => {
+        &[$(($lang, &[
+            Source { name: concat!("locales/", $lang, "/core.ftl"),
+                     text: include_str!(concat!("../../../locales/", $lang, "/core.ftl")) },
+            Source { name: concat!("locales/", $lang, "/shell.ftl"),
+                     text: include_str!(concat!("../../../locales/", $lang, "/shell.ftl")) },
+        ])),*]
+    };
+}
+
+/// The languages the interface speaks without a newsroom's file.
+pub const BUILT_IN: &[(&str, &[Source<'static>])] = built_in!("en", "es", "fr", "de", "ar");
+
+/// The built-in catalogue files for `lang` (its primary subtag: `es-MX`
+/// speaks `es`).
+pub fn built_in(lang: &str) -> Option<&'static [Source<'static>]> {
+    let primary = lang.split(['-', '_']).next().unwrap_or("");
+    BUILT_IN
+        .iter()
+        .find(|(tag, _)| tag.eq_ignore_ascii_case(primary))
+        .map(|(_, sources)| *sources)
+}
+
+/// The built-in languages' tags, for messages: "en, es, fr, de, ar".
+pub fn built_in_list() -> String {
+    BUILT_IN
+        .iter()
+        .map(|(tag, _)| *tag)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A compiled catalogue and what was wrong but not fatal.
+#[derive(Debug)]
+pub struct Compiled {
+    pub catalogue: Catalogue,
+    /// Messages no part of the interface uses, and attributes (which it
+    /// never reads): named, so a typo in a key is found.
+    pub warnings: Vec<String>,
+}
+
+/// Whether `tag` is shaped as a BCP 47 language tag: a primary subtag of
+/// 2–3 letters, then subtags of 1–8 letters or digits.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// The catalogue for `lang`: its built-in files (if any) and then
+/// `extra` (a newsroom's), whose messages replace the built-in ones.
+/// Errors: a file Fluent cannot read, a message the interface needs that
+/// no file has, a variable a message uses that the interface does not
+/// give it.
+pub fn catalogue(lang: &str, extra: &[Source]) -> Result<Compiled, Vec<String>> {
+    let mut sources: Vec<Source> = built_in(lang).unwrap_or(&[]).to_vec();
+    sources.extend_from_slice(extra);
+    if sources.is_empty() {
+        return Err(vec![format!(
+            "the interface has no words in '{lang}': built in are {}; add a Fluent file with every message of locales/en/*.ftl (see docs/languages.md)",
+            built_in_list()
+        )]);
+    }
+    compile(lang, &sources)
+}
+
+/// Compiles `sources` in order (a later message or term replaces an
+/// earlier one) into the catalogue for `lang`.
+pub fn compile(lang: &str, sources: &[Source]) -> Result<Compiled, Vec<String>> {
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let mut messages: HashMap<&str, (&Source, &ast::Pattern<&str>)> = HashMap::new();
+    let mut terms: HashMap<&str, &ast::Pattern<&str>> = HashMap::new();
+    let resources: Vec<(&Source, ast::Resource<&str>)> = sources
+        .iter()
+        .map(|source| match fluent_syntax::parser::parse(source.text) {
+            Ok(resource) => (source, resource),
+            Err((resource, parse_errors)) => {
+                for e in parse_errors {
+                    errors.push(format!(
+                        "{}:{}: Fluent cannot read this: {}",
+                        source.name,
+                        line_of(source.text, entry_start(source.text, &e)),
+                        e.kind
+                    ));
+                }
+                (source, resource)
+            }
+        })
+        .collect();
+    for (source, resource) in &resources {
+        for entry in &resource.body {
+            match entry {
+                ast::Entry::Message(message) => {
+                    let id = message.id.name;
+                    if !IDS.contains(&id) {
+                        warnings.push(format!(
+                            "{}:{}: '{id}' is not a message the interface uses (unused; a typo?)",
+                            source.name,
+                            line_of_id(source.text, id)
+                        ));
+                    }
+                    if !message.attributes.is_empty() {
+                        warnings.push(format!(
+                            "{}:{}: '{id}' has attributes, which the interface does not use",
+                            source.name,
+                            line_of_id(source.text, id)
+                        ));
+                    }
+                    if let Some(value) = &message.value {
+                        messages.insert(id, (source, value));
+                    }
+                }
+                ast::Entry::Term(term) => {
+                    terms.insert(term.id.name, &term.value);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut compiled = Vec::with_capacity(COUNT);
+    for (i, id) in IDS.iter().enumerate() {
+        let Some((source, value)) = messages.get(id) else {
+            errors.push(format!(
+                "'{id}' is missing: the interface needs it in '{lang}'"
+            ));
+            continue;
+        };
+        let lower = Lower {
+            id,
+            vars: VARS[i],
+            terms: &terms,
+            messages: &messages,
+            depth: 0,
+        };
+        match lower.pattern(value) {
+            Ok(pattern) => compiled.push(pattern),
+            Err(e) => errors.push(format!(
+                "{}:{}: '{id}': {e}",
+                source.name,
+                line_of_id(source.text, id)
+            )),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Compiled {
+        catalogue: Catalogue {
+            lang: String::from(lang).leak(),
+            rtl: is_rtl(lang),
+            messages: compiled,
+        },
+        warnings,
+    })
+}
+
+/// The English catalogue (the tests' and tools' default), compiled once.
+pub fn english() -> &'static Catalogue {
+    static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
+    ENGLISH.get_or_init(|| match catalogue("en", &[]) {
+        Ok(compiled) => compiled.catalogue,
+        Err(errors) => panic!("locales/en is broken:\n{}", errors.join("\n")),
+    })
+}
+
+/// Where the entry Fluent could not read starts (its error's position
+/// can be past its end), at its first non-blank line.
+fn entry_start(text: &str, e: &fluent_syntax::parser::ParserError) -> usize {
+    let start = e.slice.as_ref().map_or(e.pos.start, |slice| slice.start);
+    let start = start.min(text.len());
+    start + (text[start..].len() - text[start..].trim_start().len())
+}
+
+fn line_of(text: &str, at: usize) -> usize {
+    text[..at.min(text.len())].matches('\n').count() + 1
+}
+
+fn line_of_id(text: &str, id: &str) -> usize {
+    text.lines()
+        .position(|line| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(0, |n| n + 1)
+}
+
+/// Lowers one message's Fluent pattern to the catalogue's parts.
+#[derive(Clone, Copy)]
+struct Lower<'a, 's> {
+    id: &'a str,
+    vars: &'static [&'static str],
+    terms: &'a HashMap<&'s str, &'a ast::Pattern<&'s str>>,
+    messages: &'a HashMap<&'s str, (&'a Source<'s>, &'a ast::Pattern<&'s str>)>,
+    depth: usize,
+}
+
+impl Lower<'_, '_> {
+    fn pattern(&self, pattern: &ast::Pattern<&str>) -> Result<Pattern, String> {
+        let mut out = Vec::new();
+        for element in &pattern.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => push_text(&mut out, value),
+                ast::PatternElement::Placeable { expression } => {
+                    self.expression(expression, &mut out)?
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn expression(&self, expression: &ast::Expression<&str>, out: &mut Pattern) -> Result<(), String> {
+        match expression {
+            ast::Expression::Inline(inline) => self.inline(inline, out),
+            ast::Expression::Select { selector, variants } => {
+                let arg = self.selector(selector)?;
+                let mut lowered = Vec::with_capacity(variants.len());
+                let mut default = 0;
+                for (n, variant) in variants.iter().enumerate() {
+                    let key = match &variant.key {
+                        ast::VariantKey::Identifier { name } => Key::Name(String::from(*name).leak()),
+                        ast::VariantKey::NumberLiteral { value } => Key::Number(
+                            value
+                                .parse()
+                                .map_err(|_| format!("the key [{value}] is not a whole number"))?,
+                        ),
+                    };
+                    if variant.default {
+                        default = n;
+                    }
+                    lowered.push((key, self.pattern(&variant.value)?));
+                }
+                out.push(Part::Select {
+                    arg,
+                    variants: lowered,
+                    default,
+                });
+                Ok(())
+            }
+        }
+    }
+
+    fn selector(&self, selector: &ast::InlineExpression<&str>) -> Result<usize, String> {
+        match selector {
+            ast::InlineExpression::VariableReference { id } => self.variable(id.name),
+            ast::InlineExpression::FunctionReference { id, arguments } if id.name == "NUMBER" => {
+                match arguments.positional.first() {
+                    Some(ast::InlineExpression::VariableReference { id }) => self.variable(id.name),
+                    _ => Err("NUMBER() takes a variable".into()),
+                }
+            }
+            _ => Err("a choice must be made on a variable, such as { $count -> … }".into()),
+        }
+    }
+
+    fn variable(&self, name: &str) -> Result<usize, String> {
+        self.vars.iter().position(|v| *v == name).ok_or_else(|| {
+            if self.vars.is_empty() {
+                format!("${name} is not given: this message takes no variables")
+            } else {
+                format!(
+                    "${name} is not given: this message takes {}",
+                    self.vars
+                        .iter()
+                        .map(|v| format!("${v}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            }
+        })
+    }
+
+    fn inline(&self, inline: &ast::InlineExpression<&str>, out: &mut Pattern) -> Result<(), String> {
+        match inline {
+            ast::InlineExpression::StringLiteral { value } => {
+                push_text(out, &unescape(value));
+                Ok(())
+            }
+            ast::InlineExpression::NumberLiteral { value } => {
+                push_text(out, value);
+                Ok(())
+            }
+            ast::InlineExpression::VariableReference { id } => {
+                out.push(Part::Arg(self.variable(id.name)?));
+                Ok(())
+            }
+            ast::InlineExpression::FunctionReference { .. } => {
+                out.push(Part::Arg(self.selector(inline)?));
+                Ok(())
+            }
+            ast::InlineExpression::TermReference { id, attribute: None, arguments: None } => {
+                let term = self
+                    .terms
+                    .get(id.name)
+                    .ok_or_else(|| format!("the term -{} is not defined", id.name))?;
+                self.nested(term, out)
+            }
+            ast::InlineExpression::MessageReference { id, attribute: None } => {
+                let (_, message) = self
+                    .messages
+                    .get(id.name)
+                    .ok_or_else(|| format!("the message {} is not defined", id.name))?;
+                self.nested(message, out)
+            }
+            ast::InlineExpression::Placeable { expression } => self.expression(expression, out),
+            _ => Err("attributes and term arguments are not supported".into()),
+        }
+    }
+
+    /// A term or message referenced from this one, inlined.
+    fn nested(&self, pattern: &ast::Pattern<&str>, out: &mut Pattern) -> Result<(), String> {
+        if self.depth > 8 {
+            return Err(format!("'{}' refers to itself", self.id));
+        }
+        let inner = Lower {
+            depth: self.depth + 1,
+            ..*self
+        };
+        for part in inner.pattern(pattern)? {
+            match part {
+                Part::Text(text) => push_text(out, text),
+                part => out.push(part),
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Appends text, joined to the text before it.
+fn push_text(out: &mut Pattern, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    if let Some(Part::Text(last)) = out.last_mut() {
+        let joined = format!("{last}{text}");
+        *last = joined.leak();
+    } else {
+        out.push(Part::Text(String::from(text).leak()));
+    }
+}
+
+/// A Fluent string literal's escapes: `\"`, `\\`, `\uXXXX`, `\UXXXXXX`.
+fn unescape(value: &str) -> String {
+    let mut out = String::new();
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(n @ ('u' | 'U')) => {
+                let len = if n == 'u' { 4 } else { 6 };
+                let hex: String = chars.by_ref().take(len).collect();
+                if let Some(c) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    out.push(c);
+                }
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}

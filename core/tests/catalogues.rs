@@ -1,0 +1,108 @@
+//! The catalogues: every built-in language has every message the
+//! interface uses (a message added to English alone fails here), plurals
+//! follow each language's rules, and a newsroom's file is checked as
+//! strictly, each problem named.
+#![cfg(not(target_arch = "wasm32"))]
+
+use qe_core::i18n::ftl::{catalogue, Source, BUILT_IN};
+use qe_core::i18n::{m, Msg, IDS};
+
+#[test]
+fn every_built_in_language_has_every_message_and_no_other() {
+    for (lang, _) in BUILT_IN {
+        let compiled = catalogue(lang, &[]).unwrap_or_else(|errors| {
+            panic!("locales/{lang}:\n{}", errors.join("\n"))
+        });
+        assert_eq!(compiled.catalogue.messages.len(), IDS.len(), "{lang}");
+        assert!(
+            compiled.warnings.is_empty(),
+            "locales/{lang}:\n{}",
+            compiled.warnings.join("\n")
+        );
+    }
+}
+
+#[test]
+fn a_count_takes_each_languages_plural_form() {
+    let counts: [usize; 6] = [0, 1, 2, 3, 11, 100];
+    let say = |lang: &str| -> Vec<String> {
+        let c = catalogue(lang, &[]).expect(lang).catalogue;
+        counts
+            .iter()
+            .map(|&n| c.format(Msg::StatementsCount, &[n.into()]))
+            .collect()
+    };
+    assert_eq!(
+        say("en"),
+        ["0 statements", "1 statement", "2 statements", "3 statements", "11 statements", "100 statements"]
+    );
+    assert_eq!(say("es-MX")[1], "1 declaración");
+    assert_eq!(say("es")[2], "2 declaraciones");
+    let ar = say("ar");
+    // zero, one, two, few (3–10), many (11–99), other (100).
+    let distinct: std::collections::HashSet<_> = ar.iter().collect();
+    assert_eq!(distinct.len(), 6, "{ar:?}");
+    assert_eq!(ar[4], "11 تصريحًا");
+    assert_eq!(ar[5], "100 تصريح");
+}
+
+#[test]
+fn the_default_is_english_until_a_story_installs_its_own() {
+    assert_eq!(m::statements_count(1usize), "1 statement");
+}
+
+fn newsroom(text: &str) -> Source<'_> {
+    Source {
+        name: "story/messages.ftl",
+        text,
+    }
+}
+
+#[test]
+fn a_newsrooms_file_replaces_messages_and_its_unused_keys_are_named() {
+    let file = "statements-count = { $count } quotes\nstatemnts-count = typo\n";
+    let compiled = catalogue("en", &[newsroom(file)]).expect("compiles");
+    assert_eq!(
+        compiled.catalogue.format(Msg::StatementsCount, &[2usize.into()]),
+        "2 quotes"
+    );
+    assert_eq!(
+        compiled.warnings,
+        ["story/messages.ftl:2: 'statemnts-count' is not a message the interface uses (unused; a typo?)"]
+    );
+}
+
+#[test]
+fn a_language_without_words_names_each_missing_message() {
+    let errors = catalogue("pt", &[]).unwrap_err();
+    assert!(errors[0].contains("no words in 'pt'"), "{errors:?}");
+    let errors = catalogue("pt", &[newsroom("statements-count = { $count } declarações\n")])
+        .err()
+        .unwrap_or_default();
+    assert_eq!(errors.len(), IDS.len() - 1, "{errors:?}");
+    assert!(errors.iter().all(|e| e.ends_with("is missing: the interface needs it in 'pt'")));
+}
+
+#[test]
+fn a_broken_file_is_named_with_its_line() {
+    let errors = catalogue("en", &[newsroom("\nstatements-count = { $number } x\n")]).unwrap_err();
+    assert_eq!(
+        errors,
+        ["story/messages.ftl:2: 'statements-count': $number is not given: this message takes $count"]
+    );
+    let errors = catalogue("en", &[newsroom("ok = fine\n\nbroken = {\n")]).unwrap_err();
+    assert!(errors[0].starts_with("story/messages.ftl:3: Fluent cannot read this"), "{errors:?}");
+}
+
+#[test]
+fn names_are_isolated_in_right_to_left_languages_only() {
+    use qe_core::i18n::{Arg, Catalogue, Part};
+    let mut c = Catalogue {
+        lang: "ar",
+        rtl: true,
+        messages: vec![vec![Part::Text("قال "), Part::Arg(0)]; IDS.len()],
+    };
+    assert_eq!(c.format(Msg::StatementsCount, &[Arg::Str("John Smith")]), "قال \u{2068}John Smith\u{2069}");
+    c.rtl = false;
+    assert_eq!(c.format(Msg::StatementsCount, &[Arg::Str("John Smith")]), "قال John Smith");
+}
