@@ -20,7 +20,8 @@ fn main() {
     let mut messages: Vec<(String, Vec<String>)> = Vec::new();
     for file in &files {
         println!("cargo:rerun-if-changed={}", file.display());
-        let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let text =
+            std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| {
             panic!("{}: Fluent cannot read it: {errors:?}", file.display())
         });
@@ -103,7 +104,9 @@ fn generate(messages: &[(String, Vec<String>)]) -> String {
     }
     out.push_str("}\n\n/// How many messages the interface has.\n");
     let _ = writeln!(out, "pub const COUNT: usize = {};\n", messages.len());
-    out.push_str("/// Each message's Fluent id, in [`Msg`] order.\npub const IDS: [&str; COUNT] = [\n");
+    out.push_str(
+        "/// Each message's Fluent id, in [`Msg`] order.\npub const IDS: [&str; COUNT] = [\n",
+    );
     for (id, _) in messages {
         let _ = writeln!(out, "    {id:?},");
     }
@@ -127,7 +130,10 @@ fn generate(messages: &[(String, Vec<String>)]) -> String {
                 .iter()
                 .map(|v| format!("{}: impl Into<Arg<'a>>", snake(v)))
                 .collect();
-            let args: Vec<String> = vars.iter().map(|v| format!("{}.into()", snake(v))).collect();
+            let args: Vec<String> = vars
+                .iter()
+                .map(|v| format!("{}.into()", snake(v)))
+                .collect();
             let _ = writeln!(
                 out,
                 "    /// `{id}`: {}\n    #[inline]\n    pub fn {}<'a>({}) -> String {{\n        super::format(Msg::{}, &[{}])\n    }}",

@@ -149,11 +149,12 @@ test_all() {
   cargo test --quiet --profile prerender --features ssr --target-dir target/prerender --test prerender
   # Other stories, published with the app just built (no Rust compiled):
   # one site, its app files shared, each story's data in its own page.
-  say "publishing the built-in article, an invented four-side one (from its folder and its JSON) and a hostile one into target/site/"
+  say "publishing the built-in article, an invented four-side one (from its folder and its JSON), a hostile one and a Spanish and an Arabic one into target/site/"
   rm -rf target/site
   target/prerender/prerender/qe-prerender publish --out target/site tillerson=data/article.json \
     other-article=tests/fixtures/other-article other-article-json=tests/fixtures/other-article.json \
-    hostile-data=tests/fixtures/hostile-article.json
+    hostile-data=tests/fixtures/hostile-article.json \
+    es-article=tests/fixtures/es-article ar-article=tests/fixtures/ar-article
   say "5/5 end-to-end tests: Playwright against the release builds"
   npx playwright test --config tests/e2e/playwright.config.mjs
   say "all test layers passed in $((SECONDS - started)) s"

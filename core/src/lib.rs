@@ -9,8 +9,8 @@
 //! both sides follow.
 
 pub mod card;
-pub mod i18n;
 pub mod html;
+pub mod i18n;
 pub mod text;
 pub mod vocab;
 

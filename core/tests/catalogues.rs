@@ -10,9 +10,8 @@ use qe_core::i18n::{m, Msg, IDS};
 #[test]
 fn every_built_in_language_has_every_message_and_no_other() {
     for (lang, _) in BUILT_IN {
-        let compiled = catalogue(lang, &[]).unwrap_or_else(|errors| {
-            panic!("locales/{lang}:\n{}", errors.join("\n"))
-        });
+        let compiled = catalogue(lang, &[])
+            .unwrap_or_else(|errors| panic!("locales/{lang}:\n{}", errors.join("\n")));
         assert_eq!(compiled.catalogue.messages.len(), IDS.len(), "{lang}");
         assert!(
             compiled.warnings.is_empty(),
@@ -34,7 +33,14 @@ fn a_count_takes_each_languages_plural_form() {
     };
     assert_eq!(
         say("en"),
-        ["0 statements", "1 statement", "2 statements", "3 statements", "11 statements", "100 statements"]
+        [
+            "0 statements",
+            "1 statement",
+            "2 statements",
+            "3 statements",
+            "11 statements",
+            "100 statements"
+        ]
     );
     assert_eq!(say("es-MX")[1], "1 declaración");
     assert_eq!(say("es")[2], "2 declaraciones");
@@ -63,7 +69,9 @@ fn a_newsrooms_file_replaces_messages_and_its_unused_keys_are_named() {
     let file = "statements-count = { $count } quotes\nstatemnts-count = typo\n";
     let compiled = catalogue("en", &[newsroom(file)]).expect("compiles");
     assert_eq!(
-        compiled.catalogue.format(Msg::StatementsCount, &[2usize.into()]),
+        compiled
+            .catalogue
+            .format(Msg::StatementsCount, &[2usize.into()]),
         "2 quotes"
     );
     assert_eq!(
@@ -76,11 +84,16 @@ fn a_newsrooms_file_replaces_messages_and_its_unused_keys_are_named() {
 fn a_language_without_words_names_each_missing_message() {
     let errors = catalogue("pt", &[]).unwrap_err();
     assert!(errors[0].contains("no words in 'pt'"), "{errors:?}");
-    let errors = catalogue("pt", &[newsroom("statements-count = { $count } declarações\n")])
-        .err()
-        .unwrap_or_default();
+    let errors = catalogue(
+        "pt",
+        &[newsroom("statements-count = { $count } declarações\n")],
+    )
+    .err()
+    .unwrap_or_default();
     assert_eq!(errors.len(), IDS.len() - 1, "{errors:?}");
-    assert!(errors.iter().all(|e| e.ends_with("is missing: the interface needs it in 'pt'")));
+    assert!(errors
+        .iter()
+        .all(|e| e.ends_with("is missing: the interface needs it in 'pt'")));
 }
 
 #[test]
@@ -91,7 +104,10 @@ fn a_broken_file_is_named_with_its_line() {
         ["story/messages.ftl:2: 'statements-count': $number is not given: this message takes $count"]
     );
     let errors = catalogue("en", &[newsroom("ok = fine\n\nbroken = {\n")]).unwrap_err();
-    assert!(errors[0].starts_with("story/messages.ftl:3: Fluent cannot read this"), "{errors:?}");
+    assert!(
+        errors[0].starts_with("story/messages.ftl:3: Fluent cannot read this"),
+        "{errors:?}"
+    );
 }
 
 #[test]
@@ -102,7 +118,13 @@ fn names_are_isolated_in_right_to_left_languages_only() {
         rtl: true,
         messages: vec![vec![Part::Text("قال "), Part::Arg(0)]; IDS.len()],
     };
-    assert_eq!(c.format(Msg::StatementsCount, &[Arg::Str("John Smith")]), "قال \u{2068}John Smith\u{2069}");
+    assert_eq!(
+        c.format(Msg::StatementsCount, &[Arg::Str("John Smith")]),
+        "قال \u{2068}John Smith\u{2069}"
+    );
     c.rtl = false;
-    assert_eq!(c.format(Msg::StatementsCount, &[Arg::Str("John Smith")]), "قال John Smith");
+    assert_eq!(
+        c.format(Msg::StatementsCount, &[Arg::Str("John Smith")]),
+        "قال John Smith"
+    );
 }

@@ -412,13 +412,10 @@ pub fn article_txt(data: &Data) -> Result<String, String> {
     if !out.is_empty() {
         out.push('\n');
     }
-    let headline_reads_as_metadata = a
-        .headline
-        .split_once(':')
-        .is_some_and(|(key, _)| {
-            let key = key.trim().to_lowercase();
-            metadata_fields().chain(["language"]).any(|f| f == key)
-        });
+    let headline_reads_as_metadata = a.headline.split_once(':').is_some_and(|(key, _)| {
+        let key = key.trim().to_lowercase();
+        metadata_fields().chain(["language"]).any(|f| f == key)
+    });
     if a.headline.contains('\n') || headline_reads_as_metadata {
         return Err("the headline cannot be written as the first line of article.txt".into());
     }

@@ -52,7 +52,9 @@ pub fn catalogue(data: &Data, path: Option<&Path>, shown: &str) -> Result<Compil
 
 /// The override file as the user would name it: beside `shown`.
 fn shown_beside(shown: &str, path: Option<&Path>, file: &Path) -> String {
-    let file_name = file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let file_name = file
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     match path {
         Some(path) if path.is_dir() => format!("{}/{file_name}", shown.trim_end_matches('/')),
         _ => match shown.rfind('/') {

@@ -233,7 +233,11 @@ impl Lower<'_, '_> {
         Ok(out)
     }
 
-    fn expression(&self, expression: &ast::Expression<&str>, out: &mut Pattern) -> Result<(), String> {
+    fn expression(
+        &self,
+        expression: &ast::Expression<&str>,
+        out: &mut Pattern,
+    ) -> Result<(), String> {
         match expression {
             ast::Expression::Inline(inline) => self.inline(inline, out),
             ast::Expression::Select { selector, variants } => {
@@ -242,7 +246,9 @@ impl Lower<'_, '_> {
                 let mut default = 0;
                 for (n, variant) in variants.iter().enumerate() {
                     let key = match &variant.key {
-                        ast::VariantKey::Identifier { name } => Key::Name(String::from(*name).leak()),
+                        ast::VariantKey::Identifier { name } => {
+                            Key::Name(String::from(*name).leak())
+                        }
                         ast::VariantKey::NumberLiteral { value } => Key::Number(
                             value
                                 .parse()
@@ -294,7 +300,11 @@ impl Lower<'_, '_> {
         })
     }
 
-    fn inline(&self, inline: &ast::InlineExpression<&str>, out: &mut Pattern) -> Result<(), String> {
+    fn inline(
+        &self,
+        inline: &ast::InlineExpression<&str>,
+        out: &mut Pattern,
+    ) -> Result<(), String> {
         match inline {
             ast::InlineExpression::StringLiteral { value } => {
                 push_text(out, &unescape(value));
@@ -312,14 +322,21 @@ impl Lower<'_, '_> {
                 out.push(Part::Arg(self.selector(inline)?));
                 Ok(())
             }
-            ast::InlineExpression::TermReference { id, attribute: None, arguments: None } => {
+            ast::InlineExpression::TermReference {
+                id,
+                attribute: None,
+                arguments: None,
+            } => {
                 let term = self
                     .terms
                     .get(id.name)
                     .ok_or_else(|| format!("the term -{} is not defined", id.name))?;
                 self.nested(term, out)
             }
-            ast::InlineExpression::MessageReference { id, attribute: None } => {
+            ast::InlineExpression::MessageReference {
+                id,
+                attribute: None,
+            } => {
                 let (_, message) = self
                     .messages
                     .get(id.name)

@@ -24,7 +24,9 @@ include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 /// `dir="rtl"` and their catalogues isolate the names they insert.
 pub fn is_rtl(lang: &str) -> bool {
     let primary = lang.split(['-', '_']).next().unwrap_or("");
-    ["ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "iw"]
-        .iter()
-        .any(|rtl| primary.eq_ignore_ascii_case(rtl))
+    [
+        "ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "iw",
+    ]
+    .iter()
+    .any(|rtl| primary.eq_ignore_ascii_case(rtl))
 }

@@ -100,7 +100,14 @@ pub fn check_value(root: &Value, layout: &Layout) -> Result<Checked, Diagnostics
         object: root,
     };
     root_record.reject_unknown(
-        &["language", "article", "sides", "speakers", "topics", "statements"],
+        &[
+            "language",
+            "article",
+            "sides",
+            "speakers",
+            "topics",
+            "statements",
+        ],
         &mut report,
     );
 
