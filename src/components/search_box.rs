@@ -64,7 +64,7 @@ pub fn search_box() -> Html {
     html! {
         <form class="search" role="search" {onsubmit}>
             <label for="q">{"Search statements"}</label>
-            <input type="search" id="q" name="q" value={(*text).clone()} {oninput}
+            <input type="search" id="q" name="q" dir="auto" value={(*text).clone()} {oninput}
                    maxlength={MAX_QUERY_CHARS.to_string()} autocomplete="off" spellcheck="false"
                    placeholder={DATA.search_hint} />
         </form>
