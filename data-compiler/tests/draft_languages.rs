@@ -236,3 +236,13 @@ fn in_a_language_without_speech_verbs_every_quote_is_found_and_none_credited() {
     );
     assert!(summary.contains(say), "{summary}");
 }
+
+#[test]
+fn the_starter_folder_keeps_the_articles_language() {
+    let files = fixture("draft-es.txt").files();
+    let (name, article) = &files[0];
+    assert_eq!(*name, "article.txt");
+    assert!(article.starts_with("language: es\n"), "{article}");
+    let english = qe_data::draft::draft("A headline\n\nA paragraph.\n").files();
+    assert!(english[0].1.starts_with("A headline"), "{}", english[0].1);
+}

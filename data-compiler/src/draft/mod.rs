@@ -76,10 +76,17 @@ pub struct Draft {
     /// column.", when the article's `language:` is one the draft has no
     /// speech verbs for.
     pub cannot_credit: Option<String>,
+    /// The article's `language:` line, kept for the starter folder's
+    /// `article.txt` (the story's interface speaks it).
+    pub language: Option<String>,
 }
 
 /// Drafts the statements of an article given as `article.txt` text.
 pub fn draft(article_text: &str) -> Draft {
+    let tag = parse_article_txt(article_text)
+        .get("language")
+        .map(text)
+        .filter(|tag| !tag.is_empty());
     let (language, article_text) = language::language_of(article_text);
     let article = parse_article_txt(&article_text);
     let (photo_caption, paragraphs) = caption_and_paragraphs(&article);
@@ -103,6 +110,7 @@ pub fn draft(article_text: &str) -> Draft {
         speakers,
         quotes,
         cannot_credit,
+        language: tag,
     }
 }
 

@@ -8,6 +8,9 @@ impl Draft {
     /// speakers found, and empty topics and sides tabs with their headers.
     pub fn files(&self) -> Vec<(&'static str, String)> {
         let mut article = String::new();
+        if let Some(language) = &self.language {
+            article.push_str(&format!("language: {language}\n"));
+        }
         if let Some(caption) = &self.photo_caption {
             article.push_str(&format!("photo_caption: {caption}\n\n"));
         }
