@@ -93,15 +93,6 @@ impl Catalogue {
         number::number_format(self.lang).integer(n)
     }
 
-    /// `n` in the language's digits, without separators (a year, a day).
-    pub fn digits(&self, n: u64) -> String {
-        let zero = number::number_format(self.lang).zero as u32;
-        n.to_string()
-            .chars()
-            .map(|c| char::from_u32(zero + (c as u32 - '0' as u32)).unwrap_or(c))
-            .collect()
-    }
-
     /// `msg` with `args`, written out.
     pub fn format(&self, msg: Msg, args: &[Arg]) -> String {
         let mut out = String::new();
