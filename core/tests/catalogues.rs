@@ -128,3 +128,38 @@ fn names_are_isolated_in_right_to_left_languages_only() {
         "قال John Smith"
     );
 }
+
+#[test]
+fn a_message_comes_in_pieces_with_its_names_left_for_markup() {
+    use qe_core::i18n::{Catalogue, Key, Part, Piece};
+    let said = vec![
+        Part::Select {
+            arg: 1,
+            variants: vec![
+                (Key::Name("one"), vec![Part::Text("one claim ")]),
+                (Key::Name("other"), vec![Part::Arg(1), Part::Text(" claims ")]),
+            ],
+            default: 1,
+        },
+        Part::Text("disputed by "),
+        Part::Arg(0),
+        Part::Text("."),
+    ];
+    let c = Catalogue {
+        lang: "en",
+        rtl: false,
+        messages: vec![said; IDS.len()],
+    };
+    assert_eq!(
+        c.pieces(Msg::StatementsCount, &["Lavrov".into(), 3usize.into()]),
+        [
+            Piece::Text("3 claims disputed by ".into()),
+            Piece::Arg(0),
+            Piece::Text(".".into())
+        ]
+    );
+    assert_eq!(
+        c.pieces(Msg::StatementsCount, &["Lavrov".into(), 1usize.into()])[0],
+        Piece::Text("one claim disputed by ".into())
+    );
+}

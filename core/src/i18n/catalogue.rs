@@ -77,6 +77,14 @@ impl<'a> From<&'a String> for Arg<'a> {
     }
 }
 
+/// A piece of a message written out for markup ([`Catalogue::pieces`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    /// The argument at this position, for the caller to show.
+    Arg(usize),
+}
+
 /// One language's messages, indexed by [`Msg`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalogue {
@@ -120,27 +128,71 @@ impl Catalogue {
                     Some(Arg::Str(s)) => out.push_str(s),
                     None => {}
                 },
-                Part::Select {
-                    arg,
-                    variants,
-                    default,
-                } => {
-                    let arg = args.get(*arg).copied();
-                    let chosen = variants
-                        .iter()
-                        .find(|(key, _)| matches!((key, arg), (Key::Number(k), Some(Arg::Num(n))) if *k == n))
-                        .or_else(|| {
-                            variants.iter().find(|(key, _)| match (key, arg) {
-                                (Key::Name(k), Some(Arg::Num(n))) => {
-                                    *k == plural::category(self.lang, n).id()
-                                }
-                                (Key::Name(k), Some(Arg::Str(s))) => k == &s,
-                                _ => false,
-                            })
-                        })
-                        .or_else(|| variants.get(*default));
-                    if let Some((_, pattern)) = chosen {
+                Part::Select { .. } => {
+                    if let Some(pattern) = self.choose(part, args) {
                         self.write(pattern, args, out);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The variant a select part takes for `args`: an exact number first,
+    /// then the plural category or word, else the default.
+    fn choose<'p>(&self, part: &'p Part, args: &[Arg]) -> Option<&'p Pattern> {
+        let Part::Select {
+            arg,
+            variants,
+            default,
+        } = part
+        else {
+            return None;
+        };
+        let arg = args.get(*arg).copied();
+        variants
+            .iter()
+            .find(|(key, _)| matches!((key, arg), (Key::Number(k), Some(Arg::Num(n))) if *k == n))
+            .or_else(|| {
+                variants.iter().find(|(key, _)| match (key, arg) {
+                    (Key::Name(k), Some(Arg::Num(n))) => *k == plural::category(self.lang, n).id(),
+                    (Key::Name(k), Some(Arg::Str(s))) => k == &s,
+                    _ => false,
+                })
+            })
+            .or_else(|| variants.get(*default))
+            .map(|(_, pattern)| pattern)
+    }
+
+    /// `msg` with `args`, with each text argument left as a marker, for
+    /// an interface that shows the argument as an element of its own (a
+    /// name in `<strong>`, a link): runs of text and the arguments, in the
+    /// language's order. Numbers are written in as text.
+    pub fn pieces(&self, msg: Msg, args: &[Arg]) -> Vec<Piece> {
+        let mut pieces = Vec::new();
+        if let Some(pattern) = self.messages.get(msg as usize) {
+            self.collect(pattern, args, &mut pieces);
+        }
+        pieces
+    }
+
+    fn collect(&self, pattern: &[Part], args: &[Arg], pieces: &mut Vec<Piece>) {
+        for part in pattern {
+            match part {
+                Part::Arg(i) if matches!(args.get(*i), Some(Arg::Str(_))) => {
+                    pieces.push(Piece::Arg(*i));
+                }
+                Part::Select { .. } => {
+                    if let Some(pattern) = self.choose(part, args) {
+                        self.collect(pattern, args, pieces);
+                    }
+                }
+                _ => {
+                    let mut text = String::new();
+                    self.write(std::slice::from_ref(part), args, &mut text);
+                    match pieces.last_mut() {
+                        Some(Piece::Text(run)) => run.push_str(&text),
+                        _ if text.is_empty() => {}
+                        _ => pieces.push(Piece::Text(text)),
                     }
                 }
             }
@@ -198,4 +250,10 @@ pub fn text(msg: Msg) -> &'static str {
 /// A message with its arguments, from the installed catalogue.
 pub fn format(msg: Msg, args: &[Arg]) -> String {
     current().format(msg, args)
+}
+
+/// A message in pieces, its text arguments left for markup, from the
+/// installed catalogue ([`Catalogue::pieces`]).
+pub fn pieces(msg: Msg, args: &[Arg]) -> Vec<Piece> {
+    current().pieces(msg, args)
 }

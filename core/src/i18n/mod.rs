@@ -16,7 +16,9 @@ pub mod ftl;
 pub mod number;
 pub mod plural;
 
-pub use catalogue::{current, format, install, text, Arg, Catalogue, Key, Part, Pattern};
+pub use catalogue::{
+    current, format, install, pieces, text, Arg, Catalogue, Key, Part, Pattern, Piece,
+};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
