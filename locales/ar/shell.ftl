@@ -1,3 +1,3 @@
 # Quote Explorer: the reading interface (filters, list, article view,
-# embed dialog), in ar.
+# overview, search), in ar.
 

@@ -1,3 +1,3 @@
 # Quote Explorer: the reading interface (filters, list, article view,
-# embed dialog), in en.
+# overview, search), in en.
 

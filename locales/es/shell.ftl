@@ -1,3 +1,3 @@
 # Quote Explorer: the reading interface (filters, list, article view,
-# embed dialog), in es.
+# overview, search), in es.
 

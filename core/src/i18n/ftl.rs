@@ -26,6 +26,8 @@ macro_rules! built_in {
                      text: include_str!(concat!("../../../locales/", $lang, "/core.ftl")) },
             Source { name: concat!("locales/", $lang, "/shell.ftl"),
                      text: include_str!(concat!("../../../locales/", $lang, "/shell.ftl")) },
+            Source { name: concat!("locales/", $lang, "/share.ftl"),
+                     text: include_str!(concat!("../../../locales/", $lang, "/share.ftl")) },
         ])),*]
     };
 }
