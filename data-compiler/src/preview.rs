@@ -80,14 +80,16 @@ fn parse(args: &[String]) -> Result<(String, u16, PathBuf), String> {
     Ok((data.ok_or(USAGE)?, port, app))
 }
 
-/// A fingerprint of `data`'s files: their names, sizes and times.
+/// A fingerprint of `data`'s files: their names, sizes and times. A
+/// folder's files include its `messages.ftl`; a JSON file's, the newsroom's
+/// catalogue beside it (`story.ftl`), present or not.
 fn fingerprint(data: &str) -> u64 {
     let path = Path::new(data);
     let mut files: Vec<PathBuf> = if path.is_dir() {
         std::fs::read_dir(path)
             .map_or_else(|_| Vec::new(), |d| d.flatten().map(|e| e.path()).collect())
     } else {
-        vec![path.to_path_buf()]
+        vec![path.to_path_buf(), crate::l10n::messages_path(path)]
     };
     files.sort();
     files.iter().fold(0xcbf2_9ce4_8422_2325, |hash: u64, file| {
@@ -242,5 +244,21 @@ mod tests {
         let before = fingerprint(&shown);
         std::fs::write(dir.join("topics.csv"), "id,label\nx,X\n").unwrap();
         assert_ne!(fingerprint(&shown), before);
+    }
+
+    #[test]
+    fn a_saved_catalogue_beside_a_json_file_changes_the_fingerprint() {
+        let dir = std::env::temp_dir().join(format!("qe-preview-ftl-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("story.json"), "{}").unwrap();
+        let shown = dir.join("story.json").to_string_lossy().into_owned();
+        let before = fingerprint(&shown);
+        std::fs::write(
+            dir.join("story.ftl"),
+            "statements-count = { $count } quotes\n",
+        )
+        .unwrap();
+        assert_ne!(fingerprint(&shown), before);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

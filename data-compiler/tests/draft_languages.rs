@@ -246,3 +246,49 @@ fn the_starter_folder_keeps_the_articles_language() {
     let english = qe_data::draft::draft("A headline\n\nA paragraph.\n").files();
     assert!(english[0].1.starts_with("A headline"), "{}", english[0].1);
 }
+
+/// The Spanish and Arabic stories the end-to-end tests publish
+/// (`tests/fixtures/{es,ar}-article`), whose statements an editor wrote by
+/// hand: the draft of their article finds every quote the editor kept and
+/// credits each to the same person, named as the editor named them.
+#[test]
+fn the_draft_of_each_published_fixture_credits_every_quote_as_its_editor_did() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
+    for story in ["es-article", "ar-article"] {
+        let dir = root.join(story);
+        let (data, _, problems) = qe_data::folder::read_folder(&dir, story);
+        assert!(problems.is_empty(), "{story}: {problems:?}");
+        let name_of = |id: &str| {
+            data["speakers"]
+                .as_array()
+                .and_then(|all| all.iter().find(|s| s["id"] == id))
+                .and_then(|s| s["name"].as_str())
+                .unwrap_or_else(|| panic!("{story}: speaker {id}"))
+                .to_owned()
+        };
+        let edited: Vec<(String, String)> = data["statements"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|s| s["kind"] == "quote")
+            .map(|s| {
+                let text = s["text"].as_str().unwrap_or_default().to_owned();
+                (text, name_of(s["speaker"].as_str().unwrap_or_default()))
+            })
+            .collect();
+        let d = draft(&std::fs::read_to_string(dir.join("article.txt")).unwrap());
+        let drafted = credits(&d);
+        for (text, speaker) in &edited {
+            let found = drafted
+                .iter()
+                .find(|(quote, _)| quote.contains(text.as_str()) || text.contains(*quote));
+            let (_, credit) = found.unwrap_or_else(|| panic!("{story}: “{text}” not found"));
+            assert_eq!(
+                credit.map(|(name, _)| name),
+                Some(speaker.as_str()),
+                "{story}: “{text}”"
+            );
+        }
+        assert_eq!(edited.len(), 9, "{story}");
+    }
+}

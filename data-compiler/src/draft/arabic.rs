@@ -50,7 +50,10 @@ pub(super) fn people(paragraphs: &[String], lex: &Lexicon) -> Vec<DraftSpeaker> 
 /// From token `start` (right after a verb): where the title ends and where
 /// the name after it ends. A title with its own article ("الرئيس") takes
 /// no "of": when no name follows it, its last word is the name ("الرئيس
-/// الفاروقي").
+/// الفاروقي"). A title's head may take its object without an article, in
+/// construct ("رئيس بلدية تل الزيتون سليم نصّار"): when more than a name's
+/// words follow a title, the last two (three after "عبد", "بن", "أبو" …)
+/// are the name and the words before them the rest of the title.
 fn title_and_name(toks: &[Token], start: usize, lex: &Lexicon) -> (usize, usize) {
     let mut k = start;
     let head = toks
@@ -66,9 +69,10 @@ fn title_and_name(toks: &[Token], start: usize, lex: &Lexicon) -> (usize, usize)
             k += 1;
         }
     }
-    let role_end = k;
+    let mut role_end = k;
+    let longest = if head.is_some() { 6 } else { 4 };
     while k < toks.len()
-        && k - role_end < 4
+        && k - role_end < longest
         && (k == role_end || !toks[k - 1].ends_clause())
         && is_name_word(&toks[k], lex)
     {
@@ -77,6 +81,17 @@ fn title_and_name(toks: &[Token], start: usize, lex: &Lexicon) -> (usize, usize)
     let definite = head.is_some_and(|t| t.lower().starts_with("ال"));
     if k == role_end && definite && role_end - start == 2 {
         return (role_end - 1, role_end);
+    }
+    if head.is_some() && k - role_end > 2 {
+        let joined = matches!(
+            toks[k - 3].lower().as_str(),
+            "عبد" | "بن" | "بنت" | "ابن" | "أبو" | "ابو" | "أم"
+        );
+        role_end = if joined && k - role_end > 3 {
+            k - 3
+        } else {
+            k - 2
+        };
     }
     (role_end, k)
 }
@@ -112,22 +127,24 @@ fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
 
 /// Where the mention of the person named at token `k` starts: at the head
 /// of the title right before the name, if there is one ("وزير" in "وزير
-/// الخارجية كمال الراشدي"), so the verb before the title is right before
-/// the mention.
+/// الخارجية كمال الراشدي", "نائب" in "نائب رئيس البلدية كريم الشامي",
+/// "رئيس" in "رئيس بلدية تل الزيتون سليم نصّار"), so the verb before the
+/// title is right before the mention.
 pub(super) fn title_start(toks: &[Token], k: usize, lex: &Lexicon) -> usize {
     let mut at = k;
+    let mut head = None;
     while at > 0 && k - at < 6 && !toks[at - 1].ends_clause() {
         let t = &toks[at - 1];
-        if t.opens_quote() {
+        let lower = t.lower();
+        if t.opens_quote() || lex.is_speech_verb(&lower) || lex.is_not_name(&lower) {
             break;
         }
-        if lex.is_title(&t.lower()) {
-            return at - 1;
-        }
-        if !is_complement(t, lex) {
+        if lex.is_title(&lower) {
+            head = Some(at - 1);
+        } else if head.is_some() && !is_complement(t, lex) {
             break;
         }
         at -= 1;
     }
-    k
+    head.unwrap_or(k)
 }

@@ -81,6 +81,16 @@ pub(super) fn mentions(
             k = last + 1;
             continue;
         }
+        if let Some((p, len)) = role_at(toks, k, people, lex) {
+            out.push(Mention {
+                first: k,
+                last: k + len - 1,
+                who: Who::Person(p),
+                possessive: toks[k + len - 1].possessive(),
+            });
+            k += len;
+            continue;
+        }
         if lex.is_pronoun(&t.lower()) {
             out.push(Mention {
                 first: k,
@@ -92,4 +102,36 @@ pub(super) fn mentions(
         k += 1;
     }
     out
+}
+
+/// A person named by their role alone, as the article gave it when it
+/// named them ("لكنّ المستشار الهندسي أكد" for John Smith, the engineering
+/// consultant): a role of two words or more that one person alone has,
+/// not followed by that person's name (then the name is the mention).
+fn role_at(
+    toks: &[Token],
+    k: usize,
+    people: &[DraftSpeaker],
+    lex: &Lexicon,
+) -> Option<(usize, usize)> {
+    let mut found = None;
+    for (p, person) in people.iter().enumerate() {
+        let words: Vec<&str> = person.role.split_whitespace().collect();
+        let fits = words.len() > 1
+            && toks.len() >= k + words.len()
+            && words
+                .iter()
+                .zip(&toks[k..])
+                .all(|(w, t)| t.bare() == w.trim_matches(|c: char| !c.is_alphanumeric()));
+        if fits {
+            if found.is_some() {
+                return None;
+            }
+            found = Some((p, words.len()));
+        }
+    }
+    let (p, len) = found?;
+    let named_next =
+        toks.len() > k + len && person_at(toks, k + len, people, lex).is_some_and(|(q, _)| q == p);
+    (!named_next).then_some((p, len))
 }

@@ -104,6 +104,14 @@ pub(super) fn title_before(toks: &[Token], i: usize, j: usize, lex: &Lexicon) ->
         role_word = lex.is_title(&title.lower()) && !title.ends_clause() && plain_word(prev, lex);
     }
     let set_off = prev.ends_comma() && toks[..j].last().is_some_and(Token::ends_comma);
+    if set_off && !role_word {
+        // "El concejal de Movilidad, Andrés Ibáñez,": a title a few words
+        // back in the same clause, its object between.
+        role_word = (i.saturating_sub(6)..i - 1)
+            .rev()
+            .take_while(|&p| !toks[p].ends_clause())
+            .any(|p| lex.is_title(&toks[p].lower()));
+    }
     (role_word && (!prev.ends_clause() || set_off)).then_some(i)
 }
 

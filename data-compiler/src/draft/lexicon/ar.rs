@@ -57,6 +57,14 @@ const SPEECH: &[&str] = &[
     "وذكر",
     "ذكرت",
     "وذكرت",
+    "رد",
+    "ورد",
+    "ردت",
+    "وردت",
+    "أجاب",
+    "وأجاب",
+    "أجابت",
+    "وأجابت",
 ];
 
 /// The heads of titles: what follows them up to the name is the role

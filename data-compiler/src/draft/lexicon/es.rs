@@ -57,6 +57,8 @@ const TITLES: &[&str] = &[
     "jefa",
     "alcalde",
     "alcaldesa",
+    "concejal",
+    "concejala",
     "gobernador",
     "gobernadora",
     "enviado",
