@@ -1,9 +1,12 @@
 //! Where the statements come from, as HTML text: the dateline and byline
 //! under the headline and the credit in the footer. Each part is shown only
-//! when the data gives it.
+//! when the data gives it. The words are the installed catalogue's
+//! (`share.ftl`); the data's names are isolated (`<bdi>`) in a
+//! right-to-left language.
 
 use crate::html::escape_into;
 use crate::model::Day;
+use qe_core::i18n::{self, m, Arg, Msg, Piece};
 
 /// The article's provenance, as the data gives it.
 pub struct Provenance<'a> {
@@ -26,6 +29,30 @@ fn time(out: &mut String, day: Day) {
     out.push_str("\">");
     escape_into(out, day.words);
     out.push_str("</time>");
+}
+
+/// A name or date from the data, escaped; in a right-to-left language
+/// isolated from the text around it.
+fn name(out: &mut String, text: &str) {
+    let rtl = i18n::current().rtl;
+    if rtl {
+        out.push_str("<bdi>");
+    }
+    escape_into(out, text);
+    if rtl {
+        out.push_str("</bdi>");
+    }
+}
+
+/// `msg` with `args`, escaped, each text argument written by `arg` (given
+/// its position).
+fn message(out: &mut String, msg: Msg, args: &[Arg], mut arg: impl FnMut(&mut String, usize)) {
+    for piece in i18n::pieces(msg, args) {
+        match piece {
+            Piece::Text(text) => escape_into(out, &text),
+            Piece::Arg(i) => arg(out, i),
+        }
+    }
 }
 
 /// "Moscow · Wednesday, 12 April 2017": where and when the reported events
@@ -65,12 +92,13 @@ pub fn byline(out: &mut String, p: &Provenance) -> bool {
     };
     if let Some(byline) = p.byline {
         separate(out);
-        out.push_str("By ");
-        escape_into(out, byline);
+        message(out, Msg::CreditBy, &[byline.into()], |out, _| {
+            name(out, byline)
+        });
     }
     if let Some(publisher) = p.publisher {
         separate(out);
-        escape_into(out, publisher);
+        name(out, publisher);
     }
     if let Some(day) = p.published {
         separate(out);
@@ -80,42 +108,64 @@ pub fn byline(out: &mut String, p: &Provenance) -> bool {
         separate(out);
         out.push_str("<a class=\"source-link\" href=\"");
         escape_into(out, url);
-        out.push_str("\" target=\"_blank\" rel=\"noopener\">Original article ↗</a>");
+        out.push_str("\" target=\"_blank\" rel=\"noopener\">");
+        escape_into(out, m::credit_original_article());
+        out.push_str("</a>");
     }
     !first
 }
 
 /// "Statements from “Headline” (linked to the source), The Paper, by Ann
-/// Lee, published 12 April 2017."
+/// Lee, published 12 April 2017." (`credit-footer`).
 pub fn footer(out: &mut String, p: &Provenance) {
-    out.push_str("Statements from ");
-    match p.source_url {
-        Some(url) => {
-            out.push_str("<a href=\"");
-            escape_into(out, url);
-            out.push_str("\" target=\"_blank\" rel=\"noopener\">“");
-            escape_into(out, p.headline);
-            out.push_str("”</a>");
-        }
-        None => {
-            out.push('“');
-            escape_into(out, p.headline);
-            out.push('”');
-        }
+    let parts: Vec<&str> = [
+        (p.publisher.is_some(), "publisher"),
+        (p.byline.is_some(), "byline"),
+        (p.published.is_some(), "published"),
+    ]
+    .into_iter()
+    .filter_map(|(given, part)| given.then_some(part))
+    .collect();
+    let parts = if parts.is_empty() {
+        "none".to_owned()
+    } else {
+        parts.join("-")
+    };
+    let byline = p.byline.unwrap_or_default();
+    let published = p.published.map_or("", |day| day.words);
+    let publisher = p.publisher.unwrap_or_default();
+    // In the order of the message's variables: byline, headline, parts,
+    // published, publisher.
+    let args: [Arg; 5] = [
+        byline.into(),
+        p.headline.into(),
+        parts.as_str().into(),
+        published.into(),
+        publisher.into(),
+    ];
+    message(out, Msg::CreditFooter, &args, |out, i| match i {
+        0 => name(out, byline),
+        1 => headline(out, p),
+        3 => name(out, published),
+        4 => name(out, publisher),
+        _ => {}
+    });
+}
+
+/// The headline in quotation marks (`credit-headline`), linked to the
+/// source when there is one.
+fn headline(out: &mut String, p: &Provenance) {
+    if let Some(url) = p.source_url {
+        out.push_str("<a href=\"");
+        escape_into(out, url);
+        out.push_str("\" target=\"_blank\" rel=\"noopener\">");
     }
-    if let Some(publisher) = p.publisher {
-        out.push_str(", ");
-        escape_into(out, publisher);
+    message(out, Msg::CreditHeadline, &[p.headline.into()], |out, _| {
+        name(out, p.headline)
+    });
+    if p.source_url.is_some() {
+        out.push_str("</a>");
     }
-    if let Some(byline) = p.byline {
-        out.push_str(", by ");
-        escape_into(out, byline);
-    }
-    if let Some(day) = p.published {
-        out.push_str(", published ");
-        escape_into(out, day.words);
-    }
-    out.push('.');
 }
 
 #[cfg(test)]

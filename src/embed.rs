@@ -12,6 +12,7 @@ use crate::filter::Facet;
 use crate::html::escape;
 use crate::location::{encode, Embed, Location, Theme, View};
 use crate::model::Dataset;
+use qe_core::i18n::{self, m, Arg};
 
 /// The iframe's height before the first message arrives.
 pub const INITIAL_HEIGHT: u32 = 900;
@@ -150,8 +151,8 @@ pub fn snippet(
     data: &Dataset,
     embed_id: &str,
 ) -> String {
-    let mut title = String::from("Quote Explorer: ");
-    title.push_str(data.article.headline);
+    // The frame's title in the story's language (`embed-frame-title`).
+    let title = m::embed_frame_title(data.article.headline);
     if variant == Variant::Pym {
         // pym.js's Parent takes an element id: the script finds its own
         // element (the nearest <div> before it), gives it a fresh id if the
@@ -302,6 +303,15 @@ pub enum HostPage {
 impl HostPage {
     pub const ALL: [HostPage; 2] = [HostPage::Light, HostPage::Dark];
 
+    /// The page's colour as the messages choose by it (`$page`): `light`
+    /// or `dark`.
+    pub fn id(self) -> &'static str {
+        match self {
+            HostPage::Light => "light",
+            HostPage::Dark => "dark",
+        }
+    }
+
     /// The page colour assumed: the extremes, white and black.
     pub fn colour(self) -> Rgb {
         match self {
@@ -342,37 +352,33 @@ pub const LOWEST_TENTHS: [[[u16; 2]; 2]; 2] = [[[58, 58], [60, 12]], [[86, 86], 
 /// [`AA_TEXT`] in tenths.
 pub const AA_TEXT_TENTHS: u16 = 45;
 
-/// A ratio in tenths as written: `60` is "6.0".
+/// A ratio in tenths as the installed catalogue's language writes it:
+/// `60` is "6.0" (German "6,0").
 pub fn ratio_text(tenths: u16) -> String {
-    format!("{}.{}", tenths / 10, tenths % 10)
+    i18n::number::number_format(i18n::current().lang).tenths(u64::from(tenths))
 }
 
 /// What the dialog warns of for `embed`'s look on `host`, or `None` when
-/// every palette it can show keeps AA contrast there.
+/// every palette it can show keeps AA contrast there
+/// (`embed-contrast-warning`, or `-auto` for the theme that follows the
+/// reader's device).
 pub fn contrast_warning(embed: &Embed, host: HostPage) -> Option<String> {
     let schemes = Scheme::of(embed.theme);
     let (scheme, tenths) = schemes
         .iter()
         .map(|&s| (s, lowest_tenths(s, embed.transparent, host)))
         .find(|&(_, tenths)| tenths < AA_TEXT_TENTHS)?;
-    let (text, lower, readers) = match scheme {
-        Scheme::Light => ("Dark text", "dark text", "light"),
-        Scheme::Dark => ("Light text", "light text", "dark"),
+    // The palette a reader's device picks, and the colour of its text.
+    let (mode, text) = match scheme {
+        Scheme::Light => ("light", "dark"),
+        Scheme::Dark => ("dark", "light"),
     };
-    let (page, fix) = match host {
-        HostPage::Light => ("a light page", "the Light theme"),
-        HostPage::Dark => ("a dark page", "the Dark theme"),
-    };
-    let why = format!(
-        "on {page} ({}:1, below {}:1): choose {fix} or a solid background",
-        ratio_text(tenths),
-        ratio_text(AA_TEXT_TENTHS)
-    );
+    let page = host.id();
+    let ratio = Arg::Tenths(u64::from(tenths));
+    let minimum = Arg::Tenths(u64::from(AA_TEXT_TENTHS));
     Some(match schemes.len() {
-        1 => format!("{text} {why}."),
-        _ => format!(
-            "Readers whose device is set to {readers} mode get {lower} {why}, unless your page switches with the reader's setting too."
-        ),
+        1 => m::embed_contrast_warning(minimum, page, ratio, text),
+        _ => m::embed_contrast_warning_auto(minimum, mode, page, ratio, text),
     })
 }
 

@@ -8,6 +8,7 @@
 //! skipped, unknown or malformed values are dropped and reported in
 //! [`Parsed::ignored`] so the app can say what it ignored.
 
+use qe_core::i18n::m;
 use std::fmt;
 
 use crate::filter::{Facet, FilterState};
@@ -201,18 +202,15 @@ pub enum Ignored {
     FiltersHidingTarget,
 }
 
+/// What was ignored, as the notice names it, in the installed catalogue's
+/// words (`share.ftl`): "speaker “nobody”".
 impl fmt::Display for Ignored {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Ignored::Value { key, value } => write!(f, "{key} “{value}”"),
-            Ignored::LongQuery => write!(
-                f,
-                "the end of a search longer than {MAX_QUERY_CHARS} characters"
-            ),
-            Ignored::Statement(id) => write!(f, "link to statement “{id}”"),
-            Ignored::FiltersHidingTarget => {
-                write!(f, "its filters, which hid the linked statement")
-            }
+            Ignored::Value { key, value } => f.write_str(&m::ignored_value(*key, value)),
+            Ignored::LongQuery => f.write_str(&m::ignored_long_search(MAX_QUERY_CHARS)),
+            Ignored::Statement(id) => f.write_str(&m::ignored_statement(id)),
+            Ignored::FiltersHidingTarget => f.write_str(m::ignored_filters_hiding_target()),
         }
     }
 }
@@ -520,7 +518,7 @@ pub fn describe(filter: &FilterState, data: &Dataset) -> String {
     }
     let query = filter.query.trim();
     if !query.is_empty() {
-        part(&format!("“{}”", clip(query, SHOWN_CHARS)));
+        part(&m::view_search_words(clip(query, SHOWN_CHARS)));
     }
     out
 }

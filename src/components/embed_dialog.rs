@@ -13,39 +13,50 @@
 //! the embed, by plain script (`boot.js` sets their `height` from their
 //! messages), which costs the wasm nothing.
 
+use qe_core::i18n::{self, m, Arg};
 use yew::prelude::*;
 
 use super::{class_list, PRERENDER};
 use crate::browser;
 use crate::context::use_app;
 use crate::embed::{
-    contrast_warning, embed_id, frame_scheme, frame_url, lowest_tenths, published_url, ratio_text,
-    snippet, HostPage, Scheme, Variant,
+    contrast_warning, embed_id, frame_scheme, frame_url, lowest_tenths, published_url, snippet,
+    HostPage, Scheme, Variant,
 };
 use crate::location::{Embed, Location, Theme, FIRST_CARDS};
 use crate::model::DATA;
 
 /// The previews: a phone's width and a typical story column's, each with
 /// its frame's `embedId` (its height messages name it, and `boot.js` sizes
-/// the element of that id) and title.
-const PREVIEWS: [(&str, &str, &str); 2] = [
-    ("320", "preview-320", "Preview of the embed, 320 px wide"),
-    ("640", "preview-640", "Preview of the embed, 640 px wide"),
-];
-/// "Cards shown first" choices and their labels; `None` is all of them.
-const FIRST_CARDS_CHOICES: [(Option<u16>, &str); 4] = [
-    (Some(3), "3"),
-    (Some(FIRST_CARDS), "5"),
-    (Some(10), "10"),
-    (None, "All"),
-];
-/// The theme choices' labels, in `Theme::ALL`'s order.
-const THEME_LABELS: [&str; 3] = ["Light", "Dark", "Match the reader's setting"];
-/// The story pages the preview can sit on, and their names.
-const HOST_PAGES: [(HostPage, &str); 2] = [
-    (HostPage::Light, "a light page"),
-    (HostPage::Dark, "a dark page"),
-];
+/// the element of that id).
+const PREVIEWS: [(u16, &str); 2] = [(320, "preview-320"), (640, "preview-640")];
+/// "Cards shown first" choices; `None` is all of them.
+const FIRST_CARDS_CHOICES: [Option<u16>; 4] = [Some(3), Some(FIRST_CARDS), Some(10), None];
+
+/// A "cards shown first" choice's label: its number, or "All".
+fn cards_label(first: Option<u16>) -> String {
+    match first {
+        Some(n) => i18n::current().number(u64::from(n)),
+        None => m::embed_cards_all().to_owned(),
+    }
+}
+
+/// A theme choice's label.
+fn theme_label(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Light => m::embed_theme_light(),
+        Theme::Dark => m::embed_theme_dark(),
+        Theme::Auto => m::embed_theme_auto(),
+    }
+}
+
+/// A story page the preview can sit on, by name ("a light page").
+fn host_name(host: HostPage) -> &'static str {
+    match host {
+        HostPage::Light => m::embed_host_light(),
+        HostPage::Dark => m::embed_host_dark(),
+    }
+}
 
 #[derive(Properties, PartialEq)]
 struct CodeProps {
@@ -68,12 +79,12 @@ fn code_block(props: &CodeProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match browser::copy_text(&code).await {
                     Ok(()) => {
-                        status.set("Copied".into());
+                        status.set(m::embed_code_copied().into());
                         copied.emit(());
                     }
                     Err(_) => {
                         browser::select_contents(&id);
-                        status.set("Selected: press Ctrl+C (⌘C) to copy".into());
+                        status.set(m::embed_code_selected().into());
                     }
                 }
             });
@@ -83,7 +94,7 @@ fn code_block(props: &CodeProps) -> Html {
         <div class="code-block">
             <label for={props.id.clone()}>{props.label.clone()}</label>
             <textarea id={props.id.clone()} readonly=true rows="6" spellcheck="false" value={props.code.clone()} />
-            <button type="button" class="tool-button" {onclick}>{"Copy code"}</button>
+            <button type="button" class="tool-button" {onclick}>{m::embed_copy_code()}</button>
             <span class="copy-status" aria-live="polite">{(*status).clone()}</span>
         </div>
     }
@@ -139,18 +150,18 @@ pub fn embed_button() -> Html {
     };
     let body = (*open).then(|| dialog_body(&state.location, &look, &host, &nonce));
     if PRERENDER {
-        return html! { <button type="button" class="tool-button" disabled=true>{"Embed"}</button> };
+        return html! { <button type="button" class="tool-button" disabled=true>{m::embed_button()}</button> };
     }
     html! {
         <>
-            <button type="button" class="tool-button" onclick={show} aria-haspopup="dialog">{"Embed"}</button>
+            <button type="button" class="tool-button" onclick={show} aria-haspopup="dialog">{m::embed_button()}</button>
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-title" onclick={backdrop} onclose={closed}>
                 <div class="dialog-body">
                     <div class="dialog-head">
-                        <h2 id="embed-title">{"Embed this view"}</h2>
-                        <button type="button" class="tool-button dialog-close" onclick={close}>{"Close"}</button>
+                        <h2 id="embed-title">{m::embed_dialog_title()}</h2>
+                        <button type="button" class="tool-button dialog-close" onclick={close}>{m::embed_close()}</button>
                     </div>
-                    <p>{"Paste this code into your story. The frame shows the current filters and sets its own height; paste as many as you like."}</p>
+                    <p>{m::embed_explanation()}</p>
                     {for body}
                 </div>
             </dialog>
@@ -180,11 +191,11 @@ fn dialog_body(
         <>
             {look_options(look)}
             {contrast_checks(look)}
-            <h3>{"Preview"}</h3>
+            <h3>{m::embed_preview_heading()}</h3>
             {previews(&served, &location, host)}
-            <CodeBlock id="embed-iframe" label="Iframe with resize script" code={code(Variant::Iframe)} copied={copied.clone()} />
-            <CodeBlock id="embed-sandboxed" label="Sandboxed iframe (for pages that require sandbox)" code={code(Variant::Sandboxed)} copied={copied.clone()} />
-            <CodeBlock id="embed-pym" label="For pages that use pym.js" code={code(Variant::Pym)} {copied} />
+            <CodeBlock id="embed-iframe" label={m::embed_code_iframe()} code={code(Variant::Iframe)} copied={copied.clone()} />
+            <CodeBlock id="embed-sandboxed" label={m::embed_code_sandboxed()} code={code(Variant::Sandboxed)} copied={copied.clone()} />
+            <CodeBlock id="embed-pym" label={m::embed_code_pym()} code={code(Variant::Pym)} {copied} />
         </>
     }
 }
@@ -204,28 +215,28 @@ fn look_options(look: &UseStateHandle<Embed>) -> Html {
     html! {
         <div class="embed-options">
             <fieldset>
-                <legend>{"Theme"}</legend>
+                <legend>{m::embed_theme()}</legend>
                 {for Theme::ALL.iter().enumerate().map(|(k, &t)| choice(
-                    "embed-theme", THEME_LABELS[k], look.theme == t,
+                    "embed-theme", theme_label(t), look.theme == t,
                     set(look, |e, k| e.theme = Theme::ALL[k], k),
                 ))}
             </fieldset>
             <label class="embed-choice">
                 <input type="checkbox" checked={look.transparent}
                        onchange={set(look, |e, _| e.transparent = !e.transparent, 0)} />
-                {"Transparent background"}
+                {m::embed_transparent()}
             </label>
             <fieldset>
-                <legend>{"Cards shown first"}</legend>
-                {for FIRST_CARDS_CHOICES.iter().enumerate().map(|(k, &(n, label))| choice(
-                    "embed-cards", label, look.first_cards == n,
-                    set(look, |e, k| e.first_cards = FIRST_CARDS_CHOICES[k].0, k),
+                <legend>{m::embed_cards_first()}</legend>
+                {for FIRST_CARDS_CHOICES.iter().enumerate().map(|(k, &n)| choice(
+                    "embed-cards", &cards_label(n), look.first_cards == n,
+                    set(look, |e, k| e.first_cards = FIRST_CARDS_CHOICES[k], k),
                 ))}
             </fieldset>
             <label class="embed-choice">
                 <input type="checkbox" checked={look.controls}
                        onchange={set(look, |e, _| e.controls = !e.controls, 0)} />
-                {"Show the filter panel"}
+                {m::embed_show_filters()}
             </label>
         </div>
     }
@@ -241,32 +252,23 @@ fn contrast_checks(look: &Embed) -> Html {
             .map(|&scheme| lowest_tenths(scheme, look.transparent, host))
             .min()
             .unwrap_or(0);
-        ratio_text(tenths)
+        Arg::Tenths(u64::from(tenths))
     };
     let line = |text: String, warning: bool| {
         let class = if warning { "is-warning" } else { "is-fine" };
         html! { <li CLASS={class}>{text}</li> }
     };
     let lines = if look.transparent {
-        HOST_PAGES
+        HostPage::ALL
             .iter()
-            .map(|&(host, page)| match contrast_warning(look, host) {
+            .map(|&host| match contrast_warning(look, host) {
                 Some(warning) => line(format!("⚠ {warning}"), true),
-                None => line(
-                    format!(
-                        "✓ On {page}: readable (text contrast {}:1 or more).",
-                        lowest(host)
-                    ),
-                    false,
-                ),
+                None => line(m::embed_contrast_fine(host.id(), lowest(host)), false),
             })
             .collect::<Html>()
     } else {
         line(
-            format!(
-                "✓ Its own background: readable on any page (text contrast {}:1 or more).",
-                lowest(HostPage::Light)
-            ),
+            m::embed_contrast_own_background(lowest(HostPage::Light)),
             false,
         )
     };
@@ -292,23 +294,26 @@ fn previews(served: &str, location: &Location, host: &UseStateHandle<HostPage>) 
     html! {
         <>
             <fieldset class="preview-host">
-                <legend>{"Preview on"}</legend>
-                {for HOST_PAGES.iter().map(|&(page, name)| html! {
+                <legend>{m::embed_preview_on()}</legend>
+                {for HostPage::ALL.iter().map(|&page| html! {
                     <label class="host-choice">
                         <input type="radio" name="preview-host" checked={**host == page}
-                               onchange={on(page)} />{name}
+                               onchange={on(page)} />{host_name(page)}
                     </label>
                 })}
             </fieldset>
             <div CLASS={page}>
-                {for PREVIEWS.iter().enumerate().map(|(k, &(width, id, title))| {
+                {for PREVIEWS.iter().enumerate().map(|(k, &(width, id))| {
                     let src = frame_url(served, location, &DATA, Some(id));
+                    let title = m::embed_preview_title(u64::from(width));
+                    let caption = m::embed_preview_width(u64::from(width));
+                    let width = width.to_string();
                     // A phone shows the first preview only (styles/app.css):
                     // the hidden one, lazy, loads nothing.
                     let loading = (k > 0).then_some("lazy");
                     html! {
                         <figure class="embed-preview">
-                            <figcaption>{width}{" px wide"}</figcaption>
+                            <figcaption>{caption}</figcaption>
                             <iframe CLASS={scheme} {id} {title} {src} {width} height="600" {loading}></iframe>
                         </figure>
                     }

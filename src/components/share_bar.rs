@@ -1,6 +1,7 @@
 //! "Copy link": the current view's URL to the clipboard, or, where the
 //! clipboard is missing or refused, the link shown selected for a manual copy.
 
+use qe_core::i18n::m;
 use yew::prelude::*;
 
 use super::PRERENDER;
@@ -54,14 +55,14 @@ pub fn copy_link() -> Html {
     };
     html! {
         <div class="copy-link">
-            <button type="button" class="tool-button" disabled={PRERENDER} {onclick}>{"Copy link"}</button>
+            <button type="button" class="tool-button" disabled={PRERENDER} {onclick}>{m::share_copy_link()}</button>
             <span class="copy-status" aria-live="polite">
                 {match &*copied {
                     Copied::Idle => html! {},
-                    Copied::Done => html! { {"Link copied"} },
+                    Copied::Done => html! { {m::share_link_copied()} },
                     Copied::Manual(link) => html! {
                         <>
-                            <label for="share-url">{"Copy this link:"}</label>
+                            <label for="share-url">{m::share_copy_this_link()}</label>
                             <input id="share-url" class="share-url" readonly=true value={link.clone()} />
                         </>
                     },

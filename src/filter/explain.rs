@@ -2,35 +2,49 @@
 //! counts: how the words matched when not every statement shown has every
 //! word ([`Words`]), and which choices emptied a result ([`Emptied`]).
 //! Words are quoted back as the reader typed them (`text::typed_terms`).
+//! Each sentence is a message of the installed catalogue (`share.ftl`), its
+//! lists joined by the language's own (`series-or`, `series-comma`).
 
 use super::{Emptied, Facet, FilterState, Words};
 use crate::model::{Dataset, Stance};
+use qe_core::i18n::m;
 
-/// A word the reader typed, quoted back: ‘chemical’.
+/// A word the reader typed, quoted back in the language's marks: ‘chemical’.
 fn quoted(word: &str) -> String {
-    format!("\u{2018}{word}\u{2019}")
+    m::search_word(word)
 }
 
-/// "a", "a or b", "a, b or c".
+/// "a", "a or b", "a, b or c", in the language's words (`series-or`,
+/// `series-comma`).
 fn either(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [rest @ .., before, last] => rest
+            .iter()
+            .rev()
+            .fold(m::series_or(before, last), |tail, item| {
+                m::series_comma(item, &tail)
+            }),
     }
 }
 
-/// "has" for one, "have" for more (or none said as a number).
-fn has(n: usize) -> &'static str {
-    if n == 1 {
-        "has"
-    } else {
-        "have"
+/// "a, b, c", in the language's words (`series-comma`).
+fn listed(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [rest @ .., last] => rest
+            .iter()
+            .rev()
+            .fold(last.clone(), |tail, item| m::series_comma(item, &tail)),
     }
 }
 
-fn statements(n: usize) -> String {
-    format!("{n} {}", if n == 1 { "statement" } else { "statements" })
+/// "a or b or c": each joined to the next by `series-or`.
+fn each_or(items: &[String]) -> String {
+    let mut items = items.iter();
+    let first = items.next().cloned().unwrap_or_default();
+    items.fold(first, |head, item| m::series_or(&head, item))
 }
 
 /// The note above the statements when a search of several words shows
@@ -44,29 +58,17 @@ pub fn word_note(words: &Words, shown: usize, typed: &[&str]) -> Option<String> 
     if n < 2 || shown == 0 || words.all >= shown {
         return None;
     }
-    let every = if n == 2 {
-        "both words".to_owned()
-    } else {
-        format!("all {n} words")
-    };
     if words.all == 0 {
         let each: Vec<String> = words
             .each
             .iter()
             .zip(typed)
             .filter(|(&count, _)| count > 0)
-            .map(|(&count, word)| format!("{count} {} {}", has(count), quoted(word)))
+            .map(|(&count, word)| m::words_count_has(count, &quoted(word)))
             .collect();
-        return Some(format!("No statement has {every}; {}.", each.join(", ")));
+        return Some(m::words_none_has_all(&listed(&each), n));
     }
-    let rest = shown - words.all;
-    let some = if n == 2 { "one of them" } else { "some" };
-    Some(format!(
-        "{} {} {every}; {rest} more {} {some}.",
-        statements(words.all),
-        has(words.all),
-        has(rest)
-    ))
+    Some(m::words_some_have_all(words.all, shown - words.all, n))
 }
 
 /// A speaker's name inside a sentence: "by the article", "by some
@@ -81,12 +83,18 @@ fn in_sentence(name: &str) -> String {
     name.to_owned()
 }
 
-/// What a statement of `stance` "is", as a sentence says it.
-fn stance_phrase(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Agreed => "is agreed",
-        Stance::Disputed => "is in a dispute",
-        Stance::Unchallenged => "has no response reported",
+/// The `$with` of an `emptied-*` message: the other choices the sentence
+/// names ("speaker-topic"), or "none".
+fn with(named: &[(bool, &str)]) -> String {
+    let names: Vec<&str> = named
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|&(_, name)| name)
+        .collect();
+    if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names.join("-")
     }
 }
 
@@ -100,24 +108,29 @@ pub fn emptied_text(
     emptied: &Emptied,
     typed: &[&str],
 ) -> String {
-    let values = |facet: Facet| -> Vec<String> {
+    let chosen = |facet: Facet| -> Vec<usize> {
         if !emptied.facets[facet as usize] {
             return Vec::new();
         }
         state
             .selected(facet)
             .iter()
-            .filter(|&&v| v < facet.len(data))
-            .map(|&v| match facet {
-                Facet::Speaker => in_sentence(facet.value_label(data, v)),
-                Facet::Topic => facet.value_label(data, v).to_owned(),
-                Facet::Stance => stance_phrase(Stance::ALL[v]).to_owned(),
-            })
+            .copied()
+            .filter(|&v| v < facet.len(data))
             .collect()
     };
-    let speakers = values(Facet::Speaker);
-    let topics = values(Facet::Topic);
-    let stances = values(Facet::Stance);
+    let speakers: Vec<String> = chosen(Facet::Speaker)
+        .into_iter()
+        .map(|v| in_sentence(Facet::Speaker.value_label(data, v)))
+        .collect();
+    let topics: Vec<String> = chosen(Facet::Topic)
+        .into_iter()
+        .map(|v| Facet::Topic.value_label(data, v).to_owned())
+        .collect();
+    let stances: Vec<Stance> = chosen(Facet::Stance)
+        .into_iter()
+        .map(|v| Stance::ALL[v])
+        .collect();
     let words: Vec<String> = if emptied.words {
         typed.iter().map(|w| quoted(w)).collect()
     } else {
@@ -125,34 +138,30 @@ pub fn emptied_text(
     };
     // The last of the choices is what "no statement" does not do; the
     // others say which statements.
-    let (said, predicate) = if !words.is_empty() {
-        (3, format!("has {}", either(&words)))
+    let (by, about) = (either(&speakers), either(&topics));
+    let (has_speakers, has_topics) = (!speakers.is_empty(), !topics.is_empty());
+    if !words.is_empty() {
+        let stances: Vec<String> = stances
+            .iter()
+            .map(|s| m::emptied_stance_clause(s.id()))
+            .collect();
+        let with = with(&[
+            (has_speakers, "speaker"),
+            (has_topics, "topic"),
+            (!stances.is_empty(), "stance"),
+        ]);
+        m::emptied_has_words(&by, &each_or(&stances), &about, &with, &either(&words))
     } else if !stances.is_empty() {
-        (2, stances.join(" or "))
-    } else if !topics.is_empty() {
-        (1, format!("is about {}", either(&topics)))
-    } else if !speakers.is_empty() {
-        (0, format!("is by {}", either(&speakers)))
+        let stances: Vec<String> = stances.iter().map(|s| m::emptied_stance(s.id())).collect();
+        let with = with(&[(has_speakers, "speaker"), (has_topics, "topic")]);
+        m::emptied_in_stance(&by, &each_or(&stances), &about, &with)
+    } else if has_topics {
+        m::emptied_about_topic(&by, &about, &with(&[(has_speakers, "speaker")]))
+    } else if has_speakers {
+        m::emptied_by_speaker(&by)
     } else {
-        return "The article has no statements.".to_owned();
-    };
-    let mut out = String::from("No statement");
-    if said > 0 && !speakers.is_empty() {
-        out.push_str(" by ");
-        out.push_str(&either(&speakers));
+        m::emptied_nothing().to_owned()
     }
-    if said > 1 && !topics.is_empty() {
-        out.push_str(" about ");
-        out.push_str(&either(&topics));
-    }
-    if said > 2 && !stances.is_empty() {
-        out.push_str(" that ");
-        out.push_str(&stances.join(" or "));
-    }
-    out.push(' ');
-    out.push_str(&predicate);
-    out.push('.');
-    out
 }
 
 #[cfg(test)]
