@@ -275,4 +275,47 @@ mod tests {
         assert!(byline(&mut line, &source_only));
         assert!(line.starts_with("<a class=\"source-link\""), "{line}");
     }
+
+    /// `f`'s result with `lang`'s built-in catalogue installed, on a
+    /// thread of its own (the catalogue is per thread).
+    /// Natively only: the wasm has no Fluent compiler.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn in_language<T: Send + 'static>(lang: &'static str, f: fn() -> T) -> T {
+        std::thread::spawn(move || {
+            let compiled = qe_core::i18n::ftl::catalogue(lang, &[]).expect(lang);
+            i18n::install(Box::leak(Box::new(compiled.catalogue)));
+            f()
+        })
+        .join()
+        .expect("the thread")
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_credit_speaks_the_storys_language_and_isolates_names_right_to_left() {
+        let es = in_language("es", || {
+            let mut foot = String::new();
+            footer(&mut foot, &all(None));
+            foot
+        });
+        assert_eq!(
+            es,
+            "Declaraciones tomadas de «Talks &lt;resume&gt;», The Paper, por Ann Lee, publicado el 2 April 2017."
+        );
+        let (line, foot) = in_language("ar", || {
+            let (mut line, mut foot) = (String::new(), String::new());
+            byline(&mut line, &all(Some("https://x.example/")));
+            footer(&mut foot, &all(Some("https://x.example/")));
+            (line, foot)
+        });
+        assert!(
+            line.starts_with("بقلم <bdi>Ann Lee</bdi> · <bdi>The Paper</bdi> · "),
+            "{line}"
+        );
+        assert!(line.ends_with(">المقال الأصلي ↖</a>"), "{line}");
+        assert_eq!(
+            foot,
+            "تصريحات من <a href=\"https://x.example/\" target=\"_blank\" rel=\"noopener\">«<bdi>Talks &lt;resume&gt;</bdi>»</a>، <bdi>The Paper</bdi>، بقلم <bdi>Ann Lee</bdi>، نُشر في <bdi>2 April 2017</bdi>."
+        );
+    }
 }

@@ -258,3 +258,53 @@ fn the_dialogs_table_of_lowest_contrasts_is_the_computed_one_rounded_down() {
     assert_eq!(ratio_text(60), "6.0");
     assert_eq!(f64::from(AA_TEXT_TENTHS) / 10.0, AA_TEXT);
 }
+
+/// `f`'s result with `lang`'s built-in catalogue installed, on a thread of
+/// its own (the catalogue is per thread).
+/// Natively only: the wasm has no Fluent compiler.
+#[cfg(not(target_arch = "wasm32"))]
+fn in_language<T: Send + 'static>(lang: &'static str, f: fn() -> T) -> T {
+    std::thread::spawn(move || {
+        let compiled = qe_core::i18n::ftl::catalogue(lang, &[]).expect(lang);
+        qe_core::i18n::install(Box::leak(Box::new(compiled.catalogue)));
+        f()
+    })
+    .join()
+    .expect("the thread")
+}
+
+#[test]
+#[cfg(not(target_arch = "wasm32"))]
+fn the_code_and_the_warnings_speak_the_storys_language() {
+    let (iframe, pym) = in_language("es", || {
+        let location = Location::default();
+        (
+            snippet(Variant::Iframe, PAGE, &location, &DATA, "qe-1"),
+            snippet(Variant::Pym, PAGE, &location, &DATA, "qe-1"),
+        )
+    });
+    let title = format!("Explorador de citas: {}", DATA.article.headline);
+    assert!(
+        iframe.contains(&format!(r#" title="{}""#, escape(&title))),
+        "{iframe}"
+    );
+    assert!(
+        pym.contains(&format!("title: {}", js_string(&title))),
+        "{pym}"
+    );
+    let de = in_language("de", || {
+        let embed = Embed {
+            theme: Theme::Light,
+            transparent: true,
+            ..Embed::default()
+        };
+        (contrast_warning(&embed, HostPage::Dark), ratio_text(58))
+    });
+    assert_eq!(
+        de,
+        (
+            Some("Dunkler Text auf einer dunklen Seite (1,2:1, unter 4,5:1): Wählen Sie das Farbschema „Dunkel“ oder einen deckenden Hintergrund.".to_owned()),
+            "5,8".to_owned()
+        )
+    );
+}

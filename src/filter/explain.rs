@@ -7,7 +7,7 @@
 
 use super::{Emptied, Facet, FilterState, Words};
 use crate::model::{Dataset, Stance};
-use qe_core::i18n::m;
+use qe_core::i18n::{self, m};
 
 /// A word the reader typed, quoted back in the language's marks: ‘chemical’.
 fn quoted(word: &str) -> String {
@@ -73,8 +73,11 @@ pub fn word_note(words: &Words, shown: usize, typed: &[&str]) -> Option<String> 
 
 /// A speaker's name inside a sentence: "by the article", "by some
 /// observers" (a leading article or determiner in lower case), "by Sergey
-/// Lavrov".
+/// Lavrov". English's articles, in an English story only.
 fn in_sentence(name: &str) -> String {
+    if i18n::current().lang.split(['-', '_']).next() != Some("en") {
+        return name.to_owned();
+    }
     for lead in ["The ", "Some ", "A ", "An "] {
         if let Some(rest) = name.strip_prefix(lead) {
             return format!("{}{rest}", lead.to_ascii_lowercase());

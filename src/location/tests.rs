@@ -336,3 +336,53 @@ fn describe_lists_the_active_filters() {
         "Sergey Lavrov · In a dispute · “trust”"
     );
 }
+
+/// `f`'s result with `lang`'s built-in catalogue installed, on a thread of
+/// its own (the catalogue is per thread).
+/// Natively only: the wasm has no Fluent compiler.
+#[cfg(not(target_arch = "wasm32"))]
+fn in_language<T: Send + 'static>(lang: &'static str, f: fn() -> T) -> T {
+    std::thread::spawn(move || {
+        let compiled = qe_core::i18n::ftl::catalogue(lang, &[]).expect(lang);
+        qe_core::i18n::install(Box::leak(Box::new(compiled.catalogue)));
+        f()
+    })
+    .join()
+    .expect("the thread")
+}
+
+#[test]
+#[cfg(not(target_arch = "wasm32"))]
+fn what_was_ignored_is_said_in_the_storys_language_and_parsed_alike() {
+    /// A link with an unknown speaker and a long search, parsed, and what
+    /// the notice says of it and of the other two kinds.
+    fn ignored() -> (Parsed, Vec<String>) {
+        let query = format!("?speaker=nobody&q={}", "a".repeat(MAX_QUERY_CHARS + 1));
+        let parsed = parse(&query, &DATA);
+        let mut said: Vec<String> = parsed.ignored.iter().map(|i| i.to_string()).collect();
+        said.push(Ignored::Statement("x".into()).to_string());
+        said.push(Ignored::FiltersHidingTarget.to_string());
+        (parsed, said)
+    }
+    let (english, said) = ignored();
+    assert_eq!(
+        said,
+        [
+            "speaker “nobody”",
+            "the end of a search longer than 200 characters",
+            "link to statement “x”",
+            "its filters, which hid the linked statement",
+        ]
+    );
+    let (spanish, said) = in_language("es", ignored);
+    assert_eq!(spanish, english, "the words change, not what is parsed");
+    assert_eq!(
+        said,
+        [
+            "speaker «nobody»",
+            "el final de una búsqueda de más de 200 caracteres",
+            "el enlace a la declaración «x»",
+            "sus filtros, que ocultaban la declaración enlazada",
+        ]
+    );
+}

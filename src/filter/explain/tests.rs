@@ -198,3 +198,59 @@ fn the_empty_result_says_which_choices_emptied_it() {
         "No statement that is in a dispute has \u{2018}nuclear\u{2019}."
     );
 }
+
+/// `f`'s result with `lang`'s built-in catalogue installed, on a thread of
+/// its own (the catalogue is per thread).
+/// Natively only: the wasm has no Fluent compiler.
+#[cfg(not(target_arch = "wasm32"))]
+fn in_language<T: Send + 'static>(lang: &'static str, f: fn() -> T) -> T {
+    std::thread::spawn(move || {
+        let compiled = qe_core::i18n::ftl::catalogue(lang, &[]).expect(lang);
+        qe_core::i18n::install(Box::leak(Box::new(compiled.catalogue)));
+        f()
+    })
+    .join()
+    .expect("the thread")
+}
+
+#[test]
+#[cfg(not(target_arch = "wasm32"))]
+fn the_notes_are_whole_sentences_in_the_storys_language() {
+    let fr = in_language("fr", || {
+        [
+            emptied(state(&["lavrov", "tillerson"], &["north-korea"], &[], "")),
+            emptied(state(&[], &[], &[], "zebra yak gnu")),
+            emptied(state(&["tillerson"], &[], &["disputed"], "nuclear")),
+            note(state(&[], &[], &[], "Chemical weapons")).unwrap_or_default(),
+        ]
+    });
+    assert_eq!(
+        fr,
+        [
+            "Aucune déclaration de Rex Tillerson ou Sergey Lavrov ne porte sur North Korea.",
+            "Aucune déclaration ne contient «\u{202f}zebra\u{202f}», «\u{202f}yak\u{202f}» ou «\u{202f}gnu\u{202f}».",
+            "Aucune déclaration qui fasse partie d’un désaccord ne contient «\u{202f}nuclear\u{202f}».",
+            "Aucune déclaration ne contient les deux mots\u{202f}; 4 contiennent «\u{202f}Chemical\u{202f}».",
+        ]
+    );
+    let de = in_language("de", || {
+        [
+            emptied(state(&["article"], &[], &["disputed"], "")),
+            note(state(&[], &[], &[], "lavrov chemical evidence")).unwrap_or_default(),
+        ]
+    });
+    assert_eq!(
+        de,
+        [
+            "Keine Aussage von The article ist Teil einer Kontroverse.",
+            "2 Aussagen enthalten alle 3 Wörter; 11 weitere enthalten einige davon.",
+        ]
+    );
+    // Arabic: its comma and "or", and every name isolated (U+2068 … U+2069).
+    let ar = in_language("ar", || emptied(state(&[], &[], &[], "zebra yak gnu")));
+    assert!(
+        ar.contains("\u{2068}«\u{2068}zebra\u{2069}»\u{2069}، "),
+        "{ar}"
+    );
+    assert!(ar.contains(" أو "), "{ar}");
+}
