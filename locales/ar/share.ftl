@@ -158,9 +158,26 @@ ignored-and-more = { $items }، و{ $count ->
 }
 # The button that hides the notice (read by screen readers; it shows ×).
 ignored-dismiss = إغلاق هذا التنبيه
-# $key: the address's parameter, as written there (speaker, topic, theme);
-# $value: its value, which names nothing in the story.
-ignored-value = { $key } «{ $value }»
+# $key: the address's parameter, as written there: speaker, topic,
+# stance, theme, background, sort, view, embed, embedId, cards, controls,
+# density. A language may name each in its own words ({ $key -> [speaker]
+# … *[other] { $key } }). $value: its value, which names nothing in the
+# story.
+ignored-value = { $key ->
+    [speaker] المتحدث
+    [topic] الموضوع
+    [stance] الموقف
+    [theme] السمة
+    [background] الخلفية
+    [sort] الترتيب
+    [view] العرض
+    [embed] التضمين
+    [embedId] معرّف التضمين
+    [cards] البطاقات
+    [controls] أدوات التحكم
+    [density] الكثافة
+   *[other] { $key }
+} «{ $value }»
 # $count: the longest search the app takes, in characters.
 ignored-long-search = نهاية بحث يتجاوز { $count ->
     [zero] { $count } حرف

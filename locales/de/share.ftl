@@ -154,9 +154,26 @@ ignored-and-more = { $items } und { $count ->
 }
 # The button that hides the notice (read by screen readers; it shows ×).
 ignored-dismiss = Diesen Hinweis schließen
-# $key: the address's parameter, as written there (speaker, topic, theme);
-# $value: its value, which names nothing in the story.
-ignored-value = { $key } „{ $value }“
+# $key: the address's parameter, as written there: speaker, topic,
+# stance, theme, background, sort, view, embed, embedId, cards, controls,
+# density. A language may name each in its own words ({ $key -> [speaker]
+# … *[other] { $key } }). $value: its value, which names nothing in the
+# story.
+ignored-value = { $key ->
+    [speaker] Sprecher
+    [topic] Thema
+    [stance] Haltung
+    [theme] Farbschema
+    [background] Hintergrund
+    [sort] Sortierung
+    [view] Ansicht
+    [embed] Einbettung
+    [embedId] Einbettungs-ID
+    [cards] Karten
+    [controls] Bedienelemente
+    [density] Dichte
+   *[other] { $key }
+} „{ $value }“
 # $count: the longest search the app takes, in characters.
 ignored-long-search = das Ende einer Suche mit mehr als { $count ->
     [one] { $count } Zeichen

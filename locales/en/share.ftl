@@ -154,8 +154,11 @@ ignored-and-more = { $items }, { $count ->
 }
 # The button that hides the notice (read by screen readers; it shows ×).
 ignored-dismiss = Dismiss this notice
-# $key: the address's parameter, as written there (speaker, topic, theme);
-# $value: its value, which names nothing in the story.
+# $key: the address's parameter, as written there: speaker, topic,
+# stance, theme, background, sort, view, embed, embedId, cards, controls,
+# density. A language may name each in its own words ({ $key -> [speaker]
+# … *[other] { $key } }). $value: its value, which names nothing in the
+# story.
 ignored-value = { $key } “{ $value }”
 # $count: the longest search the app takes, in characters.
 ignored-long-search = the end of a search longer than { $count ->

@@ -154,9 +154,26 @@ ignored-and-more = { $items } y { $count ->
 }
 # The button that hides the notice (read by screen readers; it shows ×).
 ignored-dismiss = Cerrar este aviso
-# $key: the address's parameter, as written there (speaker, topic, theme);
-# $value: its value, which names nothing in the story.
-ignored-value = { $key } «{ $value }»
+# $key: the address's parameter, as written there: speaker, topic,
+# stance, theme, background, sort, view, embed, embedId, cards, controls,
+# density. A language may name each in its own words ({ $key -> [speaker]
+# … *[other] { $key } }). $value: its value, which names nothing in the
+# story.
+ignored-value = { $key ->
+    [speaker] portavoz
+    [topic] tema
+    [stance] postura
+    [theme] apariencia
+    [background] fondo
+    [sort] orden
+    [view] vista
+    [embed] inserción
+    [embedId] identificador de inserción
+    [cards] tarjetas
+    [controls] controles
+    [density] densidad
+   *[other] { $key }
+} «{ $value }»
 # $count: the longest search the app takes, in characters.
 ignored-long-search = el final de una búsqueda de más de { $count ->
     [one] { $count } carácter

@@ -154,9 +154,26 @@ ignored-and-more = { $items } et { $count ->
 }
 # The button that hides the notice (read by screen readers; it shows ×).
 ignored-dismiss = Fermer cet avis
-# $key: the address's parameter, as written there (speaker, topic, theme);
-# $value: its value, which names nothing in the story.
-ignored-value = { $key } « { $value } »
+# $key: the address's parameter, as written there: speaker, topic,
+# stance, theme, background, sort, view, embed, embedId, cards, controls,
+# density. A language may name each in its own words ({ $key -> [speaker]
+# … *[other] { $key } }). $value: its value, which names nothing in the
+# story.
+ignored-value = { $key ->
+    [speaker] intervenant
+    [topic] sujet
+    [stance] position
+    [theme] thème
+    [background] fond
+    [sort] tri
+    [view] vue
+    [embed] intégration
+    [embedId] identifiant d’intégration
+    [cards] cartes
+    [controls] commandes
+    [density] densité
+   *[other] { $key }
+} « { $value } »
 # $count: the longest search the app takes, in characters.
 ignored-long-search = la fin d’une recherche de plus de { $count ->
     [one] { $count } caractère
