@@ -137,7 +137,10 @@ fn a_message_comes_in_pieces_with_its_names_left_for_markup() {
             arg: 1,
             variants: vec![
                 (Key::Name("one"), vec![Part::Text("one claim ")]),
-                (Key::Name("other"), vec![Part::Arg(1), Part::Text(" claims ")]),
+                (
+                    Key::Name("other"),
+                    vec![Part::Arg(1), Part::Text(" claims ")],
+                ),
             ],
             default: 1,
         },
