@@ -134,7 +134,7 @@ async fn cards_name_the_speaker_and_label_quotes_and_paraphrases() {
             .filter(|&j| DATA.statements[j].responds_to == Some(i))
             .map(|j| (DATA.statements[j].relation, name(j)))
             .collect();
-        let (words, icon) = badge(statement.stance, answers, &by, NO_RESPONSE);
+        let (words, icon) = badge(statement.stance, answers, &by, NO_RESPONSE());
         assert_eq!(text(&card, ".stance-badge"), format!("{icon}{words}"));
         let words = text(&card, ".words");
         match statement.kind {

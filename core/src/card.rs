@@ -9,6 +9,7 @@
 //! clicks in one listener.
 
 use crate::html::escape_into;
+use crate::i18n::{self, m, Msg, Piece};
 use crate::vocab::Kind;
 
 /// A statement that a card links to: "Rex Tillerson: “…”", and how the
@@ -156,7 +157,9 @@ fn write_head(out: &mut String, card: &Card<'_>) {
         out.push_str("\" data-expand=\"");
         push_number(out, actions.index);
     }
-    out.push_str("\"><span class=\"visually-hidden\">Whole statement</span></button></header>");
+    out.push_str("\"><span class=\"visually-hidden\">");
+    escape_into(out, m::card_whole_statement());
+    out.push_str("</span></button></header>");
 }
 
 /// The statement's words: a quote in its sentence, or the paraphrase.
@@ -218,7 +221,9 @@ fn write_exchange(out: &mut String, card: &Card<'_>) {
 
 /// The topics and the card's two actions.
 fn write_foot(out: &mut String, card: &Card<'_>) {
-    out.push_str("<footer class=\"card-foot\"><ul class=\"tags\" aria-label=\"Topics\">");
+    out.push_str("<footer class=\"card-foot\"><ul class=\"tags\" aria-label=\"");
+    escape_into(out, m::card_topics());
+    out.push_str("\">");
     for topic in &card.topics {
         out.push_str("<li class=\"tag\">");
         escape_into(out, topic);
@@ -230,7 +235,9 @@ fn write_foot(out: &mut String, card: &Card<'_>) {
         Some(actions) => {
             out.push_str(" data-in-article=\"");
             push_number(out, actions.index);
-            out.push_str("\">In the article</button><a href=\"");
+            out.push_str("\">");
+            escape_into(out, m::card_in_the_article());
+            out.push_str("</button><a href=\"");
             escape_into(out, actions.permalink);
             out.push_str("\" class=\"permalink\"");
             if actions.new_tab {
@@ -240,45 +247,64 @@ fn write_foot(out: &mut String, card: &Card<'_>) {
         // The same place, so nothing moves when the app takes over; the
         // button needs the app, the permalink does not.
         None => {
-            out.push_str(" disabled>In the article</button><a href=\"#statement-");
+            out.push_str(" disabled>");
+            escape_into(out, m::card_in_the_article());
+            out.push_str("</button><a href=\"#statement-");
             escape_into(out, card.id);
             out.push_str("\" class=\"permalink\"");
         }
     }
-    out.push_str(">Link to this statement</a></div></footer></article>");
+    out.push('>');
+    escape_into(out, m::card_link_to_statement());
+    out.push_str("</a></div></footer></article>");
 }
 
-/// A link to another statement's card, which the list opens in place.
+/// A link to another statement's card, which the list opens in place: its
+/// speaker in bold and its words (`card-statement-link`), each isolated
+/// (`<bdi>`) in a right-to-left language.
 fn link(out: &mut String, to: &Link<'_>) {
     open_statement_link(out, to.id, to.index, &["statement-link"]);
-    out.push_str("<strong>");
-    escape_into(out, to.speaker);
-    out.push_str("</strong>: ");
-    if to.quote {
-        in_quotation_marks(out, to.text);
-    } else {
-        escape_into(out, to.text);
+    let rtl = i18n::current().rtl;
+    let (bdi, end) = if rtl { ("<bdi>", "</bdi>") } else { ("", "") };
+    for piece in i18n::pieces(Msg::CardStatementLink, &[to.speaker.into(), to.text.into()]) {
+        match piece {
+            Piece::Text(text) => escape_into(out, &text),
+            Piece::Arg(0) => {
+                out.push_str("<strong>");
+                out.push_str(bdi);
+                escape_into(out, to.speaker);
+                out.push_str(end);
+                out.push_str("</strong>");
+            }
+            Piece::Arg(_) if to.quote => in_quotation_marks(out, to.text),
+            Piece::Arg(_) => {
+                out.push_str(bdi);
+                escape_into(out, to.text);
+                out.push_str(end);
+            }
+        }
     }
     out.push_str("</a>");
 }
 
-/// Verbatim words in quotation marks, and where they are a fragment of the
-/// speaker's sentence, an ellipsis where it goes on ("“…no agreement was
-/// reached.”"): never capitalised, never cut at a comma as if complete.
+/// Verbatim words in the language's quotation marks (`quoted`), and where
+/// they are a fragment of the speaker's sentence, an ellipsis where it goes
+/// on ("“…no agreement was reached.”"): never capitalised, never cut at a
+/// comma as if complete.
 fn in_quotation_marks(out: &mut String, text: &str) {
-    out.push('“');
+    let mut words = String::with_capacity(text.len() + 8);
     // A fragment starts mid-sentence, in lower case. (ASCII and Latin-1's
     // letters: the wasm carries no Unicode case tables.)
     if text.starts_with(|c: char| c.is_ascii_lowercase() || ('ß'..='ÿ').contains(&c) && c != '÷')
     {
-        out.push('…');
+        words.push('…');
     }
     let trimmed = text.trim_end_matches([',', ';', ':']);
-    escape_into(out, trimmed);
+    words.push_str(trimmed);
     if trimmed.len() < text.len() || !text.ends_with(['.', '!', '?', '…']) {
-        out.push('…');
+        words.push('…');
     }
-    out.push('”');
+    escape_into(out, &m::quoted(&words));
 }
 
 /// Opens a link to statement `index` (whose id is `id`) that the app opens

@@ -2,7 +2,11 @@
 //! the data file and the URL use (`quote`, `disputed`), and the words a
 //! reader sees (`Quote`, `Disputed by`). The checker accepts exactly the
 //! format words, `qe convert` writes them, the generated Rust names the
-//! variants (their `Debug` names), and the app shows the labels.
+//! variants (their `Debug` names), and the app shows the labels, which
+//! come from the installed catalogue ([`crate::i18n`]).
+
+use crate::i18n::{self, m, Arg, Catalogue, Msg, Piece};
+use std::cell::Cell;
 
 /// A closed list of the data format: every value and its format word.
 pub trait Vocabulary: Copy + PartialEq + std::fmt::Debug + 'static {
@@ -50,14 +54,17 @@ impl Kind {
     /// What a card calls it.
     pub fn label(self) -> &'static str {
         match self {
-            Kind::Quote => "Quote",
-            Kind::Paraphrase => "Paraphrase",
+            Kind::Quote => m::kind_quote(),
+            Kind::Paraphrase => m::kind_paraphrase(),
         }
     }
 }
 
 /// What a card's "Quote" and "Paraphrase" mean, said once above the cards.
-pub const KIND_LEGEND: &str = "Quote: the speaker’s words, marked in the article’s sentence. Paraphrase: the article’s report of what was said.";
+#[allow(non_snake_case)]
+pub fn KIND_LEGEND() -> &'static str {
+    m::kind_legend()
+}
 
 /// Whether the article reports a statement endorsed by both sides, contested,
 /// or left without a response.
@@ -92,9 +99,9 @@ impl Stance {
     /// disputes it" when the article only reports no answer.
     pub fn label(self) -> &'static str {
         match self {
-            Stance::Agreed => "Agreed",
-            Stance::Disputed => "In a dispute",
-            Stance::Unchallenged => NO_RESPONSE,
+            Stance::Agreed => m::stance_agreed(),
+            Stance::Disputed => m::stance_in_a_dispute(),
+            Stance::Unchallenged => NO_RESPONSE(),
         }
     }
 
@@ -112,28 +119,56 @@ impl Stance {
 /// The default words for a statement the article leaves unanswered (the
 /// data may choose its own): what the article reports, not that nobody
 /// disputes it.
-pub const NO_RESPONSE: &str = "No response reported";
+#[allow(non_snake_case)]
+pub fn NO_RESPONSE() -> &'static str {
+    m::no_response_reported()
+}
 
-/// What the stance words mean, said once on screen (in an embed too).
-pub const STANCE_LEGEND: [(Stance, &str, &str); 3] = [
-    (Stance::Agreed, "Agreed", "the other side accepts it."),
-    (
-        Stance::Disputed,
-        "Disputes / Disputed by",
-        "one side contests what the other said.",
-    ),
-    (
-        Stance::Unchallenged,
-        NO_RESPONSE,
-        "the article gives no answer (which is not agreement).",
-    ),
-];
+/// A stance, its name and what it means, for [`STANCE_LEGEND`].
+pub type LegendEntry = (Stance, &'static str, &'static str);
+
+/// What the stance words mean, said once on screen (in an embed too), in
+/// the installed catalogue's words (made once per catalogue).
+#[allow(non_snake_case)]
+pub fn STANCE_LEGEND() -> &'static [LegendEntry; 3] {
+    thread_local! {
+        static MADE: Cell<Option<(*const Catalogue, &'static [LegendEntry; 3])>> =
+            const { Cell::new(None) };
+    }
+    let catalogue: &'static Catalogue = i18n::current();
+    MADE.with(|made| match made.get() {
+        Some((made_for, legend)) if std::ptr::eq(made_for, catalogue) => legend,
+        _ => {
+            let legend: &'static [LegendEntry; 3] = Box::leak(Box::new([
+                (
+                    Stance::Agreed,
+                    catalogue.text(Msg::StanceAgreed),
+                    catalogue.text(Msg::LegendAgreedMeaning),
+                ),
+                (
+                    Stance::Disputed,
+                    catalogue.text(Msg::LegendDisputed),
+                    catalogue.text(Msg::LegendDisputedMeaning),
+                ),
+                (
+                    Stance::Unchallenged,
+                    catalogue.text(Msg::NoResponseReported),
+                    catalogue.text(Msg::LegendNoResponseMeaning),
+                ),
+            ]));
+            made.set(Some((catalogue, legend)));
+            legend
+        }
+    })
+}
 
 /// The words on a statement's stance badge, and its icon. An answer says
 /// what it does ("Disputes Rex Tillerson"), a claim what happened to it
 /// ("Disputed by Sergey Lavrov"), anything else its stance ("Agreed", or
 /// `no_response` for a statement nobody answers). `answers` is the claim a
 /// statement answers and how; `answered_by` its own answers, in order.
+/// Each is a whole message of the installed catalogue, the names isolated
+/// in a right-to-left language.
 pub fn badge(
     stance: Stance,
     answers: Option<(Relation, &str)>,
@@ -143,9 +178,11 @@ pub fn badge(
     let mut words = String::new();
     let mut icon = None;
     if let Some((relation, claimant)) = answers {
-        words.push_str(relation.verb());
-        words.push(' ');
-        words.push_str(claimant);
+        let msg = match relation {
+            Relation::Disputes => Msg::BadgeDisputes,
+            Relation::Confirms => Msg::BadgeConfirms,
+        };
+        words = compose(msg, &[claimant.into()], &[]);
         icon = Some(relation.icon());
     }
     for &relation in Relation::ALL {
@@ -157,25 +194,76 @@ pub fn badge(
         if names.is_empty() {
             continue;
         }
-        if words.is_empty() {
-            words.push_str(relation.passive());
-        } else {
-            words.push_str("; ");
-            words.push_str(&relation.passive().to_ascii_lowercase());
-        }
-        words.push(' ');
-        push_names(&mut words, &names);
+        let names = list(&names);
+        words = match (words.is_empty(), relation) {
+            (true, Relation::Disputes) => compose(Msg::BadgeDisputedBy, &[(&names).into()], &[0]),
+            (true, Relation::Confirms) => compose(Msg::BadgeConfirmedBy, &[(&names).into()], &[0]),
+            (false, Relation::Disputes) => compose(
+                Msg::BadgeAndDisputedBy,
+                &[(&words).into(), (&names).into()],
+                &[0, 1],
+            ),
+            (false, Relation::Confirms) => compose(
+                Msg::BadgeAndConfirmedBy,
+                &[(&words).into(), (&names).into()],
+                &[0, 1],
+            ),
+        };
         icon.get_or_insert(relation.icon());
     }
     if words.is_empty() {
         let label = match stance {
-            Stance::Agreed => "Agreed",
-            Stance::Disputed => "Disputed",
+            Stance::Agreed => m::stance_agreed(),
+            Stance::Disputed => m::stance_disputed(),
             Stance::Unchallenged => no_response,
         };
         return (label.to_owned(), stance.icon());
     }
     (words, icon.unwrap_or(stance.icon()))
+}
+
+/// `msg` with `args` from the installed catalogue, as
+/// [`crate::i18n::format`] writes it, except that the text arguments at
+/// the positions in `written` go in as they are: text a message already
+/// wrote (a list of names, a clause), whose names are isolated already.
+pub fn compose(msg: Msg, args: &[Arg], written: &[usize]) -> String {
+    let catalogue = i18n::current();
+    let mut out = String::new();
+    for piece in catalogue.pieces(msg, args) {
+        match piece {
+            Piece::Text(text) => out.push_str(&text),
+            Piece::Arg(i) => {
+                if let Some(Arg::Str(text)) = args.get(i) {
+                    if catalogue.rtl && !written.contains(&i) {
+                        out.push('\u{2068}');
+                        out.push_str(text);
+                        out.push('\u{2069}');
+                    } else {
+                        out.push_str(text);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Names as a list in the installed catalogue's words: "A", "A and B",
+/// "A, B and C" (`list-two`, `list-more`, `list-end`), each name isolated
+/// in a right-to-left language.
+pub fn list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => isolate(one),
+        [first, second] => compose(Msg::ListTwo, &[(*first).into(), (*second).into()], &[]),
+        [start @ .., before_last, last] => {
+            let mut rest = compose(Msg::ListEnd, &[(*before_last).into(), (*last).into()], &[]);
+            for name in start.iter().rev() {
+                rest = compose(Msg::ListMore, &[(*name).into(), (&rest).into()], &[1]);
+            }
+            rest
+        }
+    }
 }
 
 /// The dispute statement `i` belongs to, named by its claim's index: an
@@ -198,13 +286,13 @@ pub fn dispute_of(
     }
 }
 
-/// "A", "A and B", "A, B and C".
-fn push_names(out: &mut String, names: &[&str]) {
-    for (n, name) in names.iter().enumerate() {
-        if n > 0 {
-            out.push_str(if n + 1 == names.len() { " and " } else { ", " });
-        }
-        out.push_str(name);
+/// `name` as a message inserts it: isolated from the text around it in a
+/// right-to-left language.
+fn isolate(name: &str) -> String {
+    if i18n::current().rtl {
+        format!("\u{2068}{name}\u{2069}")
+    } else {
+        name.to_owned()
     }
 }
 
@@ -226,11 +314,12 @@ impl Relation {
         }
     }
 
-    /// What a response says of the statement it answers: "Disputes …".
+    /// What a response says of the statement it answers: "Disputes …",
+    /// the words before a card's link to it.
     pub fn verb(self) -> &'static str {
         match self {
-            Relation::Disputes => "Disputes",
-            Relation::Confirms => "Confirms",
+            Relation::Disputes => m::relation_disputes(),
+            Relation::Confirms => m::relation_confirms(),
         }
     }
 
@@ -242,11 +331,12 @@ impl Relation {
         }
     }
 
-    /// What a statement says of its responses: "Disputed by …".
+    /// What a statement says of its responses: "Disputed by …", the words
+    /// before a card's links to them.
     pub fn passive(self) -> &'static str {
         match self {
-            Relation::Disputes => "Disputed by",
-            Relation::Confirms => "Confirmed by",
+            Relation::Disputes => m::relation_disputed_by(),
+            Relation::Confirms => m::relation_confirmed_by(),
         }
     }
 }
@@ -294,14 +384,14 @@ mod tests {
             Stance::Disputed,
             Some((Relation::Disputes, "Rex Tillerson")),
             &[],
-            NO_RESPONSE,
+            NO_RESPONSE(),
         );
         assert_eq!(answer.0, "Disputes Rex Tillerson");
         let claim = badge(
             Stance::Disputed,
             None,
             &[(Relation::Disputes, "Sergey Lavrov")],
-            NO_RESPONSE,
+            NO_RESPONSE(),
         );
         assert_eq!(claim.0, "Disputed by Sergey Lavrov");
         assert_eq!(claim.1, answer.1);
@@ -314,7 +404,7 @@ mod tests {
                 (Relation::Disputes, "D"),
                 (Relation::Disputes, "E"),
             ],
-            NO_RESPONSE,
+            NO_RESPONSE(),
         );
         assert_eq!(both.0, "Confirms A; disputed by B, D and E; confirmed by C");
         assert_eq!(both.1, "✓");
@@ -322,14 +412,14 @@ mod tests {
 
     #[test]
     fn a_statement_nobody_answers_never_reads_as_unchallenged() {
-        let none = badge(Stance::Unchallenged, None, &[], NO_RESPONSE);
+        let none = badge(Stance::Unchallenged, None, &[], NO_RESPONSE());
         assert_eq!(none.0, "No response reported");
         let chosen = badge(Stance::Unchallenged, None, &[], "No reply in the article");
         assert_eq!(chosen.0, "No reply in the article");
         for stance in Stance::ALL {
             assert!(!stance.label().contains("nchallenged"));
         }
-        assert_eq!(badge(Stance::Agreed, None, &[], NO_RESPONSE).0, "Agreed");
+        assert_eq!(badge(Stance::Agreed, None, &[], NO_RESPONSE()).0, "Agreed");
     }
 
     #[test]

@@ -5,3 +5,180 @@ statements-count = { $count ->
     [one] { $count } statement
    *[other] { $count } statements
 }
+
+## Lists of names
+
+# Two names: "Sergey Lavrov and Rex Tillerson".
+list-two = { $first } and { $second }
+# The start of a list of three names or more: $first is a name, $rest the
+# rest of the list, already joined ("A, B and C").
+list-more = { $first }, { $rest }
+# The last two names of a list of three or more ("B and C" in "A, B and C").
+list-end = { $first } and { $second }
+
+## Kinds of statement
+
+# On a card: the speaker's own words, in quotation marks in the article.
+kind-quote = Quote
+# On a card: the article's report of what someone said.
+kind-paraphrase = Paraphrase
+# Said once above the cards: what the two words above mean.
+kind-legend = Quote: the speaker’s words, marked in the article’s sentence. Paraphrase: the article’s report of what was said.
+
+## Stances
+
+# A statement the other side accepts: the filter, its badge and the legend.
+stance-agreed = Agreed
+# The filter for statements in a dispute, both the claim and its answers.
+stance-in-a-dispute = In a dispute
+# The badge of a disputed statement whose dispute names no one.
+stance-disputed = Disputed
+# A statement the article reports no answer to. Not "unchallenged" or
+# "undisputed": only that the article gives no response.
+no-response-reported = No response reported
+# The legend above the cards, after "Agreed: ".
+legend-agreed-meaning = the other side accepts it.
+# The legend's name for the dispute badges (see badge-disputes and
+# badge-disputed-by).
+legend-disputed = Disputes / Disputed by
+# The legend, after "Disputes / Disputed by: ".
+legend-disputed-meaning = one side contests what the other said.
+# The legend, after "No response reported: ".
+legend-no-response-meaning = the article gives no answer (which is not agreement).
+
+## A card's stance badge. "Disputed by" means "contested by", never "refuted".
+
+# $name: the speaker of the statement this one answers and contests.
+badge-disputes = Disputes { $name }
+# $name: the speaker of the statement this one answers and backs.
+badge-confirms = Confirms { $name }
+# $names: the speakers who contest this statement, joined (list-two…).
+badge-disputed-by = Disputed by { $names }
+# $names: the speakers who back this statement, joined (list-two…).
+badge-confirmed-by = Confirmed by { $names }
+# A badge that says more: $badge is what it says first ("Confirms Rex
+# Tillerson"), $names the speakers who contest the statement.
+badge-and-disputed-by = { $badge }; disputed by { $names }
+# A badge that says more: $badge is what it says first, $names the
+# speakers who back the statement.
+badge-and-confirmed-by = { $badge }; confirmed by { $names }
+
+## A card's links to the statements it answers or that answer it: the
+## words before the links ("Disputes Rex Tillerson: “…”").
+
+relation-disputes = Disputes
+relation-confirms = Confirms
+relation-disputed-by = Disputed by
+relation-confirmed-by = Confirmed by
+
+## A card
+
+# A button (read aloud only) that opens a card shown as one line.
+card-whole-statement = Whole statement
+# The name of a card's list of topics, read aloud.
+card-topics = Topics
+# A card's button: shows the statement in the article's text.
+card-in-the-article = In the article
+# A card's link to its own address.
+card-link-to-statement = Link to this statement
+# A link to another statement: $speaker (in bold) and $text, its words.
+card-statement-link = { $speaker }: { $text }
+# A speaker's own words in quotation marks; $text may begin or end with
+# "…" where it is part of a sentence.
+quoted = “{ $text }”
+
+## Dates, written at build time
+
+# A date: $day and $year as numbers, $month from 1 (January) to 12.
+date-long = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+# A date with its day of the week: $weekday from 0 (Sunday) to 6
+# (Saturday), $date the date (date-long).
+date-with-weekday = { $weekday ->
+    [0] Sunday
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+   *[6] Saturday
+}, { $date }
+# Where and when the events happened: "Moscow, Wednesday, 12 April 2017".
+place-and-date = { $place }, { $date }
+
+## The page's title and its description for search engines and link
+## previews
+
+# The page's title: the article's headline, then the tool's name.
+page-title = { $headline } · Quote Explorer
+# The page's description: how many statements by how many speakers, from
+# which article ($headline).
+page-description = { $statements ->
+    [one] { $statements } statement
+   *[other] { $statements } statements
+} by { $speakers ->
+    [one] { $speakers } speaker
+   *[other] { $speakers } speakers
+} from “{ $headline }”: filter by speaker, topic and whether each is agreed or disputed.
+# As page-description, with where and when the events happened ($setting:
+# "Moscow, Wednesday, 12 April 2017").
+page-description-setting = { $statements ->
+    [one] { $statements } statement
+   *[other] { $statements } statements
+} by { $speakers ->
+    [one] { $speakers } speaker
+   *[other] { $speakers } speakers
+} from “{ $headline }” ({ $setting }): filter by speaker, topic and whether each is agreed or disputed.
+# The share image's description when the newsroom supplies its own image.
+share-image-alt = Quote Explorer: statements from “{ $headline }”
+# The search box's placeholder: $example is a topic or a speaker's name.
+search-hint = e.g. { $example }
+# The search box's placeholder: a topic and a speaker's last name.
+search-hint-two = e.g. { $topic }, { $speaker }
+
+## The share card: the picture a link preview shows
+
+# How many disputes the article reports (a claim and its answers are one).
+disputes-count = { $count ->
+    [one] { $count } dispute
+   *[other] { $count } disputes
+}
+# The card's counts: $statements (statements-count) and $disputes
+# (disputes-count), already written.
+share-card-counts = { $statements } · { $disputes }
+# The card's description, for readers who cannot see it: the headline.
+share-card-alt-headline = Quote Explorer: “{ $headline }”
+# The card's description: $statements and $disputes, already written.
+share-card-alt-counts = { $statements }, { $disputes }
+# The card's description: a side ($side) and its speakers ($names).
+share-card-alt-side = { $side }: { $names }
+# Between the parts of the card's description.
+share-card-alt-separator = { "; " }
+# Between names on the card.
+share-card-names-separator = { ", " }
+# The card's last line when not every side fits: how many sides are left
+# and how many speakers they have.
+share-card-more-sides = + { $sides ->
+    [one] { $sides } more side
+   *[other] { $sides } more sides
+} with { $speakers ->
+    [one] { $speakers } speaker
+   *[other] { $speakers } speakers
+}
+# A side's names when not all fit: the names shown ($names), then how many
+# are left.
+share-card-more-names = { $names }, +{ $count } more
+# A side's one name, cut short, and how many are left.
+share-card-more-after-name = { $name } +{ $count } more

@@ -5,3 +5,189 @@ statements-count = { $count ->
     [one] { $count } déclaration
    *[other] { $count } déclarations
 }
+
+## Lists of names
+
+# Two names: "Sergey Lavrov and Rex Tillerson".
+list-two = { $first } et { $second }
+# The start of a list of three names or more: $first is a name, $rest the
+# rest of the list, already joined ("A, B and C").
+list-more = { $first }, { $rest }
+# The last two names of a list of three or more ("B and C" in "A, B and C").
+list-end = { $first } et { $second }
+
+## Kinds of statement
+
+# On a card: the speaker's own words, in quotation marks in the article.
+kind-quote = Citation
+# On a card: the article's report of what someone said.
+kind-paraphrase = Paraphrase
+# Said once above the cards: what the two words above mean.
+kind-legend = Citation : les propres mots de la personne, repérés dans la phrase de l’article. Paraphrase : les propos tels que l’article les rapporte.
+
+## Stances
+
+# A statement the other side accepts: the filter, its badge and the legend.
+stance-agreed = Acceptée
+# The filter for statements in a dispute, both the claim and its answers.
+stance-in-a-dispute = En désaccord
+# The badge of a disputed statement whose dispute names no one.
+stance-disputed = Contestée
+# A statement the article reports no answer to. Not "unchallenged" or
+# "undisputed": only that the article gives no response.
+no-response-reported = Aucune réponse rapportée
+# The legend above the cards, after "Agreed: ".
+legend-agreed-meaning = l’autre camp l’accepte.
+# The legend's name for the dispute badges (see badge-disputes and
+# badge-disputed-by).
+legend-disputed = Conteste / Contestée par
+# The legend, after "Disputes / Disputed by: ".
+legend-disputed-meaning = un camp conteste ce que l’autre a dit.
+# The legend, after "No response reported: ".
+legend-no-response-meaning = l’article ne rapporte aucune réponse (ce qui ne vaut pas accord).
+
+## A card's stance badge. "Disputed by" means "contested by", never "refuted".
+
+# $name: the speaker of the statement this one answers and contests.
+badge-disputes = Conteste les propos de { $name }
+# $name: the speaker of the statement this one answers and backs.
+badge-confirms = Confirme les propos de { $name }
+# $names: the speakers who contest this statement, joined (list-two…).
+badge-disputed-by = Contestée par { $names }
+# $names: the speakers who back this statement, joined (list-two…).
+badge-confirmed-by = Confirmée par { $names }
+# A badge that says more: $badge is what it says first ("Confirms Rex
+# Tillerson"), $names the speakers who contest the statement.
+badge-and-disputed-by = { $badge } ; contestée par { $names }
+# A badge that says more: $badge is what it says first, $names the
+# speakers who back the statement.
+badge-and-confirmed-by = { $badge } ; confirmée par { $names }
+
+## A card's links to the statements it answers or that answer it: the
+## words before the links ("Disputes Rex Tillerson: “…”").
+
+relation-disputes = Conteste les propos de
+relation-confirms = Confirme les propos de
+relation-disputed-by = Contestée par
+relation-confirmed-by = Confirmée par
+
+## A card
+
+# A button (read aloud only) that opens a card shown as one line.
+card-whole-statement = Déclaration entière
+# The name of a card's list of topics, read aloud.
+card-topics = Thèmes
+# A card's button: shows the statement in the article's text.
+card-in-the-article = Dans l’article
+# A card's link to its own address.
+card-link-to-statement = Lien vers cette déclaration
+# A link to another statement: $speaker (in bold) and $text, its words.
+card-statement-link = { $speaker } : { $text }
+# A speaker's own words in quotation marks; $text may begin or end with
+# "…" where it is part of a sentence.
+quoted = « { $text } »
+
+## Dates, written at build time
+
+# A date: $day and $year as numbers, $month from 1 (January) to 12.
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year }
+# A date with its day of the week: $weekday from 0 (Sunday) to 6
+# (Saturday), $date the date (date-long).
+date-with-weekday = { $weekday ->
+    [0] dimanche
+    [1] lundi
+    [2] mardi
+    [3] mercredi
+    [4] jeudi
+    [5] vendredi
+   *[6] samedi
+} { $date }
+# Where and when the events happened: "Moscow, Wednesday, 12 April 2017".
+place-and-date = { $place }, { $date }
+
+## The page's title and its description for search engines and link
+## previews
+
+# The page's title: the article's headline, then the tool's name.
+page-title = { $headline } · Quote Explorer
+# The page's description: how many statements by how many speakers, from
+# which article ($headline).
+page-description = { $statements ->
+    [one] { $statements } déclaration
+   *[other] { $statements } déclarations
+} de { $speakers ->
+    [one] { $speakers } intervenant
+   *[other] { $speakers } intervenants
+} dans « { $headline } » : filtrez par intervenant, par thème et selon que chaque déclaration est acceptée ou contestée.
+# As page-description, with where and when the events happened ($setting:
+# "Moscow, Wednesday, 12 April 2017").
+page-description-setting = { $statements ->
+    [one] { $statements } déclaration
+   *[other] { $statements } déclarations
+} de { $speakers ->
+    [one] { $speakers } intervenant
+   *[other] { $speakers } intervenants
+} dans « { $headline } » ({ $setting }) : filtrez par intervenant, par thème et selon que chaque déclaration est acceptée ou contestée.
+# The share image's description when the newsroom supplies its own image.
+share-image-alt = Quote Explorer : déclarations tirées de « { $headline } »
+# The search box's placeholder: $example is a topic or a speaker's name.
+search-hint = p. ex. { $example }
+# The search box's placeholder: a topic and a speaker's last name.
+search-hint-two = p. ex. { $topic }, { $speaker }
+
+## The share card: the picture a link preview shows
+
+# How many disputes the article reports (a claim and its answers are one).
+disputes-count = { $count ->
+    [one] { $count } désaccord
+   *[other] { $count } désaccords
+}
+# The card's counts: $statements (statements-count) and $disputes
+# (disputes-count), already written.
+share-card-counts = { $statements } · { $disputes }
+# The card's description, for readers who cannot see it: the headline.
+share-card-alt-headline = Quote Explorer : « { $headline } »
+# The card's description: $statements and $disputes, already written.
+share-card-alt-counts = { $statements }, { $disputes }
+# The card's description: a side ($side) and its speakers ($names).
+share-card-alt-side = { $side } : { $names }
+# Between the parts of the card's description.
+share-card-alt-separator = { " ; " }
+# Between names on the card.
+share-card-names-separator = { ", " }
+# The card's last line when not every side fits: how many sides are left
+# and how many speakers they have.
+share-card-more-sides = + { $sides ->
+    [one] { $sides } autre camp
+   *[other] { $sides } autres camps
+} avec { $speakers ->
+    [one] { $speakers } intervenant
+   *[other] { $speakers } intervenants
+}
+# A side's names when not all fit: the names shown ($names), then how many
+# are left.
+share-card-more-names = { $names }, +{ $count ->
+    [one] { $count } autre
+   *[other] { $count } autres
+}
+# A side's one name, cut short, and how many are left.
+share-card-more-after-name = { $name } +{ $count ->
+    [one] { $count } autre
+   *[other] { $count } autres
+}

@@ -13,6 +13,7 @@ use crate::filter::{Bits, Facet};
 use crate::location::Density;
 use crate::model::{dispute_of, Stance, DATA, KIND_LEGEND, STANCE_LEGEND};
 use crate::state::Action;
+use qe_core::i18n::{m, pieces, Msg, Piece};
 
 /// The disputes the statements shown belong to: an answer that disputes
 /// belongs to its claim's, any other disputed statement to its own.
@@ -33,20 +34,13 @@ fn pill_text(state: &AppContext, stance: Stance) -> String {
     match stance {
         Stance::Disputed => {
             let disputes = disputes_shown(state);
-            let plural = |n: usize, one: &str, many: &str| {
-                format!("{n} {}", if n == 1 { one } else { many })
-            };
             if disputes == count {
-                format!("Disputes · {disputes}")
+                m::summary_pill_disputes(disputes)
             } else {
-                format!(
-                    "Disputes · {} ({})",
-                    disputes,
-                    plural(count, "statement", "statements")
-                )
+                m::summary_pill_disputes_statements(count, disputes)
             }
         }
-        _ => format!("{} · {count}", DATA.stance_label(stance)),
+        _ => m::summary_pill(count, DATA.stance_label(stance)),
     }
 }
 
@@ -84,14 +78,14 @@ pub fn summary_bar(state: &AppContext) -> Html {
         }
     });
     let label = if fixed {
-        "Stances of the statements shown"
+        m::summary_bar_label_fixed()
     } else {
-        "Stances of the statements shown (each button filters)"
+        m::summary_bar_label()
     };
     html! {
         <>
             <ul class="summary-bar" aria-label={label}>
-                <li class="summary-label" aria-hidden="true">{"Shown:"}</li>
+                <li class="summary-label" aria-hidden="true">{m::summary_label()}</li>
                 {for buttons}
             </ul>
             {legend(state)}
@@ -102,7 +96,7 @@ pub fn summary_bar(state: &AppContext) -> Html {
 /// What the stance and kind words mean, said once above the cards rather
 /// than on each (and in an embed too).
 fn legend(state: &AppContext) -> Html {
-    let stances = STANCE_LEGEND.iter().map(|&(stance, words, meaning)| {
+    let stances = STANCE_LEGEND().iter().map(|&(stance, words, meaning)| {
         let words = if stance == Stance::Unchallenged {
             DATA.stance_label(stance)
         } else {
@@ -111,14 +105,18 @@ fn legend(state: &AppContext) -> Html {
         html! {
             <li>
                 <span aria-hidden="true" CLASS={format!("stance-icon stance-{}", stance.id())}>{stance.icon()}</span>
-                <strong>{words}</strong>{": "}{meaning}
+                {for pieces(Msg::LegendEntry, &[meaning.into(), words.into()]).into_iter().map(|piece| match piece {
+                    Piece::Arg(1) => html! { <strong>{words}</strong> },
+                    Piece::Arg(_) => html! { {meaning} },
+                    Piece::Text(text) => html! { {text} },
+                })}
             </li>
         }
     });
     html! {
         <div CLASS={if state.location.density() == Density::Compact { "legend is-compact" } else { "legend" }}>
-            <ul class="stance-legend" aria-label="What the stance words mean">{for stances}</ul>
-            <p class="kind-legend">{KIND_LEGEND}</p>
+            <ul class="stance-legend" aria-label={m::stance_legend_label()}>{for stances}</ul>
+            <p class="kind-legend">{KIND_LEGEND()}</p>
         </div>
     }
 }
