@@ -5,13 +5,15 @@
 //! and who speaks, grouped and coloured by side as the app colours them.
 //!
 //! [`svg`] writes the card as an SVG string (every text from the data
-//! escaped); [`png`] (feature `card`) renders it with resvg and the
+//! escaped; its words from the installed catalogue, laid out from the
+//! right in a right-to-left language); [`png`] (feature `card`) renders it with resvg and the
 //! system's fonts (DejaVu Sans, Debian's `fonts-dejavu-core`, which
 //! `scripts/dev.sh setup` installs) into a 1200×630 PNG.
 
 use crate::{Article, Data};
 use qe_core::html::escape;
-use qe_core::vocab::dispute_of;
+use qe_core::i18n::{current, m, Msg};
+use qe_core::vocab::{compose, dispute_of};
 
 /// The card's size in pixels: the 1.91:1 that Open Graph and Twitter's
 /// large summary card show uncropped.
@@ -64,15 +66,14 @@ pub fn disputes(data: &Data) -> usize {
 /// The card in words, for `og:image:alt`: what it shows, in its order.
 pub fn alt(data: &Data) -> String {
     let a = &data.article;
-    let mut parts = vec![format!("Quote Explorer: “{}”", a.headline)];
-    let setting = setting(a);
-    if !setting.is_empty() {
-        parts.push(setting.join(", "));
-    }
-    parts.push(format!(
-        "{}, {}",
-        counted(data.statements.len(), "statement", "statements"),
-        counted(disputes(data), "dispute", "disputes")
+    let mut parts = vec![m::share_card_alt_headline(&a.headline)];
+    parts.extend(setting_in_words(a));
+    let statements = m::statements_count(data.statements.len());
+    let disputes = m::disputes_count(disputes(data));
+    parts.push(compose(
+        Msg::ShareCardAltCounts,
+        &[(&disputes).into(), (&statements).into()],
+        &[0, 1],
     ));
     for (i, side) in data.sides.iter().enumerate() {
         let names: Vec<&str> = data
@@ -82,15 +83,32 @@ pub fn alt(data: &Data) -> String {
             .map(|s| s.name.as_str())
             .collect();
         if !names.is_empty() {
-            parts.push(format!("{}: {}", side.label, names.join(", ")));
+            let names = joined(&names);
+            parts.push(compose(
+                Msg::ShareCardAltSide,
+                &[(&names).into(), (&side.label).into()],
+                &[0],
+            ));
         }
     }
-    parts.join("; ")
+    parts.join(m::share_card_alt_separator())
 }
 
-/// "1 statement", "20 statements".
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// Names joined by the catalogue's separator (`share-card-names-separator`),
+/// each isolated in a right-to-left language.
+fn joined(names: &[&str]) -> String {
+    let rtl = current().rtl;
+    names
+        .iter()
+        .map(|name| {
+            if rtl {
+                format!("\u{2068}{name}\u{2069}")
+            } else {
+                (*name).to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(m::share_card_names_separator())
 }
 
 /// `text` cut at the last character that leaves room for "…" within
@@ -155,10 +173,30 @@ pub fn wrap(
     lines
 }
 
-/// One `<text>` element; `content` is escaped here.
+/// `x`, measured from the left, as the card places it: from the right in
+/// a right-to-left language, whose card is the mirror of the others'.
+fn mirrored(x: f32) -> f32 {
+    if current().rtl {
+        WIDTH as f32 - x
+    } else {
+        x
+    }
+}
+
+/// One `<text>` element starting at `x` ([`mirrored`]); `content` is
+/// escaped here. In a right-to-left language it is embedded right to left
+/// (U+202B … U+202C): resvg lays every line out left to right, whatever
+/// the `direction`, which would put a line's leading number or name at its
+/// left end.
 fn text(x: f32, y: f32, size: f32, bold: bool, fill: &str, content: &str) -> String {
+    let (embed, pop) = if current().rtl {
+        ("\u{202b}", "\u{202c}")
+    } else {
+        ("", "")
+    };
     format!(
-        "<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\"{} fill=\"{fill}\">{}</text>\n",
+        "<text x=\"{}\" y=\"{y}\" font-size=\"{size}\"{} fill=\"{fill}\">{embed}{}{pop}</text>\n",
+        mirrored(x),
         if bold { " font-weight=\"bold\"" } else { "" },
         escape(content)
     )
@@ -168,7 +206,14 @@ fn text(x: f32, y: f32, size: f32, bold: bool, fill: &str, content: &str) -> Str
 /// data escaped, laid out with `measure`.
 pub fn svg(data: &Data, measure: Measure) -> String {
     let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"{FONT_FAMILY}\">\n<rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"{BG}\"/>\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"{FONT_FAMILY}\"{}>\n<rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"{BG}\"/>\n",
+        // Text ends at its x, the right margin (resvg reads "end" as the
+        // line's right end whatever the direction), and reads leftwards.
+        if current().rtl {
+            " direction=\"rtl\" text-anchor=\"end\""
+        } else {
+            ""
+        }
     );
     band(&mut out, data);
     let y = story(&mut out, data, measure);
@@ -182,6 +227,21 @@ pub fn svg(data: &Data, measure: Measure) -> String {
 pub fn setting(a: &Article) -> Vec<String> {
     let date = a.event_date.as_deref().and_then(crate::date::day_and_date);
     a.place.iter().cloned().chain(date).collect()
+}
+
+/// [`setting`] as one phrase (`place-and-date`: "Moscow, Wednesday, 12
+/// April 2017"), or `None` when the data says neither.
+pub fn setting_in_words(a: &Article) -> Option<String> {
+    let date = a.event_date.as_deref().and_then(crate::date::day_and_date);
+    match (a.place.as_deref(), date) {
+        (Some(place), Some(date)) => Some(compose(
+            Msg::PlaceAndDate,
+            &[(&date).into(), place.into()],
+            &[0],
+        )),
+        (Some(place), None) => Some(place.to_owned()),
+        (None, date) => date,
+    }
 }
 
 /// The height of the band along the bottom of the card.
@@ -213,7 +273,12 @@ fn band(out: &mut String, data: &Data) {
         }
         let w = WIDTH as f32 * count as f32 / total;
         out.push_str(&format!(
-            "<rect x=\"{x:.1}\" y=\"{}\" width=\"{w:.1}\" height=\"{band}\" fill=\"{colour}\"/>\n",
+            "<rect x=\"{:.1}\" y=\"{}\" width=\"{w:.1}\" height=\"{band}\" fill=\"{colour}\"/>\n",
+            if current().rtl {
+                WIDTH as f32 - x - w
+            } else {
+                x
+            },
             HEIGHT as f32 - band
         ));
         x += w;
@@ -247,10 +312,12 @@ fn story(out: &mut String, data: &Data, measure: Measure) -> f32 {
 
     // The counts.
     y += 66.0;
-    let counts = format!(
-        "{} · {}",
-        counted(data.statements.len(), "statement", "statements"),
-        counted(disputes(data), "dispute", "disputes")
+    let statements = m::statements_count(data.statements.len());
+    let disputes = m::disputes_count(disputes(data));
+    let counts = compose(
+        Msg::ShareCardCounts,
+        &[(&disputes).into(), (&statements).into()],
+        &[0, 1],
     );
     out.push_str(&text(MARGIN, y, 34.0, true, TEXT, &counts));
     y
@@ -293,7 +360,7 @@ fn sides(out: &mut String, data: &Data, mut y: f32, measure: Measure) {
         let colour = SIDES[i % SIDES.len()];
         out.push_str(&format!(
             "<circle cx=\"{}\" cy=\"{}\" r=\"9\" fill=\"{colour}\"/>\n",
-            MARGIN + 9.0,
+            mirrored(MARGIN + 9.0),
             y - 9.0
         ));
         let label = cut(&data.sides[*i].label, TEXT_WIDTH / 3.0, size, true, measure);
@@ -314,44 +381,43 @@ fn sides(out: &mut String, data: &Data, mut y: f32, measure: Measure) {
     if shown < groups.len() && room > 0 {
         let more = groups.len() - shown;
         let speakers: usize = groups[shown..].iter().map(|(_, n)| n.len()).sum();
-        let line = format!(
-            "+ {} with {}",
-            counted(more, "more side", "more sides"),
-            counted(speakers, "speaker", "speakers")
-        );
+        let line = m::share_card_more_sides(more, speakers);
         out.push_str(&text(MARGIN, y, size, false, MUTED, &line));
     }
 }
 
-/// Names joined by commas, as many as fit in `width`, then "+N more".
+/// Names joined by commas, as many as fit in `width`, then "+N more"
+/// (`share-card-more-names`).
 fn names_line(names: &[&str], width: f32, size: f32, measure: Measure) -> String {
-    let all = names.join(", ");
+    let all = joined(names);
     if measure(&all, size, false) <= width {
         return all;
     }
     for shown in (1..names.len()).rev() {
-        let line = format!(
-            "{}, +{} more",
-            names[..shown].join(", "),
-            names.len() - shown
+        let shown_names = joined(&names[..shown]);
+        let line = compose(
+            Msg::ShareCardMoreNames,
+            &[(names.len() - shown).into(), (&shown_names).into()],
+            &[1],
         );
         if measure(&line, size, false) <= width {
             return line;
         }
     }
-    let more = if names.len() > 1 {
-        format!(" +{} more", names.len() - 1)
-    } else {
-        String::new()
+    let with_first = |first: &str| {
+        if names.len() > 1 {
+            compose(
+                Msg::ShareCardMoreAfterName,
+                &[(names.len() - 1).into(), first.into()],
+                &[1],
+            )
+        } else {
+            first.to_owned()
+        }
     };
-    let first = cut(
-        names[0],
-        (width - measure(&more, size, false)).max(0.0),
-        size,
-        false,
-        measure,
-    );
-    format!("{first}{more}")
+    let more = measure(&with_first(""), size, false);
+    let first = cut(names[0], (width - more).max(0.0), size, false, measure);
+    with_first(&first)
 }
 
 /// The PNG's width and height, from its header (`IHDR`), or `None` if
@@ -434,164 +500,4 @@ pub fn png(data: &Data) -> Result<Vec<u8>, String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn load(path: &str) -> Data {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        crate::load_file(&root.join(path), path).unwrap()
-    }
-
-    /// The texts of the SVG's `<text>` elements, as written (escaped).
-    fn texts(svg: &str) -> Vec<&str> {
-        svg.split("<text ")
-            .skip(1)
-            .map(|t| &t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()])
-            .collect()
-    }
-
-    #[test]
-    fn the_built_in_article_has_20_statements_and_3_disputes() {
-        let data = load("data/article.json");
-        assert_eq!(data.statements.len(), 20);
-        assert_eq!(disputes(&data), 3);
-        let svg = svg(&data, &estimate);
-        let texts = texts(&svg);
-        assert!(texts.contains(&"20 statements · 3 disputes"), "{texts:?}");
-        assert!(texts.contains(&"Quote Explorer"), "{texts:?}");
-        assert_eq!(
-            alt(&data),
-            "Quote Explorer: “Tillerson Meets Putin in Moscow With U.S.-Russia Relations at ‘Low Point’”; Moscow, Wednesday, 12 April 2017; 20 statements, 3 disputes; U.S.: Rex Tillerson, Tillerson’s spokesman; Russia: Sergey Lavrov, Russian officials; Other: Some observers, Previous reports"
-        );
-        assert!(svg.starts_with(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\""
-        ));
-        // Every speaker on a side is named, on a line of their side's colour.
-        for speaker in data.speakers.iter().filter(|s| !s.is_narrator()) {
-            assert!(
-                svg.contains(&escape(&speaker.name)),
-                "{} missing",
-                speaker.name
-            );
-        }
-        for (i, side) in data.sides.iter().enumerate() {
-            assert!(
-                svg.contains(&format!(
-                    "fill=\"{}\">{}</text>",
-                    SIDES[i],
-                    escape(&side.label)
-                )),
-                "{}",
-                side.label
-            );
-        }
-    }
-
-    #[test]
-    fn place_and_date_show_only_when_the_data_has_them() {
-        let mut data = load("data/article.json");
-        data.article.place = Some("Moscow".into());
-        data.article.event_date = Some("2017-04-12".into());
-        assert!(texts(&svg(&data, &estimate)).contains(&"Moscow · Wednesday, 12 April 2017"));
-        let with = texts(&svg(&data, &estimate)).len();
-        data.article.place = None;
-        data.article.event_date = None;
-        let svg = svg(&data, &estimate);
-        assert_eq!(texts(&svg).len(), with - 1);
-        assert!(!svg.contains("12 April 2017"));
-    }
-
-    #[test]
-    fn every_text_from_hostile_data_is_escaped() {
-        let data = load("tests/fixtures/hostile-article.json");
-        let svg = svg(&data, &estimate);
-        // Only the card's own elements: no tag or entity from the data.
-        let tags: std::collections::BTreeSet<&str> = svg
-            .split('<')
-            .skip(1)
-            .map(|t| t.split([' ', '>', '/']).next().unwrap())
-            .collect();
-        assert_eq!(
-            tags.into_iter()
-                .filter(|t| !t.is_empty())
-                .collect::<Vec<_>>(),
-            ["circle", "rect", "svg", "text"],
-            "{svg}"
-        );
-        for t in texts(&svg) {
-            assert!(!t.contains(['<', '>', '"']), "{t}");
-            // Every & starts one of escape's entities.
-            for (at, _) in t.match_indices('&') {
-                assert!(
-                    ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"]
-                        .iter()
-                        .any(|e| t[at..].starts_with(e)),
-                    "{t}"
-                );
-            }
-        }
-        #[cfg(feature = "card")]
-        resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default())
-            .expect("the SVG parses");
-    }
-
-    #[test]
-    fn long_headlines_wrap_and_end_in_an_ellipsis() {
-        let mut data = load("data/article.json");
-        data.article.headline = "A headline that goes on and on about the meetings, the statements, the answers and the disputes, far longer than three lines of a share card".into();
-        let lines = wrap(&data.article.headline, TEXT_WIDTH, 3, 54.0, true, &estimate);
-        assert_eq!(lines.len(), 3, "{lines:?}");
-        assert!(lines[2].ends_with('…'), "{lines:?}");
-        for line in &lines {
-            assert!(estimate(line, 54.0, true) <= TEXT_WIDTH, "{line}");
-        }
-        assert!(lines[0].starts_with("A headline that goes on"));
-        // One word longer than a line is broken inside.
-        let word = "x".repeat(100);
-        let lines = wrap(&word, TEXT_WIDTH, 3, 54.0, true, &estimate);
-        assert!(lines.len() == 3 && lines[2].ends_with('…'), "{lines:?}");
-        assert!(
-            lines[..2].iter().all(|l| l.chars().all(|c| c == 'x')),
-            "{lines:?}"
-        );
-        for line in &lines {
-            assert!(estimate(line, 54.0, true) <= TEXT_WIDTH, "{line}");
-        }
-        // A short one stays whole, on one line.
-        assert_eq!(
-            wrap("Short", TEXT_WIDTH, 3, 54.0, true, &estimate),
-            ["Short"]
-        );
-    }
-
-    #[test]
-    fn many_sides_and_names_end_in_a_count_of_the_rest() {
-        let data = load("tests/fixtures/other-article.json");
-        let svg = svg(&data, &estimate);
-        assert!(texts(&svg).iter().any(|t| t.contains("statement")), "{svg}");
-        let names: Vec<&str> = (0..30).map(|_| "Alexandra Oyelaran-Whitfield").collect();
-        let line = names_line(&names, 800.0, 26.0, &estimate);
-        assert!(
-            line.ends_with(" more") && estimate(&line, 26.0, false) <= 800.0,
-            "{line}"
-        );
-    }
-
-    #[test]
-    fn png_size_reads_the_header() {
-        assert_eq!(png_size(b"not a png at all, not at all"), None);
-        let mut header = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
-        header.extend_from_slice(&1200_u32.to_be_bytes());
-        header.extend_from_slice(&630_u32.to_be_bytes());
-        assert_eq!(png_size(&header), Some((1200, 630)));
-    }
-
-    #[cfg(feature = "card")]
-    #[test]
-    fn the_png_is_1200_by_630() {
-        let data = load("data/article.json");
-        let png = png(&data).unwrap();
-        assert_eq!(png_size(&png), Some((WIDTH, HEIGHT)));
-        assert!(png.len() < 200_000, "{} bytes", png.len());
-    }
-}
+mod tests;

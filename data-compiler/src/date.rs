@@ -1,31 +1,11 @@
 //! Dates as the data writes them (`YYYY-MM-DD`) and as readers read them
 //! ("Wednesday, 12 April 2017"), worked out here at build time so that the
-//! app carries no date library: it shows the words this module writes.
+//! app carries no date library: it shows the words this module writes,
+//! in the installed catalogue's language (`date-long`,
+//! `date-with-weekday`: the month's and the day's names, their order).
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
+use qe_core::i18n::{current, Msg};
+use qe_core::vocab::compose;
 
 /// The year, month and day of a date written `YYYY-MM-DD` that the
 /// calendar has (no February 30); `None` for anything else.
@@ -71,20 +51,34 @@ fn weekday(year: u32, month: u32, day: u32) -> usize {
     ((y + y / 4 - y / 100 + y / 400 + SHIFT[month as usize - 1] + day) % 7) as usize
 }
 
-/// "12 April 2017" for "2017-04-12"; `None` if it is not such a date.
+/// "12 April 2017" for "2017-04-12" (in the installed catalogue's words
+/// and digits); `None` if it is not such a date.
 pub fn long_date(iso: &str) -> Option<String> {
     let (year, month, day) = parts(iso)?;
-    Some(format!("{day} {} {year}", MONTHS[month as usize - 1]))
+    // The year in the language's digits, never grouped ("2017", not
+    // "2,017"): digit by digit.
+    let catalogue = current();
+    let year: String = year
+        .to_string()
+        .bytes()
+        .map(|d| catalogue.number(u64::from(d - b'0')))
+        .collect();
+    Some(compose(
+        Msg::DateLong,
+        &[day.into(), month.into(), (&year).into()],
+        &[2],
+    ))
 }
 
 /// "Wednesday, 12 April 2017" for "2017-04-12"; `None` if it is not such a
 /// date.
 pub fn day_and_date(iso: &str) -> Option<String> {
     let (year, month, day) = parts(iso)?;
-    Some(format!(
-        "{}, {}",
-        WEEKDAYS[weekday(year, month, day)],
-        long_date(iso)?
+    let date = long_date(iso)?;
+    Some(compose(
+        Msg::DateWithWeekday,
+        &[(&date).into(), weekday(year, month, day).into()],
+        &[0],
     ))
 }
 
@@ -129,6 +123,67 @@ mod tests {
         ] {
             assert!(!is_date(not), "{not}");
             assert_eq!(day_and_date(not), None, "{not}");
+        }
+    }
+
+    /// Makes the built-in catalogue of `lang` this thread's.
+    fn speak(lang: &str) {
+        let compiled = qe_core::i18n::ftl::catalogue(lang, &[])
+            .unwrap_or_else(|errors| panic!("{lang}: {errors:?}"));
+        qe_core::i18n::install(Box::leak(Box::new(compiled.catalogue)));
+    }
+
+    #[test]
+    fn dates_read_in_each_languages_words_and_order() {
+        for (lang, long, with_weekday, first) in [
+            (
+                "en",
+                "12 April 2017",
+                "Wednesday, 12 April 2017",
+                "1 January 2000",
+            ),
+            (
+                "es",
+                "12 de abril de 2017",
+                "miércoles, 12 de abril de 2017",
+                "1 de enero de 2000",
+            ),
+            (
+                "fr",
+                "12 avril 2017",
+                "mercredi 12 avril 2017",
+                "1er janvier 2000",
+            ),
+            (
+                "de",
+                "12. April 2017",
+                "Mittwoch, 12. April 2017",
+                "1. Januar 2000",
+            ),
+            (
+                "ar",
+                "12 أبريل 2017",
+                "الأربعاء، 12 أبريل 2017",
+                "1 يناير 2000",
+            ),
+        ] {
+            speak(lang);
+            assert_eq!(long_date("2017-04-12").as_deref(), Some(long), "{lang}");
+            assert_eq!(
+                day_and_date("2017-04-12").as_deref(),
+                Some(with_weekday),
+                "{lang}"
+            );
+            assert_eq!(long_date("2000-01-01").as_deref(), Some(first), "{lang}");
+            // Twelve months, seven days, each its own word.
+            let months: std::collections::HashSet<_> = (1..=12)
+                .map(|m| long_date(&format!("2024-{m:02}-01")))
+                .collect();
+            assert_eq!(months.len(), 12, "{lang}");
+            let days: std::collections::HashSet<_> = (1..=7)
+                .map(|d| day_and_date(&format!("2024-01-{d:02}")))
+                .collect();
+            assert_eq!(days.len(), 7, "{lang}");
         }
     }
 }

@@ -227,7 +227,8 @@ fn article(out: &mut String, a: &Article) {
 /// The search box's placeholder, from the article's own words: its most
 /// discussed one-word topic (any topic if none is one word) and its most
 /// quoted speaker's last name ("e.g. Syria, Lavrov"; never the narrator),
-/// short enough to show.
+/// short enough to show, in the installed catalogue's words (`search-hint`,
+/// `search-hint-two`).
 pub fn search_hint(data: &Data) -> String {
     let most = |len: usize, count: &dyn Fn(usize) -> usize| {
         (0..len).max_by_key(|&i| (count(i), std::cmp::Reverse(i)))
@@ -249,8 +250,10 @@ pub fn search_hint(data: &Data) -> String {
     })
     .filter(|&p| !data.speakers[p].is_narrator())
     .and_then(|p| data.speakers[p].name.split_whitespace().last());
-    let examples: Vec<&str> = topic.into_iter().chain(speaker).collect();
-    format!("e.g. {}", examples.join(", "))
+    match (topic, speaker) {
+        (Some(topic), Some(speaker)) => qe_core::i18n::m::search_hint_two(speaker, topic),
+        (one, other) => qe_core::i18n::m::search_hint(one.or(other).unwrap_or("")),
+    }
 }
 
 #[cfg(test)]

@@ -9,25 +9,30 @@
 
 use crate::Data;
 use qe_core::html::escape;
+use qe_core::i18n::{m, Msg};
+use qe_core::vocab::compose;
 
 /// One sentence describing the data, for `<meta name="description">`:
 /// how many statements by how many speakers (the narrator is the article,
 /// not a speaker), from which article, and where and when, when the data
-/// says.
+/// says, in the installed catalogue's words (`page-description`).
 pub fn description(data: &Data) -> String {
     let speakers = data.speakers.iter().filter(|s| !s.is_narrator()).count();
     let a = &data.article;
-    let setting = crate::card::setting(a);
-    let setting = if setting.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", setting.join(", "))
-    };
-    format!(
-        "{} statements by {speakers} speakers from “{}”{setting}: filter by speaker, topic and whether each is agreed or disputed.",
-        data.statements.len(),
-        a.headline
-    )
+    let statements = data.statements.len();
+    match crate::card::setting_in_words(a) {
+        None => m::page_description(&a.headline, speakers, statements),
+        Some(setting) => compose(
+            Msg::PageDescriptionSetting,
+            &[
+                (&a.headline).into(),
+                (&setting).into(),
+                speakers.into(),
+                statements.into(),
+            ],
+            &[1],
+        ),
+    }
 }
 
 /// `<title>` and the Open Graph / Twitter card meta. The share image is the
@@ -38,15 +43,12 @@ pub fn description(data: &Data) -> String {
 /// previews need, and `og:url` names the page; without it the image's
 /// address is relative and there is no `og:url`.
 pub fn head(data: &Data, public: Option<&str>) -> String {
-    let title = escape(&format!("{} · Quote Explorer", data.article.headline));
+    let title = escape(&m::page_title(&data.article.headline));
     let description = escape(&description(data));
     let name = share_image_file(data);
     let image = escape(&public.map_or_else(|| name.to_owned(), |url| beside(url, name)));
     let alt = escape(&if data.article.share_image.is_some() {
-        format!(
-            "Quote Explorer: statements from “{}”",
-            data.article.headline
-        )
+        m::share_image_alt(&data.article.headline)
     } else {
         crate::card::alt(data)
     });
