@@ -17,6 +17,7 @@ use crate::hooks::{use_height_reporter, use_history_sync, use_reveal};
 use crate::location::{self, parse_fragment, View};
 use crate::model::DATA;
 use crate::state::AppState;
+use qe_core::i18n::{m, pieces, Msg, Piece};
 
 /// Reads the story from the page's data block, then mounts the app into
 /// `<div id="app">`, replacing the static first view there (or into the
@@ -104,7 +105,7 @@ pub fn app() -> Html {
 
     let results = html! {
         <section class="results" aria-labelledby="results-heading">
-            <h2 id="results-heading" class="visually-hidden">{"Statements"}</h2>
+            <h2 id="results-heading" class="visually-hidden">{m::results_heading()}</h2>
             {view_switch(&state)}
             // Under the tabs, where the static page of a filtered link
             // shows its placeholder: the chips push nothing that was there.
@@ -112,7 +113,7 @@ pub fn app() -> Html {
             if PRERENDER {
                 // What a shared link to another view shows until the app
                 // has drawn it (boot.js marks <html> qe-pending).
-                <p class="view-pending" hidden=true>{"Loading this view…"}</p>
+                <p class="view-pending" hidden=true>{m::view_pending()}</p>
             }
             {result_count(&state)}
             if state.location.view == View::Article {
@@ -164,7 +165,7 @@ fn embed_layout(state: &AppContext, notice: Html, filters: Html, results: Html) 
 fn embed_footer(full_view: &str, hidden: bool) -> Html {
     html! {
         <footer class="embed-footer" {hidden}>
-            <a href={full_view.to_owned()} target="_blank" rel="noopener">{"Open the full explorer ↗"}</a>
+            <a href={full_view.to_owned()} target="_blank" rel="noopener">{m::embed_full_explorer()}</a>
             <span class="credit">{credit()}</span>
         </footer>
     }
@@ -175,9 +176,9 @@ fn full_layout(notice: Html, filters: Html, results: Html) -> Html {
     let article = &DATA.article;
     html! {
             <div CLASS={if PRERENDER { "page is-static" } else { "page" }}>
-                <a class="skip-link" href="#results">{"Skip to the statements"}</a>
+                <a class="skip-link" href="#results">{m::skip_to_statements()}</a>
                 <header class="masthead">
-                    <p class="kicker">{"Quote Explorer"}</p>
+                    <p class="kicker">{m::masthead_kicker()}</p>
                     <h1>{article.headline}</h1>
                     if let Some(dek) = article.dek {
                         <p class="dek">{dek}</p>
@@ -212,16 +213,26 @@ fn full_layout(notice: Html, filters: Html, results: Html) -> Html {
 /// `init.js` or `boot.js`; `role=alert`, so it is read out when it appears).
 fn static_notices() -> Html {
     let source = DATA.article.source_url.map(|url| {
-        html! { <>{" "}<a href={url}>{"Read the original article"}</a>{"."}</> }
+        let link = m::notice_original_article_link();
+        let sentence = pieces(Msg::NoticeOriginalArticle, &[link.into()]);
+        html! {
+            <>
+                {" "}
+                {for sentence.into_iter().map(|piece| match piece {
+                    Piece::Text(text) => html! { {text} },
+                    Piece::Arg(_) => html! { <a href={url}>{link}</a> },
+                })}
+            </>
+        }
     });
     html! {
         <>
             <noscript>
-                <p class="notice">{"Filtering needs JavaScript and WebAssembly. Every statement is listed below."}{for source.clone()}</p>
+                <p class="notice">{m::notice_no_script()}{for source.clone()}</p>
             </noscript>
             <div id="app-failed" hidden=true>
                 <p class="notice" role="alert">
-                    {"The explorer could not start here (it needs JavaScript modules and WebAssembly, and its files must load), so filtering is off. Every statement is listed below."}
+                    {m::notice_app_failed()}
                     {for source}
                 </p>
             </div>

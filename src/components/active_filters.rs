@@ -7,11 +7,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::facet_fieldset::facet_name;
 use crate::browser;
 use crate::context::use_app;
 use crate::filter::Facet;
 use crate::model::DATA;
 use crate::state::Action;
+use qe_core::i18n::m;
 
 #[function_component(ActiveFilters)]
 pub fn active_filters() -> Html {
@@ -35,7 +37,7 @@ pub fn active_filters() -> Html {
         return html! {};
     }
     let mut position = 0;
-    let mut chip = |label: String, what: String, action: Action| {
+    let mut chip = |label: Html, what: String, action: Action| {
         let state = state.clone();
         let removed = removed.clone();
         let at = position;
@@ -46,7 +48,7 @@ pub fn active_filters() -> Html {
         });
         html! {
             <li>
-                <button type="button" class="chip" aria-label={format!("Remove filter {what}")} {onclick}>
+                <button type="button" class="chip" aria-label={what} {onclick}>
                     {label}<span aria-hidden="true" class="chip-x">{"×"}</span>
                 </button>
             </li>
@@ -57,8 +59,8 @@ pub fn active_filters() -> Html {
         for &v in filter.selected(facet) {
             let label = facet.value_label(&DATA, v);
             chips.push(chip(
-                label.to_owned(),
-                format!("{}: {label}", facet.legend()),
+                html! { <bdi>{label}</bdi> },
+                m::remove_filter(facet_name(facet), label),
                 Action::Toggle(facet, v),
             ));
         }
@@ -66,8 +68,8 @@ pub fn active_filters() -> Html {
     let query = filter.query.trim();
     if !query.is_empty() {
         chips.push(chip(
-            format!("“{query}”"),
-            format!("search: {query}"),
+            html! { {m::search_chip(query)} },
+            m::remove_search(query),
             Action::SetQuery(String::new()),
         ));
     }
@@ -81,8 +83,8 @@ pub fn active_filters() -> Html {
     };
     html! {
         <div class="active-filters">
-            <ul class="chips" aria-label="Active filters">{chips}</ul>
-            <button type="button" class="clear-all" onclick={clear}>{"Clear all"}</button>
+            <ul class="chips" aria-label={m::active_filters_label()} data-label={m::filtered_by()}>{chips}</ul>
+            <button type="button" class="clear-all" onclick={clear}>{m::clear_all()}</button>
         </div>
     }
 }

@@ -18,6 +18,7 @@ use crate::hooks::highlight_id;
 use crate::location::statement_fragment;
 use crate::model::{Kind, DATA};
 use crate::text::{marked_ranges, sort_pairs, terms};
+use qe_core::i18n::{self, m, Msg, Piece};
 
 /// The id of the `k`-th search match (from 0) in the article view.
 pub fn match_id(k: usize) -> String {
@@ -102,7 +103,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize], marks: &mut Marks) -
         pieces.push(html! {
             <a id={highlight_id(s.id)} href={statement_fragment(s.id)}
                CLASS={class_list(&format!("hl stance-{}", s.stance.id()), &[(state.target == Some(i), "is-target")])}
-               title={format!("{} · {}", speaker.name, DATA.stance_label(s.stance))}
+               title={m::highlight_title(speaker.name, DATA.stance_label(s.stance))}
                onclick={show_card(&state.dispatcher(), i)}>{marks.piece(text, &found, start, end)}</a>
         });
         at = end;
@@ -118,13 +119,21 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize], marks: &mut Marks) -
         .map(|&i| {
             let s = &DATA.statements[i];
             let found = marks.scan(s.text);
+            let name = DATA.speaker_of(s).name;
+            // "<b>speaker</b>: words" (args: speaker, text).
+            let words = i18n::pieces(Msg::ParaphraseRef, &[name.into(), s.text.into()]);
+            let words = words.into_iter().map(|piece| match piece {
+                Piece::Text(text) => html! { {text} },
+                Piece::Arg(0) => html! { <strong>{name}</strong> },
+                Piece::Arg(_) => marks.piece(s.text, &found, 0, s.text.len()),
+            });
             html! {
                 <li>
                     <a id={highlight_id(s.id)} href={statement_fragment(s.id)}
                        CLASS={class_list(&format!("para-ref stance-{}", s.stance.id()), &[(state.target == Some(i), "is-target")])}
                        onclick={show_card(&state.dispatcher(), i)}>
-                        <span class="para-ref-kind">{"Paraphrase · "}</span>
-                        <strong>{DATA.speaker_of(s).name}</strong>{": "}{marks.piece(s.text, &found, 0, s.text.len())}
+                        <span class="para-ref-kind">{Kind::Paraphrase.label()}{" · "}</span>
+                        {for words}
                     </a>
                 </li>
             }
@@ -134,7 +143,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize], marks: &mut Marks) -
         <div CLASS={if paraphrases.is_empty() { "article-paragraph" } else { "article-paragraph has-paraphrase" }} key={p}>
             <p>{pieces}</p>
             if !paraphrases.is_empty() {
-                <ul class="para-refs" aria-label="Paraphrased statements in this paragraph">{refs}</ul>
+                <ul class="para-refs" aria-label={m::paraphrases_label()}>{refs}</ul>
             }
         </div>
     }
@@ -239,15 +248,14 @@ fn match_nav(
 ) -> Html {
     let n = found.len();
     let status = match (n, current) {
-        (0, _) => "No match in the article’s text".to_owned(),
-        (_, Some(k)) => format!("Match {} of {n}", k + 1),
-        (1, None) => "1 match in the text".to_owned(),
-        (_, None) => format!("{n} matches in the text"),
+        (0, _) => m::match_none().to_owned(),
+        (_, Some(k)) => m::match_status(n, k + 1),
+        (_, None) => m::match_count(n),
     };
     let announcement = match current {
         Some(k) if step.announce => {
             let (text, start, end) = found[k];
-            format!("Match {} of {n}: {}", k + 1, excerpt(text, start, end))
+            m::match_announcement(n, k + 1, &excerpt(text, start, end))
         }
         _ => String::new(),
     };
@@ -269,14 +277,16 @@ fn match_nav(
         })
     };
     html! {
-        <div class="match-nav" role="group" aria-label="Search words in the article">
+        <div class="match-nav" role="group" aria-label={m::match_nav_label()}>
             <p class="match-status">{status}</p>
             if n > 0 {
-                <button type="button" class="match-step" onclick={go(false)}>
-                    <span aria-hidden="true">{"↑ "}</span>{"Previous"}<span class="visually-hidden">{" match"}</span>
+                // Named in full for a screen reader ("Previous match"), a
+                // word on screen.
+                <button type="button" class="match-step" aria-label={m::match_previous_label()} onclick={go(false)}>
+                    <span aria-hidden="true">{"↑ "}</span>{m::match_previous()}
                 </button>
-                <button type="button" class="match-step" onclick={go(true)}>
-                    <span aria-hidden="true">{"↓ "}</span>{"Next"}<span class="visually-hidden">{" match"}</span>
+                <button type="button" class="match-step" aria-label={m::match_next_label()} onclick={go(true)}>
+                    <span aria-hidden="true">{"↓ "}</span>{m::match_next()}
                 </button>
             }
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>

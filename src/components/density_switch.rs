@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::{navigate, PRERENDER};
 use crate::context::{link_to, AppContext};
 use crate::location::{Density, View};
+use qe_core::i18n::m;
 
 pub fn density_switch(state: &AppContext) -> Html {
     if state.location.view != View::List || state.outcome.shown == 0 {
@@ -25,10 +26,10 @@ pub fn density_switch(state: &AppContext) -> Html {
         }
     };
     html! {
-        <nav class="density-switch" aria-label="How the list shows statements">
-            <span>{"List:"}</span>
-            {link(Density::Full, "Whole cards")}
-            {link(Density::Compact, "One line each")}
+        <nav class="density-switch" aria-label={m::density_switch_label()}>
+            <span>{m::density_switch_heading()}</span>
+            {link(Density::Full, m::density_full())}
+            {link(Density::Compact, m::density_compact())}
         </nav>
     }
 }

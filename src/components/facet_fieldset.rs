@@ -11,6 +11,17 @@ use crate::context::AppContext;
 use crate::filter::Facet;
 use crate::model::{side_class, DATA};
 use crate::state::Action;
+use qe_core::i18n::{m, pieces, Msg, Piece};
+
+/// A facet's name in the reader's language: the heading of its checkboxes,
+/// and what a chip removes ("Remove filter Speaker: …").
+pub fn facet_name(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Speaker => m::facet_speaker(),
+        Facet::Topic => m::facet_topic(),
+        Facet::Stance => m::facet_stance(),
+    }
+}
 
 fn option(state: &AppContext, facet: Facet, v: usize) -> Html {
     let checked = state.location.filter.selected(facet).contains(&v);
@@ -21,10 +32,20 @@ fn option(state: &AppContext, facet: Facet, v: usize) -> Html {
         Callback::from(move |_: Event| state.dispatch(Action::Toggle(facet, v)))
     };
     let disabled = count == 0 && !checked;
+    // "<name> (<count>)", the name isolated: a Latin name in an Arabic
+    // label, or an Arabic one in English, keeps its own direction.
+    let words = pieces(
+        Msg::FacetOption,
+        &[count.into(), facet.value_label(&DATA, v).into()],
+    );
+    let words = words.into_iter().map(|piece| match piece {
+        Piece::Text(text) => html! { {text} },
+        Piece::Arg(_) => html! { <bdi>{facet.value_label(&DATA, v)}</bdi> },
+    });
     html! {
         <li CLASS={if disabled { "option is-unavailable" } else { "option" }} key={id.clone()}>
             <input type="checkbox" id={id.clone()} {checked} {disabled} {onchange} />
-            <label for={id}>{facet.value_label(&DATA, v)}{" ("}{count}{")"}</label>
+            <label for={id}>{for words}</label>
         </li>
     }
 }
@@ -38,13 +59,15 @@ fn side_group(state: &AppContext, side: usize) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleSide(side)))
     };
     let label = DATA.sides[side].label;
-    let name = format!(
-        "{label}: {}",
-        if pressed { "clear all" } else { "select all" }
-    );
+    let name = if pressed {
+        m::side_clear_all_label(label)
+    } else {
+        m::side_select_all_label(label)
+    };
     html! {
         <li CLASS={format!("side-group {}", side_class(side))} key={side}>
             <button type="button" class="side-heading" aria-label={name}
+                    data-select-all={m::side_select_all()} data-clear-all={m::side_clear_all()}
                     aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
                 {label}
             </button>
@@ -76,7 +99,7 @@ pub fn facet_fieldset(state: &AppContext, facet: Facet) -> Html {
     };
     html! {
         <fieldset CLASS={format!("facet facet-{}", facet.key())}>
-            <legend>{facet.legend()}</legend>
+            <legend>{facet_name(facet)}</legend>
             {options}
         </fieldset>
     }

@@ -12,6 +12,7 @@ use super::search_box::SearchBox;
 use crate::browser;
 use crate::context::use_app;
 use crate::filter::Facet;
+use qe_core::i18n::m;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -51,12 +52,12 @@ pub fn filter_panel(props: &Props) -> Html {
     };
     let shown = state.outcome.shown;
     let label = match active {
-        0 => "Filters".to_owned(),
-        n => format!("Filters ({n} active)"),
+        0 => m::filters_heading().to_owned(),
+        n => m::filters_toggle_active(n),
     };
     html! {
         <nav CLASS={class_list("filters", &[(props.compact, "is-compact"), (*open, "is-open")])}
-             aria-label="Filters">
+             aria-label={m::filters_heading()}>
             <button type="button" class="filters-toggle" aria-expanded={open.to_string()}
                     aria-controls="filter-fields" onclick={toggle}>
                 // Its glyph follows `is-open` in the stylesheet, for the
@@ -67,7 +68,7 @@ pub fn filter_panel(props: &Props) -> Html {
                 <SearchBox />
                 {for Facet::ALL.iter().map(|&facet| facet_fieldset(&state, facet))}
                 <button type="button" class="show-results" onclick={show}>
-                    {format!("Show {shown} {}", if shown == 1 { "statement" } else { "statements" })}
+                    {m::show_results(shown)}
                 </button>
             </div>
         </nav>

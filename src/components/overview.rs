@@ -14,6 +14,7 @@ use crate::context::{link_to, use_app, AppContext};
 use crate::filter::{Facet, Selection};
 use crate::location::{Location, View};
 use crate::model::DATA;
+use qe_core::i18n::{self, m, pieces, Msg, Piece};
 
 /// Exchanges listed before "Show all".
 const FIRST_EXCHANGES: usize = 6;
@@ -50,15 +51,15 @@ pub fn overview() -> Html {
     };
     html! {
         <section class="overview" aria-labelledby="overview-heading">
-            <h2 id="overview-heading">{"At a glance"}</h2>
+            <h2 id="overview-heading">{m::overview_heading()}</h2>
             if !exchanges.is_empty() {
-                <h3 class="overview-sub">{"Who answers whom"}</h3>
+                <h3 class="overview-sub">{m::exchanges_heading()}</h3>
                 <ul class="exchange-rows">
                     {for exchanges.iter().take(shown).map(|&(claim, answer)| exchange_row(&state, claim, answer))}
                 </ul>
                 if rest > 0 && !*all && !PRERENDER {
                     <button type="button" class="link-button show-all-exchanges" onclick={more}>
-                        {format!("Show all {} exchanges", rest + FIRST_EXCHANGES)}
+                        {m::show_all_exchanges(rest + FIRST_EXCHANGES)}
                     </button>
                 }
             }
@@ -112,16 +113,30 @@ fn exchange_row(state: &AppContext, claim: usize, answer: usize) -> Html {
     location.filter.query.clear();
     location.filter.stances = Selection::default();
     location.filter.stances.insert(s.stance.index());
-    let topics: Vec<&str> = s.topics.iter().map(|&t| DATA.topics[t].label).collect();
     let who = DATA.speaker_of(s);
     let whom = &DATA.speakers[claimant];
+    // "A disputes B", each name an element of its own (args: relation,
+    // who, whom).
+    let sentence = pieces(
+        Msg::ExchangeRow,
+        &[s.relation.id().into(), who.name.into(), whom.name.into()],
+    );
+    let sentence = sentence.into_iter().map(|piece| match piece {
+        Piece::Text(text) => html! { {text} },
+        Piece::Arg(i) => {
+            let party = if i == 1 { who } else { whom };
+            html! { <span CLASS={format!("party {}", party.side_class())}>{party.name}</span> }
+        }
+    });
+    let separator = m::exchange_topics_separator();
+    let topics = s.topics.iter().enumerate().map(|(k, &t)| {
+        html! { <>{(k > 0).then_some(separator)}<bdi>{DATA.topics[t].label}</bdi></> }
+    });
     let words = html! {
         <>
             <span aria-hidden="true" CLASS={format!("stance-icon stance-{}", s.stance.id())}>{s.relation.icon()}</span>
-            <span CLASS={format!("party {}", who.side_class())}>{who.name}</span>
-            {" "}{s.relation.id()}{" "}
-            <span CLASS={format!("party {}", whom.side_class())}>{whom.name}</span>
-            <span class="exchange-topics">{" · "}{topics.join(", ")}</span>
+            {for sentence}
+            <span class="exchange-topics">{" · "}{for topics}</span>
         </>
     };
     html! {
@@ -194,9 +209,9 @@ fn speaker_topic_table(state: &AppContext) -> Html {
         let name = html! { {who.name} };
         let cells = topics.iter().zip(counts).map(|(&t, &n)| {
             if n == 0 {
-                return html! { <td class="is-zero"><span class="visually-hidden">{"none"}</span></td> };
+                return html! { <td class="is-zero"><span class="visually-hidden">{m::speaker_topics_none()}</span></td> };
             }
-            let label = html! { {n} };
+            let label = html! { {i18n::current().number(n as u64)} };
             html! { <td>{view_link(state, view_of(state, &[speaker], &[t]), label, "cell-link")}</td> }
         });
         html! {
@@ -212,7 +227,7 @@ fn speaker_topic_table(state: &AppContext) -> Html {
     html! {
         <div class="speaker-topics">
             <h3 class="overview-sub" id="speaker-topics-heading">
-                {if filtered { "Statements shown, by speaker and topic" } else { "Statements by speaker and topic" }}
+                {if filtered { m::speaker_topics_heading_filtered() } else { m::speaker_topics_heading() }}
             </h3>
             <table aria-labelledby="speaker-topics-heading">
                 <thead><tr><td></td>{for head}</tr></thead>

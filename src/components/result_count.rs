@@ -11,18 +11,14 @@ use crate::context::AppContext;
 use crate::location::{describe, View};
 use crate::model::DATA;
 use crate::text::terms;
+use qe_core::i18n::m;
 
 /// "20 statements" or "5 of 20 statements".
 pub fn count_text(shown: usize, total: usize) -> String {
-    let noun = if total == 1 {
-        "statement"
-    } else {
-        "statements"
-    };
     if shown == total {
-        format!("{total} {noun}")
+        m::result_count_all(total)
     } else {
-        format!("{shown} of {total} {noun}")
+        m::result_count_some(shown, total)
     }
 }
 

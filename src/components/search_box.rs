@@ -9,6 +9,7 @@ use crate::context::use_app;
 use crate::location::MAX_QUERY_CHARS;
 use crate::model::DATA;
 use crate::state::Action;
+use qe_core::i18n::m;
 
 /// How long typing must pause before the list follows.
 const DEBOUNCE_MS: u32 = 200;
@@ -63,7 +64,7 @@ pub fn search_box() -> Html {
     };
     html! {
         <form class="search" role="search" {onsubmit}>
-            <label for="q">{"Search statements"}</label>
+            <label for="q">{m::search_label()}</label>
             <input type="search" id="q" name="q" dir="auto" value={(*text).clone()} {oninput}
                    maxlength={MAX_QUERY_CHARS.to_string()} autocomplete="off" spellcheck="false"
                    placeholder={DATA.search_hint} />

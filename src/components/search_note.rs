@@ -11,6 +11,7 @@ use crate::filter::{emptied_text, suggest, word_note};
 use crate::model::DATA;
 use crate::state::Action;
 use crate::text::typed_terms;
+use qe_core::i18n::{m, pieces, Msg, Piece};
 
 /// With several search words and some statements shown without all of
 /// them: "No statement has both words; 4 have ‘chemical’."
@@ -40,9 +41,9 @@ pub fn sort_note(state: &AppContext) -> Html {
     };
     html! {
         <p class="sort-note">
-            {if article { "In article order · " } else { "Sorted by best match · " }}
+            {if article { m::sort_article() } else { m::sort_ranked() }}{" · "}
             <button type="button" class="link-button" onclick={switch}>
-                {if article { "Best match first" } else { "Article order" }}
+                {if article { m::sort_to_ranked() } else { m::sort_to_article() }}
             </button>
         </p>
     }
@@ -72,22 +73,28 @@ pub fn no_match(state: &AppContext) -> Html {
                 let state = state.clone();
                 Callback::from(move |_| state.dispatch(Action::Suggestion(facet, value)))
             };
+            let name = facet.value_label(&DATA, value);
+            let sentence = pieces(Msg::DidYouMean, &[name.into()]);
             html! {
-                <p>{"Did you mean "}
-                    <button type="button" class="link-button" onclick={take}>{facet.value_label(&DATA, value)}</button>
-                    {"?"}
+                <p>
+                    {for sentence.into_iter().map(|piece| match piece {
+                        Piece::Text(text) => html! { {text} },
+                        Piece::Arg(_) => html! {
+                            <button type="button" class="link-button" onclick={take.clone()}><bdi>{name}</bdi></button>
+                        },
+                    })}
                 </p>
             }
         });
     html! {
         <div class="empty">
-            <p class="empty-title">{"No statements match these filters."}</p>
+            <p class="empty-title">{m::no_match_title()}</p>
             if let Some(reason) = reason {
                 <p class="empty-reason">{reason}</p>
             }
             {for suggestion}
             if !fixed {
-                <button type="button" onclick={clear}>{"Clear all filters"}</button>
+                <button type="button" onclick={clear}>{m::clear_all_filters()}</button>
             }
         </div>
     }

@@ -17,6 +17,7 @@ use crate::html::escape_into;
 use crate::location::{statement_fragment, Density};
 use crate::model::DATA;
 use crate::text::{highlight, terms};
+use qe_core::i18n::m;
 
 /// Cards rendered before "Show more".
 pub const PAGE: usize = 20;
@@ -212,17 +213,17 @@ fn after_cards(
     html! {
         <>
             if rest > 0 && PRERENDER {
-                <p class="notice">{format!("The first {shown} of {total} statements; the explorer lists them all once it starts.")}</p>
+                <p class="notice">{m::first_cards_notice(shown, total)}</p>
             }
             if PRERENDER {
                 // An embed's "Show all" for the static cards, which boot.js
                 // shows when they are more than the embed's first cards.
-                <button type="button" class="show-more" hidden=true>{"Show all "}{rendered}</button>
+                <button type="button" class="show-more" hidden=true>{m::show_all_cards(rendered)}</button>
             } else if rest > 0 && capped {
-                <button type="button" class="show-more" onclick={more}>{"Show all "}{total}</button>
+                <button type="button" class="show-more" onclick={more}>{m::show_all_cards(total)}</button>
             } else if rest > 0 {
                 <button type="button" class="show-more" onclick={more}>
-                    {format!("Show {} more ({rest} not shown)", rest.min(PAGE))}
+                    {m::show_more_cards(rest.min(PAGE), rest)}
                 </button>
             }
         </>

@@ -8,6 +8,7 @@ use super::{is_plain_click, PRERENDER};
 use crate::context::{link_to, AppContext};
 use crate::location::View;
 use crate::state::Action;
+use qe_core::i18n::m;
 
 pub fn view_switch(state: &AppContext) -> Html {
     let link = |view: View, label: &'static str| {
@@ -30,9 +31,9 @@ pub fn view_switch(state: &AppContext) -> Html {
         }
     };
     html! {
-        <nav class="view-switch" aria-label="View">
-            {link(View::List, "Statements")}
-            {link(View::Article, "In the article")}
+        <nav class="view-switch" aria-label={m::view_switch_label()}>
+            {link(View::List, m::view_tab_statements())}
+            {link(View::Article, m::view_tab_article())}
         </nav>
     }
 }

@@ -10,15 +10,17 @@ use crate::context::link_to;
 use crate::location::{self, describe, parse_fragment, statement_fragment};
 use crate::model::DATA;
 use crate::state::{Action, AppState, HistoryMode};
+use qe_core::i18n::m;
 
 /// Sets the title to the view's and writes its URL into the history as the
 /// change asked (a new entry, the same entry, or none).
 fn write_title_and_url(state: &UseReducerHandle<AppState>) {
     let described = describe(&state.location.filter, &DATA);
+    let page = m::page_title(DATA.article.headline);
     let title = if described.is_empty() {
-        format!("{} · Quote Explorer", DATA.article.headline)
+        page
     } else {
-        format!("{described} — {} · Quote Explorer", DATA.article.headline)
+        m::view_title(&described, &page)
     };
     browser::set_title(&title);
     let push = match state.history {
