@@ -224,13 +224,14 @@ fn every_language_has_its_words_for_the_vocabulary() {
 fn the_share_cards_counts_take_each_arabic_plural_form() {
     let c = speak("ar");
     let counts: [usize; 6] = [0, 1, 2, 3, 11, 100];
-    for msg in [Msg::DisputesCount] {
-        let said: Vec<String> = counts.iter().map(|&n| c.format(msg, &[n.into()])).collect();
-        let distinct: std::collections::HashSet<_> = said.iter().collect();
-        assert_eq!(distinct.len(), 6, "{said:?}");
-        assert_eq!(said[3], "3 خلافات");
-        assert_eq!(said[4], "11 خلافًا");
-    }
+    let said: Vec<String> = counts
+        .iter()
+        .map(|&n| c.format(Msg::DisputesCount, &[n.into()]))
+        .collect();
+    let distinct: std::collections::HashSet<_> = said.iter().collect();
+    assert_eq!(distinct.len(), 6, "{said:?}");
+    assert_eq!(said[3], "3 خلافات");
+    assert_eq!(said[4], "11 خلافًا");
     let sides: Vec<String> = counts
         .iter()
         .map(|&n| c.format(Msg::ShareCardMoreSides, &[n.into(), 1usize.into()]))

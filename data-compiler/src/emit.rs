@@ -340,6 +340,25 @@ mod tests {
     }
 
     #[test]
+    fn the_default_label_and_the_search_hint_are_in_the_storys_language() {
+        let compiled = qe_core::i18n::ftl::catalogue("es", &[]).expect("es");
+        qe_core::i18n::install(Box::leak(Box::new(compiled.catalogue)));
+        let data = narrated();
+        let block = payload(&data, None);
+        assert!(
+            block.contains(r#""Moscow","No consta respuesta","#),
+            "{block}"
+        );
+        assert!(block.contains(r#""13 de abril de 2017""#), "{block}");
+        assert!(
+            search_hint(&data).starts_with("p. ej. "),
+            "{}",
+            search_hint(&data)
+        );
+        qe_core::i18n::install(qe_core::i18n::ftl::english());
+    }
+
+    #[test]
     fn dates_are_written_as_given_and_in_words() {
         let block = payload(&narrated(), None);
         assert!(

@@ -291,3 +291,39 @@ fn the_published_address_is_checked_once_for_build_rs_and_the_hook() {
         );
     }
 }
+
+/// Makes the built-in catalogue of `lang` this thread's.
+fn speak(lang: &str) {
+    let compiled = qe_core::i18n::ftl::catalogue(lang, &[])
+        .unwrap_or_else(|errors| panic!("{lang}: {errors:?}"));
+    qe_core::i18n::install(Box::leak(Box::new(compiled.catalogue)));
+}
+
+#[test]
+fn the_title_and_description_are_english_by_default_and_the_storys_language_when_installed() {
+    let mut data = data_with(1);
+    data.article.place = Some("Moscow".into());
+    data.article.event_date = Some("2017-04-12".into());
+    assert_eq!(
+        description(&data),
+        "1 statement by 1 speaker from “H” (Moscow, Wednesday, 12 April 2017): filter by speaker, topic and whether each is agreed or disputed."
+    );
+    assert!(head(&data, None).contains("<title>H · Quote Explorer</title>"));
+    speak("es");
+    assert_eq!(
+        description(&data),
+        "1 declaración de 1 persona en «H» (Moscow, miércoles, 12 de abril de 2017): filtra por persona, por tema y según cada una sea aceptada o cuestionada."
+    );
+    let mut own = data_with(3);
+    own.article.share_image = Some("cover.jpg".into());
+    assert!(head(&own, None).contains(
+        "<meta property=\"og:image:alt\" content=\"Quote Explorer: declaraciones de «H»\">"
+    ));
+    speak("ar");
+    let ar = description(&data_with(11));
+    assert!(
+        ar.starts_with("11 تصريحًا أدلى بها متحدث واحد في «\u{2068}H\u{2069}»"),
+        "{ar}"
+    );
+    speak("en");
+}
