@@ -124,7 +124,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize], marks: &mut Marks) -
             let words = i18n::pieces(Msg::ParaphraseRef, &[name.into(), s.text.into()]);
             let words = words.into_iter().map(|piece| match piece {
                 Piece::Text(text) => html! { {text} },
-                Piece::Arg(0) => html! { <strong>{name}</strong> },
+                Piece::Arg(0) => html! { <strong><bdi>{name}</bdi></strong> },
                 Piece::Arg(_) => marks.piece(s.text, &found, 0, s.text.len()),
             });
             html! {

@@ -125,7 +125,7 @@ fn exchange_row(state: &AppContext, claim: usize, answer: usize) -> Html {
         Piece::Text(text) => html! { {text} },
         Piece::Arg(i) => {
             let party = if i == 1 { who } else { whom };
-            html! { <span CLASS={format!("party {}", party.side_class())}>{party.name}</span> }
+            html! { <span CLASS={format!("party {}", party.side_class())}><bdi>{party.name}</bdi></span> }
         }
     });
     let separator = m::exchange_topics_separator();
