@@ -67,7 +67,7 @@ fn side_group(state: &AppContext, side: usize) -> Html {
     html! {
         <li CLASS={format!("side-group {}", side_class(side))} key={side}>
             <button type="button" class="side-heading" aria-label={name}
-                    data-select-all={m::side_select_all()} data-clear-all={m::side_clear_all()}
+                    data-hint={m::side_select_all()} data-hint-pressed={m::side_clear_all()}
                     aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
                 {label}
             </button>
