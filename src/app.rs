@@ -8,7 +8,7 @@ use crate::browser;
 use crate::components::{
     active_filters::ActiveFilters, article_view::article_view, density_switch::density_switch,
     embed_dialog::EmbedButton, filter_panel::FilterPanel, ignored_notice::ignored_notice,
-    overview::Overview, result_count::result_count, share_bar::CopyLink,
+    overview::Overview, result_count::result_count, sentence, share_bar::CopyLink,
     statement_list::StatementList, summary_bar::summary_bar, view_switch::view_switch, PRERENDER,
 };
 use crate::context::{link_to, AppContext};
@@ -17,7 +17,7 @@ use crate::hooks::{use_height_reporter, use_history_sync, use_reveal};
 use crate::location::{self, parse_fragment, View};
 use crate::model::DATA;
 use crate::state::AppState;
-use qe_core::i18n::{m, pieces, Msg, Piece};
+use qe_core::i18n::{m, Msg};
 
 /// Reads the story from the page's data block, then mounts the app into
 /// `<div id="app">`, replacing the static first view there (or into the
@@ -214,14 +214,10 @@ fn full_layout(notice: Html, filters: Html, results: Html) -> Html {
 fn static_notices() -> Html {
     let source = DATA.article.source_url.map(|url| {
         let link = m::notice_original_article_link();
-        let sentence = pieces(Msg::NoticeOriginalArticle, &[link.into()]);
         html! {
             <>
                 {" "}
-                {for sentence.into_iter().map(|piece| match piece {
-                    Piece::Text(text) => html! { {text} },
-                    Piece::Arg(_) => html! { <a href={url}>{link}</a> },
-                })}
+                {sentence(Msg::NoticeOriginalArticle, &[link.into()], |_| html! { <a href={url}>{link}</a> })}
             </>
         }
     });

@@ -12,6 +12,7 @@
 
 use crate::model::{Dataset, Stance};
 use crate::text::{fold, nearest, pair_bits, starts_word, terms};
+use qe_core::i18n::m;
 
 mod bits;
 mod explain;
@@ -41,12 +42,13 @@ impl Facet {
         }
     }
 
-    /// The `<legend>` of the facet's fieldset.
+    /// The facet's name: its fieldset's `<legend>`, and what a chip
+    /// removes ("Remove filter Speaker: …"), in the reader's language.
     pub fn legend(self) -> &'static str {
         match self {
-            Facet::Speaker => "Speaker",
-            Facet::Topic => "Topic",
-            Facet::Stance => "Stance",
+            Facet::Speaker => m::facet_speaker(),
+            Facet::Topic => m::facet_topic(),
+            Facet::Stance => m::facet_stance(),
         }
     }
 

@@ -5,8 +5,7 @@
 //! variants (their `Debug` names), and the app shows the labels, which
 //! come from the installed catalogue ([`crate::i18n`]).
 
-use crate::i18n::{self, m, Arg, Catalogue, Msg, Piece};
-use std::cell::Cell;
+use crate::i18n::{self, m, Arg, Msg, Piece};
 
 /// A closed list of the data format: every value and its format word.
 pub trait Vocabulary: Copy + PartialEq + std::fmt::Debug + 'static {
@@ -61,8 +60,7 @@ impl Kind {
 }
 
 /// What a card's "Quote" and "Paraphrase" mean, said once above the cards.
-#[allow(non_snake_case)]
-pub fn KIND_LEGEND() -> &'static str {
+pub fn kind_legend() -> &'static str {
     m::kind_legend()
 }
 
@@ -101,7 +99,7 @@ impl Stance {
         match self {
             Stance::Agreed => m::stance_agreed(),
             Stance::Disputed => m::stance_in_a_dispute(),
-            Stance::Unchallenged => NO_RESPONSE(),
+            Stance::Unchallenged => no_response(),
         }
     }
 
@@ -119,47 +117,33 @@ impl Stance {
 /// The default words for a statement the article leaves unanswered (the
 /// data may choose its own): what the article reports, not that nobody
 /// disputes it.
-#[allow(non_snake_case)]
-pub fn NO_RESPONSE() -> &'static str {
+pub fn no_response() -> &'static str {
     m::no_response_reported()
 }
 
-/// A stance, its name and what it means, for [`STANCE_LEGEND`].
+/// A stance, its name and what it means, for [`stance_legend`].
 pub type LegendEntry = (Stance, &'static str, &'static str);
 
 /// What the stance words mean, said once on screen (in an embed too), in
-/// the installed catalogue's words (made once per catalogue).
-#[allow(non_snake_case)]
-pub fn STANCE_LEGEND() -> &'static [LegendEntry; 3] {
-    thread_local! {
-        static MADE: Cell<Option<(*const Catalogue, &'static [LegendEntry; 3])>> =
-            const { Cell::new(None) };
-    }
-    let catalogue: &'static Catalogue = i18n::current();
-    MADE.with(|made| match made.get() {
-        Some((made_for, legend)) if std::ptr::eq(made_for, catalogue) => legend,
-        _ => {
-            let legend: &'static [LegendEntry; 3] = Box::leak(Box::new([
-                (
-                    Stance::Agreed,
-                    catalogue.text(Msg::StanceAgreed),
-                    catalogue.text(Msg::LegendAgreedMeaning),
-                ),
-                (
-                    Stance::Disputed,
-                    catalogue.text(Msg::LegendDisputed),
-                    catalogue.text(Msg::LegendDisputedMeaning),
-                ),
-                (
-                    Stance::Unchallenged,
-                    catalogue.text(Msg::NoResponseReported),
-                    catalogue.text(Msg::LegendNoResponseMeaning),
-                ),
-            ]));
-            made.set(Some((catalogue, legend)));
-            legend
-        }
-    })
+/// the installed catalogue's words.
+pub fn stance_legend() -> [LegendEntry; 3] {
+    [
+        (
+            Stance::Agreed,
+            m::stance_agreed(),
+            m::legend_agreed_meaning(),
+        ),
+        (
+            Stance::Disputed,
+            m::legend_disputed(),
+            m::legend_disputed_meaning(),
+        ),
+        (
+            Stance::Unchallenged,
+            m::no_response_reported(),
+            m::legend_no_response_meaning(),
+        ),
+    ]
 }
 
 /// The words on a statement's stance badge, and its icon. An answer says
@@ -384,14 +368,14 @@ mod tests {
             Stance::Disputed,
             Some((Relation::Disputes, "Rex Tillerson")),
             &[],
-            NO_RESPONSE(),
+            no_response(),
         );
         assert_eq!(answer.0, "Disputes Rex Tillerson");
         let claim = badge(
             Stance::Disputed,
             None,
             &[(Relation::Disputes, "Sergey Lavrov")],
-            NO_RESPONSE(),
+            no_response(),
         );
         assert_eq!(claim.0, "Disputed by Sergey Lavrov");
         assert_eq!(claim.1, answer.1);
@@ -404,7 +388,7 @@ mod tests {
                 (Relation::Disputes, "D"),
                 (Relation::Disputes, "E"),
             ],
-            NO_RESPONSE(),
+            no_response(),
         );
         assert_eq!(both.0, "Confirms A; disputed by B, D and E; confirmed by C");
         assert_eq!(both.1, "✓");
@@ -412,14 +396,14 @@ mod tests {
 
     #[test]
     fn a_statement_nobody_answers_never_reads_as_unchallenged() {
-        let none = badge(Stance::Unchallenged, None, &[], NO_RESPONSE());
+        let none = badge(Stance::Unchallenged, None, &[], no_response());
         assert_eq!(none.0, "No response reported");
         let chosen = badge(Stance::Unchallenged, None, &[], "No reply in the article");
         assert_eq!(chosen.0, "No reply in the article");
         for stance in Stance::ALL {
             assert!(!stance.label().contains("nchallenged"));
         }
-        assert_eq!(badge(Stance::Agreed, None, &[], NO_RESPONSE()).0, "Agreed");
+        assert_eq!(badge(Stance::Agreed, None, &[], no_response()).0, "Agreed");
     }
 
     #[test]

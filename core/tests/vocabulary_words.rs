@@ -6,7 +6,7 @@
 use qe_core::card::{self, Card, Link};
 use qe_core::i18n::{ftl, install, Msg};
 use qe_core::vocab::{
-    badge, list, Kind, Relation, Stance, KIND_LEGEND, NO_RESPONSE, STANCE_LEGEND,
+    badge, kind_legend, list, no_response, stance_legend, Kind, Relation, Stance,
 };
 
 /// Makes the built-in catalogue of `lang` this thread's.
@@ -88,7 +88,7 @@ fn both() -> (String, &'static str) {
             (Relation::Disputes, "D"),
             (Relation::Disputes, "E"),
         ],
-        NO_RESPONSE(),
+        no_response(),
     )
 }
 
@@ -99,14 +99,14 @@ fn spanish_badges_legends_and_cards_are_in_spanish() {
         Stance::Disputed,
         Some((Relation::Disputes, "Rex Tillerson")),
         &[],
-        NO_RESPONSE(),
+        no_response(),
     );
     assert_eq!(answer.0, "Cuestiona a Rex Tillerson");
     let claim = badge(
         Stance::Disputed,
         None,
         &[(Relation::Disputes, "Sergey Lavrov")],
-        NO_RESPONSE(),
+        no_response(),
     );
     assert_eq!(claim.0, "Cuestionada por Sergey Lavrov");
     assert_eq!(
@@ -115,13 +115,13 @@ fn spanish_badges_legends_and_cards_are_in_spanish() {
     );
     assert_eq!(list(&["A", "B", "C", "D"]), "A, B, C y D");
     assert_eq!(
-        badge(Stance::Unchallenged, None, &[], NO_RESPONSE()).0,
+        badge(Stance::Unchallenged, None, &[], no_response()).0,
         "No consta respuesta"
     );
     assert_eq!(Stance::Disputed.label(), "En disputa");
     assert_eq!(Kind::Quote.label(), "Cita");
-    let mut words = vec![KIND_LEGEND().to_owned()];
-    for &(stance, name, meaning) in STANCE_LEGEND() {
+    let mut words = vec![kind_legend().to_owned()];
+    for (stance, name, meaning) in stance_legend() {
         words.extend([stance.label().to_owned(), name.into(), meaning.into()]);
     }
     for text in &words {
@@ -156,7 +156,7 @@ fn arabic_badges_legends_and_cards_are_in_arabic_with_names_isolated() {
         Stance::Disputed,
         Some((Relation::Disputes, "Rex Tillerson")),
         &[],
-        NO_RESPONSE(),
+        no_response(),
     );
     assert_eq!(answer.0, format!("يعترض على {}", isolated("Rex Tillerson")));
     assert_eq!(
@@ -178,9 +178,9 @@ fn arabic_badges_legends_and_cards_are_in_arabic_with_names_isolated() {
     );
     // Each name isolated once, never a clause around it.
     assert_eq!(words.matches('\u{2068}').count(), 5);
-    assert_eq!(badge(Stance::Agreed, None, &[], NO_RESPONSE()).0, "مقبول");
-    let mut texts = vec![KIND_LEGEND().to_owned(), Stance::Disputed.label().into()];
-    for &(_, name, meaning) in STANCE_LEGEND() {
+    assert_eq!(badge(Stance::Agreed, None, &[], no_response()).0, "مقبول");
+    let mut texts = vec![kind_legend().to_owned(), Stance::Disputed.label().into()];
+    for (_, name, meaning) in stance_legend() {
         texts.extend([name.to_owned(), meaning.to_owned()]);
     }
     for text in &texts {
@@ -215,7 +215,7 @@ fn every_language_has_its_words_for_the_vocabulary() {
         if *lang != "en" {
             no_english(&both().0);
             // "Paraphrase" is French too: the legend's English sentences.
-            assert!(!KIND_LEGEND().contains("the article"), "{lang}");
+            assert!(!kind_legend().contains("the article"), "{lang}");
         }
     }
 }

@@ -285,12 +285,12 @@ fn band(out: &mut String, data: &Data) {
     }
 }
 
-/// "Quote Explorer", the headline, where and when, and the counts; the
+/// The tool's name ("Quote Explorer"), the headline, where and when, and the counts; the
 /// baseline of the last line.
 fn story(out: &mut String, data: &Data, measure: Measure) -> f32 {
     let a = &data.article;
     // The name, as the page's title ends.
-    out.push_str(&text(MARGIN, 86.0, 26.0, true, ACCENT, "Quote Explorer"));
+    out.push_str(&text(MARGIN, 86.0, 26.0, true, ACCENT, m::app_name()));
 
     // The headline, up to three lines.
     let size = 54.0;

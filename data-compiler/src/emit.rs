@@ -213,7 +213,7 @@ fn article(out: &mut String, a: &Article) {
         out,
         a.no_response_label
             .as_deref()
-            .unwrap_or(qe_core::vocab::NO_RESPONSE()),
+            .unwrap_or(qe_core::vocab::no_response()),
     );
     out.push(',');
     day(out, &a.event_date, day_and_date);

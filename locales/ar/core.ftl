@@ -19,6 +19,13 @@ list-two = { $first } و{ $second }
 list-more = { $first } و{ $rest }
 # The last two names of a list of three or more ("B and C" in "A, B and C").
 list-end = { $first } و{ $second }
+# Items in a plain series, with a comma: $first an item, $rest the rest,
+# already joined (the items a notice names; the start of a list-or).
+list-comma = { $first }، { $rest }
+# The last two items of a list of choices (names, topics, words), or two
+# alone: "Sergey Lavrov or Rex Tillerson"; "‘a’, ‘b’ or ‘c’" is list-comma
+# before it.
+list-or = { $first } أو { $second }
 
 ## Kinds of statement
 
@@ -125,8 +132,12 @@ place-and-date = { $place }، { $date }
 ## The page's title and its description for search engines and link
 ## previews
 
+# The tool's name, as the page's title, the kicker above the headline and
+# the embed's title give it. A newsroom may give its own (messages.ftl).
+app-name = مستكشف التصريحات
+
 # The page's title: the article's headline, then the tool's name.
-page-title = { $headline } · Quote Explorer
+page-title = { $headline } · { app-name }
 # The page's description: how many statements by how many speakers, from
 # which article ($headline).
 page-description = { $statements ->
@@ -162,7 +173,7 @@ page-description-setting = { $statements ->
    *[other] { $speakers } متحدث
 } في «{ $headline }» ({ $setting }): يمكن التصفية حسب المتحدث والموضوع، وحسب ما إذا كان كل تصريح مقبولًا أو معترَضًا عليه.
 # The share image's description when the newsroom supplies its own image.
-share-image-alt = Quote Explorer: تصريحات من «{ $headline }»
+share-image-alt = { app-name }: تصريحات من «{ $headline }»
 # The search box's placeholder: $example is a topic or a speaker's name.
 search-hint = مثلًا: { $example }
 # The search box's placeholder: a topic and a speaker's last name.
@@ -183,7 +194,7 @@ disputes-count = { $count ->
 # (disputes-count), already written.
 share-card-counts = { $statements } · { $disputes }
 # The card's description, for readers who cannot see it: the headline.
-share-card-alt-headline = Quote Explorer: «{ $headline }»
+share-card-alt-headline = { app-name }: «{ $headline }»
 # The card's description: $statements and $disputes, already written.
 share-card-alt-counts = { $statements }، { $disputes }
 # The card's description: a side ($side) and its speakers ($names).

@@ -4,7 +4,7 @@
 ## The page around the statements
 
 # The tool's name, in small capitals above the headline.
-masthead-kicker = مستكشف التصريحات
+masthead-kicker = { app-name }
 # A link for keyboard users, the first thing on the page: it jumps past the
 # masthead and the filters to the statements.
 skip-to-statements = انتقل إلى التصريحات

@@ -2,16 +2,6 @@
 # and footer, the credit line), the notices about a link's address and
 # the notes that explain an empty result, in en.
 
-## Lists
-
-# Joins items of a list with a comma: "{ $first }, { $rest }", where
-# $rest is the rest of the list, already joined. Used for the items a
-# notice lists and, before series-or, for the start of a list of choices.
-series-comma = { $first }, { $rest }
-# The last two items of a list of choices (names, topics, words): "Sergey
-# Lavrov or Rex Tillerson"; "‘a’, ‘b’ or ‘c’" is series-comma before it.
-series-or = { $first } or { $second }
-
 ## The share bar
 
 # A button: copies the address of the view the reader is on.
@@ -67,7 +57,7 @@ embed-cards-all = All
 embed-show-filters = Show the filter panel
 # $headline: the story's headline. The embedded frame's title, read by
 # screen readers on the page the code is pasted into.
-embed-frame-title = Quote Explorer: { $headline }
+embed-frame-title = { app-name }: { $headline }
 
 ## How readable the embed's look is (contrast of its text)
 
@@ -145,7 +135,7 @@ credit-footer = { $parts ->
 ## What the app ignored in a link's address
 
 # $items: what was ignored (ignored-value, ignored-statement, …), joined
-# with series-comma.
+# with list-comma.
 ignored-notice = Part of this link was ignored: { $items }.
 # $items: the first few ignored items, joined; $count: how many more.
 ignored-and-more = { $items }, { $count ->
@@ -178,7 +168,7 @@ view-search-words = “{ $words }”
 # A word the reader searched for, quoted back as typed.
 search-word = ‘{ $word }’
 # $count statements contain $word (a search-word). Joined with
-# series-comma in words-none-has-all.
+# list-comma in words-none-has-all.
 words-count-has = { $count ->
     [one] { $count } has { $word }
    *[other] { $count } have { $word }
@@ -226,16 +216,16 @@ emptied-stance-clause = { $stance ->
    *[unchallenged] has no response reported
 }
 # The speakers chosen emptied the result. $speakers: their names, joined
-# with series-or.
+# with list-or.
 emptied-by-speaker = No statement is by { $speakers }.
-# The topics chosen emptied the result ($topics, joined with series-or),
+# The topics chosen emptied the result ($topics, joined with list-or),
 # with the speakers chosen ($speakers) when $with is "speaker".
 emptied-about-topic = { $with ->
     [speaker] No statement by { $speakers } is about { $topics }.
    *[none] No statement is about { $topics }.
 }
 # The stances chosen emptied the result. $stances: emptied-stance phrases,
-# joined with series-or; $with: which other choices the sentence names.
+# joined with list-or; $with: which other choices the sentence names.
 emptied-in-stance = { $with ->
     [speaker] No statement by { $speakers } { $stances }.
     [topic] No statement about { $topics } { $stances }.
@@ -243,8 +233,8 @@ emptied-in-stance = { $with ->
    *[none] No statement { $stances }.
 }
 # The search words emptied the result. $words: the words (search-word),
-# joined with series-or; $stances: emptied-stance-clause phrases, joined
-# with series-or;
+# joined with list-or; $stances: emptied-stance-clause phrases, joined
+# with list-or;
 # $with: which other choices the sentence names.
 emptied-has-words = { $with ->
     [speaker] No statement by { $speakers } has { $words }.

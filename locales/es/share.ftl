@@ -2,16 +2,6 @@
 # and footer, the credit line), the notices about a link's address and
 # the notes that explain an empty result, in es.
 
-## Lists
-
-# Joins items of a list with a comma: "{ $first }, { $rest }", where
-# $rest is the rest of the list, already joined. Used for the items a
-# notice lists and, before series-or, for the start of a list of choices.
-series-comma = { $first }, { $rest }
-# The last two items of a list of choices (names, topics, words): "Sergey
-# Lavrov or Rex Tillerson"; "‘a’, ‘b’ or ‘c’" is series-comma before it.
-series-or = { $first } o { $second }
-
 ## The share bar
 
 # A button: copies the address of the view the reader is on.
@@ -67,7 +57,7 @@ embed-cards-all = Todas
 embed-show-filters = Mostrar el panel de filtros
 # $headline: the story's headline. The embedded frame's title, read by
 # screen readers on the page the code is pasted into.
-embed-frame-title = Explorador de citas: { $headline }
+embed-frame-title = { app-name }: { $headline }
 
 ## How readable the embed's look is (contrast of its text)
 
@@ -145,7 +135,7 @@ credit-footer = { $parts ->
 ## What the app ignored in a link's address
 
 # $items: what was ignored (ignored-value, ignored-statement, …), joined
-# with series-comma.
+# with list-comma.
 ignored-notice = Se ha ignorado parte de este enlace: { $items }.
 # $items: the first few ignored items, joined; $count: how many more.
 ignored-and-more = { $items } y { $count ->
@@ -192,7 +182,7 @@ view-search-words = «{ $words }»
 # A word the reader searched for, quoted back as typed.
 search-word = «{ $word }»
 # $count statements contain $word (a search-word). Joined with
-# series-comma in words-none-has-all.
+# list-comma in words-none-has-all.
 words-count-has = { $count ->
     [one] { $count } contiene { $word }
    *[other] { $count } contienen { $word }
@@ -240,16 +230,16 @@ emptied-stance-clause = { $stance ->
    *[unchallenged] quede sin respuesta según el artículo
 }
 # The speakers chosen emptied the result. $speakers: their names, joined
-# with series-or.
+# with list-or.
 emptied-by-speaker = Ninguna declaración es de { $speakers }.
-# The topics chosen emptied the result ($topics, joined with series-or),
+# The topics chosen emptied the result ($topics, joined with list-or),
 # with the speakers chosen ($speakers) when $with is "speaker".
 emptied-about-topic = { $with ->
     [speaker] Ninguna declaración de { $speakers } trata sobre { $topics }.
    *[none] Ninguna declaración trata sobre { $topics }.
 }
 # The stances chosen emptied the result. $stances: emptied-stance phrases,
-# joined with series-or; $with: which other choices the sentence names.
+# joined with list-or; $with: which other choices the sentence names.
 emptied-in-stance = { $with ->
     [speaker] Ninguna declaración de { $speakers } { $stances }.
     [topic] Ninguna declaración sobre { $topics } { $stances }.
@@ -257,8 +247,8 @@ emptied-in-stance = { $with ->
    *[none] Ninguna declaración { $stances }.
 }
 # The search words emptied the result. $words: the words (search-word),
-# joined with series-or; $stances: emptied-stance-clause phrases, joined
-# with series-or;
+# joined with list-or; $stances: emptied-stance-clause phrases, joined
+# with list-or;
 # $with: which other choices the sentence names.
 emptied-has-words = { $with ->
     [speaker] Ninguna declaración de { $speakers } contiene { $words }.

@@ -4,7 +4,7 @@
 ## The page around the statements
 
 # The tool's name, in small capitals above the headline.
-masthead-kicker = Explorador de declaraciones
+masthead-kicker = { app-name }
 # A link for keyboard users, the first thing on the page: it jumps past the
 # masthead and the filters to the statements.
 skip-to-statements = Saltar a las declaraciones

@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::facet_fieldset::facet_name;
 use crate::browser;
 use crate::context::use_app;
 use crate::filter::Facet;
@@ -60,7 +59,7 @@ pub fn active_filters() -> Html {
             let label = facet.value_label(&DATA, v);
             chips.push(chip(
                 html! { <bdi>{label}</bdi> },
-                m::remove_filter(facet_name(facet), label),
+                m::remove_filter(facet.legend(), label),
                 Action::Toggle(facet, v),
             ));
         }

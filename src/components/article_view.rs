@@ -10,7 +10,7 @@
 use yew::prelude::*;
 
 use super::search_note::no_match;
-use super::{class_list, show_card};
+use super::{class_list, sentence, show_card};
 use crate::browser;
 use crate::context::{use_app, AppContext};
 use crate::filter::FilterState;
@@ -18,7 +18,7 @@ use crate::hooks::highlight_id;
 use crate::location::statement_fragment;
 use crate::model::{Kind, DATA};
 use crate::text::{marked_ranges, sort_pairs, terms};
-use qe_core::i18n::{self, m, Msg, Piece};
+use qe_core::i18n::{m, Msg};
 
 /// The id of the `k`-th search match (from 0) in the article view.
 pub fn match_id(k: usize) -> String {
@@ -121,11 +121,12 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize], marks: &mut Marks) -
             let found = marks.scan(s.text);
             let name = DATA.speaker_of(s).name;
             // "<b>speaker</b>: words" (args: speaker, text).
-            let words = i18n::pieces(Msg::ParaphraseRef, &[name.into(), s.text.into()]);
-            let words = words.into_iter().map(|piece| match piece {
-                Piece::Text(text) => html! { {text} },
-                Piece::Arg(0) => html! { <strong><bdi>{name}</bdi></strong> },
-                Piece::Arg(_) => marks.piece(s.text, &found, 0, s.text.len()),
+            let words = sentence(Msg::ParaphraseRef, &[name.into(), s.text.into()], |arg| {
+                if arg == 0 {
+                    html! { <strong><bdi>{name}</bdi></strong> }
+                } else {
+                    marks.piece(s.text, &found, 0, s.text.len())
+                }
             });
             html! {
                 <li>
@@ -133,7 +134,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize], marks: &mut Marks) -
                        CLASS={class_list(&format!("para-ref stance-{}", s.stance.id()), &[(state.target == Some(i), "is-target")])}
                        onclick={show_card(&state.dispatcher(), i)}>
                         <span class="para-ref-kind">{Kind::Paraphrase.label()}{" · "}</span>
-                        {for words}
+                        {words}
                     </a>
                 </li>
             }

@@ -7,21 +7,12 @@
 
 use yew::prelude::*;
 
+use super::sentence;
 use crate::context::AppContext;
 use crate::filter::Facet;
 use crate::model::{side_class, DATA};
 use crate::state::Action;
-use qe_core::i18n::{m, pieces, Msg, Piece};
-
-/// A facet's name in the reader's language: the heading of its checkboxes,
-/// and what a chip removes ("Remove filter Speaker: …").
-pub fn facet_name(facet: Facet) -> &'static str {
-    match facet {
-        Facet::Speaker => m::facet_speaker(),
-        Facet::Topic => m::facet_topic(),
-        Facet::Stance => m::facet_stance(),
-    }
-}
+use qe_core::i18n::{m, Msg};
 
 fn option(state: &AppContext, facet: Facet, v: usize) -> Html {
     let checked = state.location.filter.selected(facet).contains(&v);
@@ -34,18 +25,14 @@ fn option(state: &AppContext, facet: Facet, v: usize) -> Html {
     let disabled = count == 0 && !checked;
     // "<name> (<count>)", the name isolated: a Latin name in an Arabic
     // label, or an Arabic one in English, keeps its own direction.
-    let words = pieces(
-        Msg::FacetOption,
-        &[count.into(), facet.value_label(&DATA, v).into()],
-    );
-    let words = words.into_iter().map(|piece| match piece {
-        Piece::Text(text) => html! { {text} },
-        Piece::Arg(_) => html! { <bdi>{facet.value_label(&DATA, v)}</bdi> },
+    let label = facet.value_label(&DATA, v);
+    let words = sentence(Msg::FacetOption, &[count.into(), label.into()], |_| {
+        html! { <bdi>{label}</bdi> }
     });
     html! {
         <li CLASS={if disabled { "option is-unavailable" } else { "option" }} key={id.clone()}>
             <input type="checkbox" id={id.clone()} {checked} {disabled} {onchange} />
-            <label for={id}>{for words}</label>
+            <label for={id}>{words}</label>
         </li>
     }
 }
@@ -99,7 +86,7 @@ pub fn facet_fieldset(state: &AppContext, facet: Facet) -> Html {
     };
     html! {
         <fieldset CLASS={format!("facet facet-{}", facet.key())}>
-            <legend>{facet_name(facet)}</legend>
+            <legend>{facet.legend()}</legend>
             {options}
         </fieldset>
     }

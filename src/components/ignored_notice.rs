@@ -11,7 +11,7 @@ use crate::state::Action;
 const LISTED: usize = 5;
 
 /// The ignored items named, joined by the language's comma
-/// (`series-comma`), and how many more there are (`ignored-and-more`).
+/// (`list-comma`), and how many more there are (`ignored-and-more`).
 fn named(state: &AppContext) -> String {
     let names: Vec<String> = state
         .ignored
@@ -24,7 +24,7 @@ fn named(state: &AppContext) -> String {
         [rest @ .., last] => rest
             .iter()
             .rev()
-            .fold(last.clone(), |tail, name| m::series_comma(name, &tail)),
+            .fold(last.clone(), |tail, name| m::list_comma(name, &tail)),
     };
     match state.ignored.len().checked_sub(LISTED) {
         Some(more) if more > 0 => m::ignored_and_more(more, &listed),

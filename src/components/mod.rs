@@ -27,6 +27,7 @@ use crate::context::{AppContext, Dispatch};
 use crate::location::Location;
 use crate::model::DATA;
 use crate::state::Action;
+use qe_core::i18n::{pieces, Arg, Msg, Piece};
 
 /// Whether this render is the static first view, rendered natively at build
 /// time (`qe-prerender`) for readers before (or without) the app: controls
@@ -107,4 +108,18 @@ pub fn on_statement_click(dispatch: &Dispatch) -> Callback<MouseEvent> {
             dispatch.dispatch(Action::ShowInArticle(i));
         }
     })
+}
+
+/// Message `msg` of the installed catalogue as markup: its text, and each
+/// text argument drawn by `arg` from its position, where the argument is
+/// an element of its own (a name in `<strong><bdi>`, a link, a button),
+/// in the order the language puts them.
+pub fn sentence(msg: Msg, args: &[Arg], arg: impl Fn(usize) -> Html) -> Html {
+    pieces(msg, args)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => html! { {text} },
+            Piece::Arg(i) => arg(i),
+        })
+        .collect()
 }

@@ -9,12 +9,12 @@
 
 use yew::prelude::*;
 
-use super::{navigate, PRERENDER};
+use super::{navigate, sentence, PRERENDER};
 use crate::context::{link_to, use_app, AppContext};
 use crate::filter::{Facet, Selection};
 use crate::location::{Location, View};
 use crate::model::DATA;
-use qe_core::i18n::{self, m, pieces, Msg, Piece};
+use qe_core::i18n::{self, m, Msg};
 
 /// Exchanges listed before "Show all".
 const FIRST_EXCHANGES: usize = 6;
@@ -117,17 +117,14 @@ fn exchange_row(state: &AppContext, claim: usize, answer: usize) -> Html {
     let whom = &DATA.speakers[claimant];
     // "A disputes B", each name an element of its own (args: relation,
     // who, whom).
-    let sentence = pieces(
+    let sentence = sentence(
         Msg::ExchangeRow,
         &[s.relation.id().into(), who.name.into(), whom.name.into()],
-    );
-    let sentence = sentence.into_iter().map(|piece| match piece {
-        Piece::Text(text) => html! { {text} },
-        Piece::Arg(i) => {
+        |i| {
             let party = if i == 1 { who } else { whom };
             html! { <span CLASS={format!("party {}", party.side_class())}><bdi>{party.name}</bdi></span> }
-        }
-    });
+        },
+    );
     let separator = m::exchange_topics_separator();
     let topics = s.topics.iter().enumerate().map(|(k, &t)| {
         html! { <>{(k > 0).then_some(separator)}<bdi>{DATA.topics[t].label}</bdi></> }
@@ -135,7 +132,7 @@ fn exchange_row(state: &AppContext, claim: usize, answer: usize) -> Html {
     let words = html! {
         <>
             <span aria-hidden="true" CLASS={format!("stance-icon stance-{}", s.stance.id())}>{s.relation.icon()}</span>
-            {for sentence}
+            {sentence}
             <span class="exchange-topics">{" · "}{for topics}</span>
         </>
     };

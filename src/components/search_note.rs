@@ -6,12 +6,13 @@
 
 use yew::prelude::*;
 
+use super::sentence;
 use crate::context::AppContext;
 use crate::filter::{emptied_text, suggest, word_note};
 use crate::model::DATA;
 use crate::state::Action;
 use crate::text::typed_terms;
-use qe_core::i18n::{m, pieces, Msg, Piece};
+use qe_core::i18n::{m, Msg};
 
 /// With several search words and some statements shown without all of
 /// them: "No statement has both words; 4 have ‘chemical’."
@@ -74,14 +75,10 @@ pub fn no_match(state: &AppContext) -> Html {
                 Callback::from(move |_| state.dispatch(Action::Suggestion(facet, value)))
             };
             let name = facet.value_label(&DATA, value);
-            let sentence = pieces(Msg::DidYouMean, &[name.into()]);
             html! {
                 <p>
-                    {for sentence.into_iter().map(|piece| match piece {
-                        Piece::Text(text) => html! { {text} },
-                        Piece::Arg(_) => html! {
-                            <button type="button" class="link-button" onclick={take.clone()}><bdi>{name}</bdi></button>
-                        },
+                    {sentence(Msg::DidYouMean, &[name.into()], |_| html! {
+                        <button type="button" class="link-button" onclick={take.clone()}><bdi>{name}</bdi></button>
                     })}
                 </p>
             }

@@ -8,12 +8,13 @@
 
 use yew::prelude::*;
 
+use super::sentence;
 use crate::context::AppContext;
 use crate::filter::{Bits, Facet};
 use crate::location::Density;
-use crate::model::{dispute_of, Stance, DATA, KIND_LEGEND, STANCE_LEGEND};
+use crate::model::{dispute_of, kind_legend, stance_legend, Stance, DATA};
 use crate::state::Action;
-use qe_core::i18n::{m, pieces, Msg, Piece};
+use qe_core::i18n::{m, Msg};
 
 /// The disputes the statements shown belong to: an answer that disputes
 /// belongs to its claim's, any other disputed statement to its own.
@@ -96,7 +97,7 @@ pub fn summary_bar(state: &AppContext) -> Html {
 /// What the stance and kind words mean, said once above the cards rather
 /// than on each (and in an embed too).
 fn legend(state: &AppContext) -> Html {
-    let stances = STANCE_LEGEND().iter().map(|&(stance, words, meaning)| {
+    let stances = stance_legend().into_iter().map(|(stance, words, meaning)| {
         let words = if stance == Stance::Unchallenged {
             DATA.stance_label(stance)
         } else {
@@ -105,10 +106,8 @@ fn legend(state: &AppContext) -> Html {
         html! {
             <li>
                 <span aria-hidden="true" CLASS={format!("stance-icon stance-{}", stance.id())}>{stance.icon()}</span>
-                {for pieces(Msg::LegendEntry, &[meaning.into(), words.into()]).into_iter().map(|piece| match piece {
-                    Piece::Arg(1) => html! { <strong>{words}</strong> },
-                    Piece::Arg(_) => html! { {meaning} },
-                    Piece::Text(text) => html! { {text} },
+                {sentence(Msg::LegendEntry, &[meaning.into(), words.into()], |arg| {
+                    if arg == 1 { html! { <strong>{words}</strong> } } else { html! { {meaning} } }
                 })}
             </li>
         }
@@ -116,7 +115,7 @@ fn legend(state: &AppContext) -> Html {
     html! {
         <div CLASS={if state.location.density() == Density::Compact { "legend is-compact" } else { "legend" }}>
             <ul class="stance-legend" aria-label={m::stance_legend_label()}>{for stances}</ul>
-            <p class="kind-legend">{KIND_LEGEND()}</p>
+            <p class="kind-legend">{kind_legend()}</p>
         </div>
     }
 }

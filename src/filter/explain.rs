@@ -3,7 +3,7 @@
 //! word ([`Words`]), and which choices emptied a result ([`Emptied`]).
 //! Words are quoted back as the reader typed them (`text::typed_terms`).
 //! Each sentence is a message of the installed catalogue (`share.ftl`), its
-//! lists joined by the language's own (`series-or`, `series-comma`).
+//! lists joined by the language's own (`list-or`, `list-comma`).
 
 use super::{Emptied, Facet, FilterState, Words};
 use crate::model::{Dataset, Stance};
@@ -14,8 +14,8 @@ fn quoted(word: &str) -> String {
     m::search_word(word)
 }
 
-/// "a", "a or b", "a, b or c", in the language's words (`series-or`,
-/// `series-comma`).
+/// "a", "a or b", "a, b or c", in the language's words (`list-or`,
+/// `list-comma`).
 fn either(items: &[String]) -> String {
     match items {
         [] => String::new(),
@@ -23,28 +23,28 @@ fn either(items: &[String]) -> String {
         [rest @ .., before, last] => rest
             .iter()
             .rev()
-            .fold(m::series_or(before, last), |tail, item| {
-                m::series_comma(item, &tail)
+            .fold(m::list_or(before, last), |tail, item| {
+                m::list_comma(item, &tail)
             }),
     }
 }
 
-/// "a, b, c", in the language's words (`series-comma`).
+/// "a, b, c", in the language's words (`list-comma`).
 fn listed(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [rest @ .., last] => rest
             .iter()
             .rev()
-            .fold(last.clone(), |tail, item| m::series_comma(item, &tail)),
+            .fold(last.clone(), |tail, item| m::list_comma(item, &tail)),
     }
 }
 
-/// "a or b or c": each joined to the next by `series-or`.
+/// "a or b or c": each joined to the next by `list-or`.
 fn each_or(items: &[String]) -> String {
     let mut items = items.iter();
     let first = items.next().cloned().unwrap_or_default();
-    items.fold(first, |head, item| m::series_or(&head, item))
+    items.fold(first, |head, item| m::list_or(&head, item))
 }
 
 /// The note above the statements when a search of several words shows

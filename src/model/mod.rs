@@ -7,8 +7,8 @@
 pub mod payload;
 
 pub use qe_core::vocab::{
-    badge, dispute_of, side_class, Kind, Relation, Stance, Vocabulary, KIND_LEGEND, MAX_SIDES,
-    NO_RESPONSE, STANCE_LEGEND,
+    badge, dispute_of, kind_legend, no_response, side_class, stance_legend, Kind, Relation, Stance,
+    Vocabulary, MAX_SIDES,
 };
 
 /// A group of speakers the article sets against each other ("U.S.",
@@ -39,7 +39,7 @@ pub struct Article {
     /// Where the reported events happened ("Moscow").
     pub place: Option<&'static str>,
     /// What a statement nobody answers is called: the data's words, or
-    /// [`NO_RESPONSE`].
+    /// [`no_response`].
     pub no_response_label: &'static str,
     /// When they happened.
     pub event_date: Option<Day>,

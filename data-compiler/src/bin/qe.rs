@@ -114,6 +114,8 @@ fn convert(from: &str, to: &str) -> Result<(), String> {
 #[cfg(feature = "card")]
 fn card(from: &str, to: &str) -> Result<(), String> {
     let data = qe_data::load_file(Path::new(from), from).map_err(|d| d.to_string())?;
+    // The card speaks the story's language, as the published page's does.
+    qe_data::l10n::install(&data, Some(Path::new(from)), from).map_err(|d| d.to_string())?;
     let png = qe_data::card::png(&data)?;
     std::fs::write(to, &png).map_err(|e| format!("{to}: {e}"))?;
     println!(

@@ -187,7 +187,11 @@ fn an_arabic_card_is_in_arabic_and_laid_out_from_the_right() {
     // The headline starts at the right margin.
     assert!(svg.contains(&format!("<text x=\"{}\"", WIDTH as f32 - MARGIN)));
     let alt = alt(&data);
-    assert!(alt.starts_with("Quote Explorer: «"), "{alt}");
+    assert!(alt.starts_with("مستكشف التصريحات: «"), "{alt}");
+    assert!(
+        texts.iter().any(|t| t.contains("مستكشف التصريحات")),
+        "{texts:?}"
+    );
     assert!(alt.contains("؛ ") && !alt.contains("; "), "{alt}");
     #[cfg(feature = "card")]
     {

@@ -13,7 +13,7 @@ pub struct Article {
     /// Where the reported events happened ("Moscow").
     pub place: Option<String>,
     /// What a statement nobody answers is called (default
-    /// [`qe_core::vocab::NO_RESPONSE`]).
+    /// [`qe_core::vocab::no_response`]).
     pub no_response_label: Option<String>,
     /// When they happened, `YYYY-MM-DD`.
     pub event_date: Option<String>,

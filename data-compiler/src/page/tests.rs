@@ -317,7 +317,7 @@ fn the_title_and_description_are_english_by_default_and_the_storys_language_when
     let mut own = data_with(3);
     own.article.share_image = Some("cover.jpg".into());
     assert!(head(&own, None).contains(
-        "<meta property=\"og:image:alt\" content=\"Quote Explorer: declaraciones de «H»\">"
+        "<meta property=\"og:image:alt\" content=\"Explorador de declaraciones: declaraciones de «H»\">"
     ));
     speak("ar");
     let ar = description(&data_with(11));
