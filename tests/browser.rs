@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use quote_explorer::app::App;
-use quote_explorer::model::{badge, Kind, DATA, NO_RESPONSE};
+use quote_explorer::model::{badge, no_response, Kind, DATA};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -134,7 +134,7 @@ async fn cards_name_the_speaker_and_label_quotes_and_paraphrases() {
             .filter(|&j| DATA.statements[j].responds_to == Some(i))
             .map(|j| (DATA.statements[j].relation, name(j)))
             .collect();
-        let (words, icon) = badge(statement.stance, answers, &by, NO_RESPONSE());
+        let (words, icon) = badge(statement.stance, answers, &by, no_response());
         assert_eq!(text(&card, ".stance-badge"), format!("{icon}{words}"));
         let words = text(&card, ".words");
         match statement.kind {

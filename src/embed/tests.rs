@@ -283,7 +283,7 @@ fn the_code_and_the_warnings_speak_the_storys_language() {
             snippet(Variant::Pym, PAGE, &location, &DATA, "qe-1"),
         )
     });
-    let title = format!("Explorador de citas: {}", DATA.article.headline);
+    let title = format!("Explorador de declaraciones: {}", DATA.article.headline);
     assert!(
         iframe.contains(&format!(r#" title="{}""#, escape(&title))),
         "{iframe}"
