@@ -51,7 +51,7 @@ no-response-reported = لم يُذكر ردّ
 legend-agreed-meaning = يقبله الطرف الآخر.
 # The legend's name for the dispute badges (see badge-disputes and
 # badge-disputed-by).
-legend-disputed = يعترض على / اعترض عليه
+legend-disputed = اعتراض على / اعترض عليه
 # The legend, after "Disputes / Disputed by: ".
 legend-disputed-meaning = يعترض طرف على ما قاله الطرف الآخر.
 # The legend, after "No response reported: ".
@@ -60,9 +60,9 @@ legend-no-response-meaning = لا يورد المقال أي ردّ (وهذا ل
 ## A card's stance badge. "Disputed by" means "contested by", never "refuted".
 
 # $name: the speaker of the statement this one answers and contests.
-badge-disputes = يعترض على { $name }
+badge-disputes = اعتراض على { $name }
 # $name: the speaker of the statement this one answers and backs.
-badge-confirms = يؤيّد { $name }
+badge-confirms = تأييد لكلام { $name }
 # $names: the speakers who contest this statement, joined (list-two…).
 badge-disputed-by = اعترض عليه { $names }
 # $names: the speakers who back this statement, joined (list-two…).
@@ -77,8 +77,8 @@ badge-and-confirmed-by = { $badge }؛ وأيّده { $names }
 ## A card's links to the statements it answers or that answer it: the
 ## words before the links ("Disputes Rex Tillerson: “…”").
 
-relation-disputes = يعترض على
-relation-confirms = يؤيّد
+relation-disputes = اعتراض على
+relation-confirms = تأييد لكلام
 relation-disputed-by = اعترض عليه
 relation-confirmed-by = أيّده
 

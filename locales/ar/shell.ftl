@@ -186,8 +186,8 @@ show-all-exchanges = { $count ->
 # they answer; $relation: how ("disputes" or "confirms"; keep those two
 # keys as they are).
 exchange-row = { $relation ->
-    [confirms] { $who } يؤكد كلام { $whom }
-   *[disputes] { $who } يعترض على { $whom }
+    [confirms] تأييد { $who } لكلام { $whom }
+   *[disputes] اعتراض { $who } على { $whom }
 }
 # Between the topics of an exchange ("Syria, Ukraine").
 exchange-topics-separator = { "، " }
