@@ -150,7 +150,7 @@ ignored-dismiss = Cerrar este aviso
 # … *[other] { $key } }). $value: its value, which names nothing in the
 # story.
 ignored-value = { $key ->
-    [speaker] portavoz
+    [speaker] persona
     [topic] tema
     [stance] postura
     [theme] apariencia

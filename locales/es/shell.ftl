@@ -66,7 +66,7 @@ show-results = { $count ->
 # The search field's label.
 search-label = Buscar declaraciones
 # The headings of the three groups of checkboxes.
-facet-speaker = Autor
+facet-speaker = Quién habla
 facet-topic = Tema
 facet-stance = Postura
 # A checkbox's label. $label: a speaker's name, a topic or a stance;
@@ -164,9 +164,9 @@ exchange-row = { $relation ->
 # Between the topics of an exchange ("Syria, Ukraine").
 exchange-topics-separator = { ", " }
 # The heading of the table of statements by speaker and topic.
-speaker-topics-heading = Declaraciones por autor y tema
+speaker-topics-heading = Declaraciones por persona y tema
 # The same heading when filters hide some statements.
-speaker-topics-heading-filtered = Declaraciones mostradas, por autor y tema
+speaker-topics-heading-filtered = Declaraciones mostradas, por persona y tema
 # A cell of that table where the speaker said nothing on the topic (for
 # screen readers).
 speaker-topics-none = ninguna

@@ -379,7 +379,7 @@ fn what_was_ignored_is_said_in_the_storys_language_and_parsed_alike() {
     assert_eq!(
         said,
         [
-            "portavoz «nobody»",
+            "persona «nobody»",
             "el final de una búsqueda de más de 200 caracteres",
             "el enlace a la declaración «x»",
             "sus filtros, que ocultaban la declaración enlazada",
