@@ -17,7 +17,7 @@ fn main() {
         .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
         .collect();
     files.sort();
-    let mut messages: Vec<(String, Vec<String>)> = Vec::new();
+    let mut messages: Vec<(String, Vec<String>, bool)> = Vec::new();
     for file in &files {
         println!("cargo:rerun-if-changed={}", file.display());
         let text =
@@ -29,7 +29,7 @@ fn main() {
             if let ast::Entry::Message(message) = entry {
                 let id = message.id.name.to_string();
                 assert!(
-                    !messages.iter().any(|(other, _)| *other == id),
+                    !messages.iter().any(|(other, _, _)| *other == id),
                     "{}: '{id}' is defined twice in locales/en",
                     file.display()
                 );
@@ -39,7 +39,9 @@ fn main() {
                 }
                 vars.sort();
                 vars.dedup();
-                messages.push((id, vars));
+                // `page.ftl`: words only a page's writing uses.
+                let in_app = file.file_stem().is_none_or(|stem| stem != "page");
+                messages.push((id, vars, in_app));
             }
         }
     }
@@ -95,11 +97,11 @@ fn snake(id: &str) -> String {
     id.replace('-', "_")
 }
 
-fn generate(messages: &[(String, Vec<String>)]) -> String {
+fn generate(messages: &[(String, Vec<String>, bool)]) -> String {
     let mut out = String::new();
     out.push_str("/// A message of the interface, numbered in `locales/en/*.ftl`'s order.\n");
     out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum Msg {\n");
-    for (id, _) in messages {
+    for (id, _, _) in messages {
         let _ = writeln!(out, "    /// `{id}`\n    {},", camel(id));
     }
     out.push_str("}\n\n/// How many messages the interface has.\n");
@@ -107,17 +109,23 @@ fn generate(messages: &[(String, Vec<String>)]) -> String {
     out.push_str(
         "/// Each message's Fluent id, in [`Msg`] order.\npub const IDS: [&str; COUNT] = [\n",
     );
-    for (id, _) in messages {
+    for (id, _, _) in messages {
         let _ = writeln!(out, "    {id:?},");
     }
     out.push_str("];\n\n/// Each message's variables, in the order its function takes them.\n");
     out.push_str("pub const VARS: [&[&str]; COUNT] = [\n");
-    for (_, vars) in messages {
+    for (_, vars, _) in messages {
         let _ = writeln!(out, "    &{vars:?},");
+    }
+    out.push_str("];\n\n/// Whether the reader's app shows each message (not one of\n");
+    out.push_str("/// `page.ftl`'s, which only a page's writing uses): the data block\n");
+    out.push_str("/// carries the words of these alone.\npub const IN_APP: [bool; COUNT] = [\n");
+    for (_, _, in_app) in messages {
+        let _ = writeln!(out, "    {in_app},");
     }
     out.push_str("];\n\n/// One function per message: its words in the installed catalogue.\n");
     out.push_str("pub mod m {\n    use super::{Arg, Msg};\n");
-    for (id, vars) in messages {
+    for (id, vars, _) in messages {
         if vars.is_empty() {
             let _ = writeln!(
                 out,

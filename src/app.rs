@@ -217,7 +217,7 @@ fn static_notices() -> Html {
         html! {
             <>
                 {" "}
-                {sentence(Msg::NoticeOriginalArticle, &[link.into()], |_| html! { <a href={url}>{link}</a> })}
+                {sentence(Msg::NoticeOriginalArticle, &[link.into()], &|_| html! { <a href={url}>{link}</a> })}
             </>
         }
     });

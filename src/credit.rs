@@ -118,19 +118,11 @@ pub fn byline(out: &mut String, p: &Provenance) -> bool {
 /// "Statements from “Headline” (linked to the source), The Paper, by Ann
 /// Lee, published 12 April 2017." (`credit-footer`).
 pub fn footer(out: &mut String, p: &Provenance) {
-    let parts: Vec<&str> = [
+    let parts = i18n::parts_key(&[
         (p.publisher.is_some(), "publisher"),
         (p.byline.is_some(), "byline"),
         (p.published.is_some(), "published"),
-    ]
-    .into_iter()
-    .filter_map(|(given, part)| given.then_some(part))
-    .collect();
-    let parts = if parts.is_empty() {
-        "none".to_owned()
-    } else {
-        parts.join("-")
-    };
+    ]);
     let byline = p.byline.unwrap_or_default();
     let published = p.published.map_or("", |day| day.words);
     let publisher = p.publisher.unwrap_or_default();

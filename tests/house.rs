@@ -161,3 +161,40 @@ fn the_build_crates_know_no_yew_and_no_browser() {
         }
     }
 }
+
+/// The app's code never names a message of `locales/en/page.ftl`: those
+/// words are written into a page when it is published and are not in the
+/// data block the app reads (an empty string there).
+#[test]
+fn the_app_names_no_message_only_a_page_is_written_with() {
+    let page = fs::read_to_string(root().join("locales/en/page.ftl")).expect("page.ftl");
+    let ids: Vec<&str> = page
+        .lines()
+        .filter_map(|line| line.split_once(" ="))
+        .map(|(id, _)| id)
+        .filter(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .collect();
+    assert!(ids.len() > 10, "{ids:?}");
+    let calls: Vec<String> = ids
+        .iter()
+        .flat_map(|id| {
+            let camel: String = id
+                .split('-')
+                .map(|w| w[..1].to_ascii_uppercase() + &w[1..])
+                .collect();
+            [
+                format!("m::{}(", id.replace('-', "_")),
+                format!("Msg::{camel}"),
+            ]
+        })
+        .collect();
+    let words: Vec<&str> = calls.iter().map(String::as_str).collect();
+    let mut files = rust_files(&root().join("src"));
+    files.retain(|f| !f.ends_with("tests.rs") && !f.to_string_lossy().contains("/bin/"));
+    files.extend(
+        rust_files(&root().join("core/src"))
+            .into_iter()
+            .filter(|f| !f.to_string_lossy().contains("/i18n/")),
+    );
+    assert_eq!(offences(&files, &words, &[]), Vec::<String>::new());
+}

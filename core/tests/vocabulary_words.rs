@@ -158,7 +158,10 @@ fn arabic_badges_legends_and_cards_are_in_arabic_with_names_isolated() {
         &[],
         no_response(),
     );
-    assert_eq!(answer.0, format!("اعتراض على {}", isolated("Rex Tillerson")));
+    assert_eq!(
+        answer.0,
+        format!("اعتراض على {}", isolated("Rex Tillerson"))
+    );
     assert_eq!(
         list(&["أ", "ب", "ج"]),
         format!("{} و{} و{}", isolated("أ"), isolated("ب"), isolated("ج"))

@@ -9,7 +9,7 @@
 
 use crate::date::{day_and_date, long_date};
 use crate::{Article, Data};
-use qe_core::i18n::{Catalogue, Key, Part};
+use qe_core::i18n::{Catalogue, Key, Part, IN_APP};
 
 /// The layout's version, the array's first element: the app refuses a
 /// block of another version with a message, never a wrong page.
@@ -106,14 +106,19 @@ pub fn payload(data: &Data, story_url: Option<&str>) -> String {
 /// language, `l10n::install`). A message is a string when it is only
 /// text, else its parts: a string of text, a number (an argument's
 /// position), or a choice `[argument, default, key, message, key,
-/// message…]` whose keys are words (`one`, `few`) or numbers.
+/// message…]` whose keys are words (`one`, `few`) or numbers. The words
+/// only a page's writing uses (`page.ftl`: the title, the share card,
+/// dates in words) are left out, each an empty string.
 fn catalogue(out: &mut String, c: &Catalogue) {
     out.push('[');
     string(out, c.lang);
     out.push(',');
     number(out, u8::from(c.rtl));
     out.push(',');
-    list(out, &c.messages, |out, p| pattern(out, p));
+    let shown: Vec<&[Part]> = (c.messages.iter().zip(IN_APP))
+        .map(|(p, in_app)| if in_app { p.as_slice() } else { &[] })
+        .collect();
+    list(out, &shown, |out, p| pattern(out, p));
     out.push(']');
 }
 

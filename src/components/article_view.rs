@@ -121,7 +121,7 @@ fn paragraph(state: &AppContext, p: usize, shown: &[usize], marks: &mut Marks) -
             let found = marks.scan(s.text);
             let name = DATA.speaker_of(s).name;
             // "<b>speaker</b>: words" (args: speaker, text).
-            let words = sentence(Msg::ParaphraseRef, &[name.into(), s.text.into()], |arg| {
+            let words = sentence(Msg::ParaphraseRef, &[name.into(), s.text.into()], &|arg| {
                 if arg == 0 {
                     html! { <strong><bdi>{name}</bdi></strong> }
                 } else {

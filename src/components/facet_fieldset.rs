@@ -26,7 +26,7 @@ fn option(state: &AppContext, facet: Facet, v: usize) -> Html {
     // "<name> (<count>)", the name isolated: a Latin name in an Arabic
     // label, or an Arabic one in English, keeps its own direction.
     let label = facet.value_label(&DATA, v);
-    let words = sentence(Msg::FacetOption, &[count.into(), label.into()], |_| {
+    let words = sentence(Msg::FacetOption, &[count.into(), label.into()], &|_| {
         html! { <bdi>{label}</bdi> }
     });
     html! {

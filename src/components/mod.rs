@@ -114,7 +114,7 @@ pub fn on_statement_click(dispatch: &Dispatch) -> Callback<MouseEvent> {
 /// text argument drawn by `arg` from its position, where the argument is
 /// an element of its own (a name in `<strong><bdi>`, a link, a button),
 /// in the order the language puts them.
-pub fn sentence(msg: Msg, args: &[Arg], arg: impl Fn(usize) -> Html) -> Html {
+pub fn sentence(msg: Msg, args: &[Arg], arg: &dyn Fn(usize) -> Html) -> Html {
     pieces(msg, args)
         .into_iter()
         .map(|piece| match piece {

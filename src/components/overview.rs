@@ -120,7 +120,7 @@ fn exchange_row(state: &AppContext, claim: usize, answer: usize) -> Html {
     let sentence = sentence(
         Msg::ExchangeRow,
         &[s.relation.id().into(), who.name.into(), whom.name.into()],
-        |i| {
+        &|i| {
             let party = if i == 1 { who } else { whom };
             html! { <span CLASS={format!("party {}", party.side_class())}><bdi>{party.name}</bdi></span> }
         },

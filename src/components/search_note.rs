@@ -77,7 +77,7 @@ pub fn no_match(state: &AppContext) -> Html {
             let name = facet.value_label(&DATA, value);
             html! {
                 <p>
-                    {sentence(Msg::DidYouMean, &[name.into()], |_| html! {
+                    {sentence(Msg::DidYouMean, &[name.into()], &|_| html! {
                         <button type="button" class="link-button" onclick={take.clone()}><bdi>{name}</bdi></button>
                     })}
                 </p>

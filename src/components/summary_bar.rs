@@ -106,7 +106,7 @@ fn legend(state: &AppContext) -> Html {
         html! {
             <li>
                 <span aria-hidden="true" CLASS={format!("stance-icon stance-{}", stance.id())}>{stance.icon()}</span>
-                {sentence(Msg::LegendEntry, &[meaning.into(), words.into()], |arg| {
+                {sentence(Msg::LegendEntry, &[meaning.into(), words.into()], &|arg| {
                     if arg == 1 { html! { <strong>{words}</strong> } } else { html! { {meaning} } }
                 })}
             </li>

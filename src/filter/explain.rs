@@ -88,17 +88,12 @@ fn in_sentence(name: &str) -> String {
 
 /// The `$with` of an `emptied-*` message: the other choices the sentence
 /// names ("speaker-topic"), or "none".
-fn with(named: &[(bool, &str)]) -> String {
-    let names: Vec<&str> = named
-        .iter()
-        .filter(|(on, _)| *on)
-        .map(|&(_, name)| name)
-        .collect();
-    if names.is_empty() {
-        "none".to_owned()
-    } else {
-        names.join("-")
-    }
+fn with(speakers: bool, topics: bool, stances: bool) -> String {
+    i18n::parts_key(&[
+        (speakers, "speaker"),
+        (topics, "topic"),
+        (stances, "stance"),
+    ])
 }
 
 /// Why a result is empty, in one sentence: "No statement by Sergey Lavrov
@@ -148,18 +143,14 @@ pub fn emptied_text(
             .iter()
             .map(|s| m::emptied_stance_clause(s.id()))
             .collect();
-        let with = with(&[
-            (has_speakers, "speaker"),
-            (has_topics, "topic"),
-            (!stances.is_empty(), "stance"),
-        ]);
+        let with = with(has_speakers, has_topics, !stances.is_empty());
         m::emptied_has_words(&by, &each_or(&stances), &about, &with, &either(&words))
     } else if !stances.is_empty() {
         let stances: Vec<String> = stances.iter().map(|s| m::emptied_stance(s.id())).collect();
-        let with = with(&[(has_speakers, "speaker"), (has_topics, "topic")]);
+        let with = with(has_speakers, has_topics, false);
         m::emptied_in_stance(&by, &each_or(&stances), &about, &with)
     } else if has_topics {
-        m::emptied_about_topic(&by, &about, &with(&[(has_speakers, "speaker")]))
+        m::emptied_about_topic(&by, &about, &with(has_speakers, false, false))
     } else if has_speakers {
         m::emptied_by_speaker(&by)
     } else {

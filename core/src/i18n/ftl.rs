@@ -28,6 +28,8 @@ macro_rules! built_in {
                      text: include_str!(concat!("../../../locales/", $lang, "/shell.ftl")) },
             Source { name: concat!("locales/", $lang, "/share.ftl"),
                      text: include_str!(concat!("../../../locales/", $lang, "/share.ftl")) },
+            Source { name: concat!("locales/", $lang, "/page.ftl"),
+                     text: include_str!(concat!("../../../locales/", $lang, "/page.ftl")) },
         ])),*]
     };
 }

@@ -22,6 +22,25 @@ pub use catalogue::{
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
+/// The key a message's select chooses by which of several parts a
+/// sentence has: the names of the parts given, joined by "-"
+/// ("publisher-published", "speaker-topic"), or "none".
+pub fn parts_key(parts: &[(bool, &str)]) -> String {
+    let mut key = String::new();
+    for &(given, name) in parts {
+        if given {
+            if !key.is_empty() {
+                key.push('-');
+            }
+            key.push_str(name);
+        }
+    }
+    if key.is_empty() {
+        key.push_str("none");
+    }
+    key
+}
+
 /// Languages written right to left (primary subtags): their pages get
 /// `dir="rtl"` and their catalogues isolate the names they insert.
 pub fn is_rtl(lang: &str) -> bool {
