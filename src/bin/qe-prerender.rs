@@ -19,9 +19,15 @@
 
 use quote_explorer::{app, model};
 
-/// The first view of the story in `block`, installed on this thread.
+/// The first view of the story in `block`, installed on this thread. The
+/// block's catalogue leaves out the words only a page's writing uses
+/// (`locales/*/page.ftl`), so the full one the page is being written with
+/// (`qe_data::l10n::install`, the same language) stays installed for the
+/// title and share meta written after this.
 fn render(block: &str) -> Result<String, String> {
+    let writing = qe_core::i18n::current();
     model::install(model::payload::read(String::from(block).leak())?);
+    qe_core::i18n::install(writing);
     Ok(app::prerender())
 }
 

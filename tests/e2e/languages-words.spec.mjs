@@ -76,15 +76,19 @@ async function expectNoEnglish(page, state) {
 }
 
 const STORIES = [
-  { lang: 'es', base: '/site/es-article/', speaker: 'ferrandez' },
-  { lang: 'ar', base: '/site/ar-article/', speaker: 'nassar' },
+  { lang: 'es', base: '/site/es-article/', speaker: 'ferrandez', statements: '12 declaraciones' },
+  { lang: 'ar', base: '/site/ar-article/', speaker: 'nassar', statements: '12 تصريحًا' },
 ];
 
-for (const { lang, base, speaker } of STORIES) {
+for (const { lang, base, speaker, statements } of STORIES) {
   test(`${base}: no English word in the static page a reader or a link preview first gets`, async ({ page }) => {
     await page.route('**/*.wasm', (route) => route.abort());
     await page.goto(base);
     await expect(page.locator('.card').first()).toBeVisible();
+    // The share meta is written, in the story's language.
+    for (const meta of ['meta[name="description"]', 'meta[property="og:description"]', 'meta[property="og:image:alt"]']) {
+      expect(await page.locator(meta).getAttribute('content'), meta).toContain(statements);
+    }
     await expectNoEnglish(page, 'static page');
   });
 
