@@ -163,6 +163,8 @@ fn headline(out: &mut String, p: &Provenance) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(not(target_arch = "wasm32"))]
+    use qe_core::i18n::ftl::in_language;
 
     const PUBLISHED: Day = Day {
         iso: "2017-04-02",
@@ -266,20 +268,6 @@ mod tests {
         };
         assert!(byline(&mut line, &source_only));
         assert!(line.starts_with("<a class=\"source-link\""), "{line}");
-    }
-
-    /// `f`'s result with `lang`'s built-in catalogue installed, on a
-    /// thread of its own (the catalogue is per thread).
-    /// Natively only: the wasm has no Fluent compiler.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn in_language<T: Send + 'static>(lang: &'static str, f: fn() -> T) -> T {
-        std::thread::spawn(move || {
-            let compiled = qe_core::i18n::ftl::catalogue(lang, &[]).expect(lang);
-            i18n::install(Box::leak(Box::new(compiled.catalogue)));
-            f()
-        })
-        .join()
-        .expect("the thread")
     }
 
     #[test]

@@ -4,18 +4,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use qe_core::card::{self, Card, Link};
-use qe_core::i18n::{ftl, install, Msg};
+use qe_core::i18n::ftl::speak;
+use qe_core::i18n::{ftl, Msg};
 use qe_core::vocab::{
     badge, kind_legend, list, no_response, stance_legend, Kind, Relation, Stance,
 };
-
-/// Makes the built-in catalogue of `lang` this thread's.
-fn speak(lang: &str) -> &'static qe_core::i18n::Catalogue {
-    let compiled = ftl::catalogue(lang, &[]).unwrap_or_else(|errors| panic!("{lang}: {errors:?}"));
-    let catalogue = Box::leak(Box::new(compiled.catalogue));
-    install(catalogue);
-    catalogue
-}
 
 /// English words that must not show in another language's interface.
 const ENGLISH: [&str; 14] = [

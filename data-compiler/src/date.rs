@@ -85,6 +85,7 @@ pub fn day_and_date(iso: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use qe_core::i18n::ftl::speak;
 
     #[test]
     fn a_date_reads_with_its_weekday() {
@@ -124,13 +125,6 @@ mod tests {
             assert!(!is_date(not), "{not}");
             assert_eq!(day_and_date(not), None, "{not}");
         }
-    }
-
-    /// Makes the built-in catalogue of `lang` this thread's.
-    fn speak(lang: &str) {
-        let compiled = qe_core::i18n::ftl::catalogue(lang, &[])
-            .unwrap_or_else(|errors| panic!("{lang}: {errors:?}"));
-        qe_core::i18n::install(Box::leak(Box::new(compiled.catalogue)));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 use super::*;
 use crate::location::parse;
 use crate::model::DATA;
+#[cfg(not(target_arch = "wasm32"))]
+use qe_core::i18n::ftl::in_language;
 
 const PAGE: &str = "https://news.example/interactives/quotes/";
 
@@ -257,20 +259,6 @@ fn the_dialogs_table_of_lowest_contrasts_is_the_computed_one_rounded_down() {
     }
     assert_eq!(ratio_text(60), "6.0");
     assert_eq!(f64::from(AA_TEXT_TENTHS) / 10.0, AA_TEXT);
-}
-
-/// `f`'s result with `lang`'s built-in catalogue installed, on a thread of
-/// its own (the catalogue is per thread).
-/// Natively only: the wasm has no Fluent compiler.
-#[cfg(not(target_arch = "wasm32"))]
-fn in_language<T: Send + 'static>(lang: &'static str, f: fn() -> T) -> T {
-    std::thread::spawn(move || {
-        let compiled = qe_core::i18n::ftl::catalogue(lang, &[]).expect(lang);
-        qe_core::i18n::install(Box::leak(Box::new(compiled.catalogue)));
-        f()
-    })
-    .join()
-    .expect("the thread")
 }
 
 #[test]

@@ -2,6 +2,8 @@
 
 use super::*;
 use crate::model::DATA;
+#[cfg(not(target_arch = "wasm32"))]
+use qe_core::i18n::ftl::in_language;
 
 fn round_trip(location: &Location) {
     let url = encode(location, &DATA);
@@ -335,20 +337,6 @@ fn describe_lists_the_active_filters() {
         describe(&parsed.location.filter, &DATA),
         "Sergey Lavrov · In a dispute · “trust”"
     );
-}
-
-/// `f`'s result with `lang`'s built-in catalogue installed, on a thread of
-/// its own (the catalogue is per thread).
-/// Natively only: the wasm has no Fluent compiler.
-#[cfg(not(target_arch = "wasm32"))]
-fn in_language<T: Send + 'static>(lang: &'static str, f: fn() -> T) -> T {
-    std::thread::spawn(move || {
-        let compiled = qe_core::i18n::ftl::catalogue(lang, &[]).expect(lang);
-        qe_core::i18n::install(Box::leak(Box::new(compiled.catalogue)));
-        f()
-    })
-    .join()
-    .expect("the thread")
 }
 
 #[test]

@@ -183,6 +183,27 @@ pub fn compile(lang: &str, sources: &[Source]) -> Result<Compiled, Vec<String>> 
     })
 }
 
+/// Makes `lang`'s built-in catalogue this thread's (tests and tools that
+/// speak a language), and returns it; `lang` must be built in.
+pub fn speak(lang: &str) -> &'static Catalogue {
+    let compiled = catalogue(lang, &[])
+        .unwrap_or_else(|errors| panic!("locales/{lang}:\n{}", errors.join("\n")));
+    let catalogue: &'static Catalogue = Box::leak(Box::new(compiled.catalogue));
+    super::install(catalogue);
+    catalogue
+}
+
+/// `f`'s result in `lang`, on a thread of its own with `lang`'s built-in
+/// catalogue installed (a catalogue is per thread): for tests.
+pub fn in_language<T: Send + 'static>(lang: &'static str, f: fn() -> T) -> T {
+    std::thread::spawn(move || {
+        speak(lang);
+        f()
+    })
+    .join()
+    .expect("the thread")
+}
+
 /// The English catalogue (the tests' and tools' default), compiled once.
 pub fn english() -> &'static Catalogue {
     static ENGLISH: OnceLock<Catalogue> = OnceLock::new();

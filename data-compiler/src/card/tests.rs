@@ -1,6 +1,7 @@
 //! The share card's tests.
 
 use super::*;
+use qe_core::i18n::ftl::speak;
 
 fn load(path: &str) -> Data {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -159,16 +160,9 @@ fn the_png_is_1200_by_630() {
     assert!(png.len() < 200_000, "{} bytes", png.len());
 }
 
-/// Makes the built-in catalogue of `lang` this thread's.
-fn install(lang: &str) {
-    let compiled = qe_core::i18n::ftl::catalogue(lang, &[])
-        .unwrap_or_else(|errors| panic!("{lang}: {errors:?}"));
-    qe_core::i18n::install(Box::leak(Box::new(compiled.catalogue)));
-}
-
 #[test]
 fn an_arabic_card_is_in_arabic_and_laid_out_from_the_right() {
-    install("ar");
+    speak("ar");
     let data = load("tests/fixtures/ar-article");
     let svg = svg(&data, &estimate);
     assert!(

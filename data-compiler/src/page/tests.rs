@@ -1,5 +1,6 @@
 use super::*;
 use crate::{Article, Kind, Relation, Speaker, Stance, Statement, Topic};
+use qe_core::i18n::ftl::speak;
 
 fn data_with(statements: usize) -> Data {
     Data {
@@ -290,13 +291,6 @@ fn the_published_address_is_checked_once_for_build_rs_and_the_hook() {
             "{err}"
         );
     }
-}
-
-/// Makes the built-in catalogue of `lang` this thread's.
-fn speak(lang: &str) {
-    let compiled = qe_core::i18n::ftl::catalogue(lang, &[])
-        .unwrap_or_else(|errors| panic!("{lang}: {errors:?}"));
-    qe_core::i18n::install(Box::leak(Box::new(compiled.catalogue)));
 }
 
 #[test]

@@ -5,6 +5,8 @@ use super::super::tests::{brute_force_matches, state};
 use super::super::*;
 use crate::model::DATA;
 use crate::text::typed_terms;
+#[cfg(not(target_arch = "wasm32"))]
+use qe_core::i18n::ftl::in_language;
 
 /// The note for `query` with the facets of `s`, as the list shows it.
 fn note(s: FilterState) -> Option<String> {
@@ -197,20 +199,6 @@ fn the_empty_result_says_which_choices_emptied_it() {
         emptied(state(&["tillerson"], &[], &["disputed"], "nuclear")),
         "No statement that is in a dispute has \u{2018}nuclear\u{2019}."
     );
-}
-
-/// `f`'s result with `lang`'s built-in catalogue installed, on a thread of
-/// its own (the catalogue is per thread).
-/// Natively only: the wasm has no Fluent compiler.
-#[cfg(not(target_arch = "wasm32"))]
-fn in_language<T: Send + 'static>(lang: &'static str, f: fn() -> T) -> T {
-    std::thread::spawn(move || {
-        let compiled = qe_core::i18n::ftl::catalogue(lang, &[]).expect(lang);
-        qe_core::i18n::install(Box::leak(Box::new(compiled.catalogue)));
-        f()
-    })
-    .join()
-    .expect("the thread")
 }
 
 #[test]
