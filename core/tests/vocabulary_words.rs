@@ -164,7 +164,7 @@ fn arabic_badges_legends_and_cards_are_in_arabic_with_names_isolated() {
     assert_eq!(
         words,
         format!(
-            "تأييد لكلام {}؛ واعترض عليه {} و{} و{}؛ وأيّده {}",
+            "تأييد لكلام {}؛ ومعترَض عليه من {} و{} و{}؛ ومؤيَّد من {}",
             isolated("A"),
             isolated("B"),
             isolated("D"),
@@ -189,7 +189,7 @@ fn arabic_badges_legends_and_cards_are_in_arabic_with_names_isolated() {
         "aria-label=\"الموضوعات\"",
         ">اقتباس</p>",
         "<strong><bdi>Rex Tillerson</bdi></strong>: «\u{2068}…trust is low…\u{2069}»",
-        "أيّده <a href=\"#statement-officials-1\"",
+        "مؤيَّد من <a href=\"#statement-officials-1\"",
         "disabled>في المقال</button>",
     ] {
         assert!(html.contains(shown), "{shown} in {html}");

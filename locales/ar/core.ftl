@@ -42,7 +42,7 @@ no-response-reported = لم يُذكر ردّ
 legend-agreed-meaning = يقبله الطرف الآخر.
 # The legend's name for the dispute badges (see badge-disputes and
 # badge-disputed-by).
-legend-disputed = اعتراض على / اعترض عليه
+legend-disputed = اعتراض على / معترَض عليه من
 # The legend, after "Disputes / Disputed by: ".
 legend-disputed-meaning = يعترض طرف على ما قاله الطرف الآخر.
 # The legend, after "No response reported: ".
@@ -55,23 +55,23 @@ badge-disputes = اعتراض على { $name }
 # $name: the speaker of the statement this one answers and backs.
 badge-confirms = تأييد لكلام { $name }
 # $names: the speakers who contest this statement, joined (list-two…).
-badge-disputed-by = اعترض عليه { $names }
+badge-disputed-by = معترَض عليه من { $names }
 # $names: the speakers who back this statement, joined (list-two…).
-badge-confirmed-by = أيّده { $names }
+badge-confirmed-by = مؤيَّد من { $names }
 # A badge that says more: $badge is what it says first ("Confirms Rex
 # Tillerson"), $names the speakers who contest the statement.
-badge-and-disputed-by = { $badge }؛ واعترض عليه { $names }
+badge-and-disputed-by = { $badge }؛ ومعترَض عليه من { $names }
 # A badge that says more: $badge is what it says first, $names the
 # speakers who back the statement.
-badge-and-confirmed-by = { $badge }؛ وأيّده { $names }
+badge-and-confirmed-by = { $badge }؛ ومؤيَّد من { $names }
 
 ## A card's links to the statements it answers or that answer it: the
 ## words before the links ("Disputes Rex Tillerson: “…”").
 
 relation-disputes = اعتراض على
 relation-confirms = تأييد لكلام
-relation-disputed-by = اعترض عليه
-relation-confirmed-by = أيّده
+relation-disputed-by = معترَض عليه من
+relation-confirmed-by = مؤيَّد من
 
 ## A card
 

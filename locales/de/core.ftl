@@ -34,7 +34,7 @@ stance-agreed = Akzeptiert
 # The filter for statements in a dispute, both the claim and its answers.
 stance-in-a-dispute = Im Streit
 # The badge of a disputed statement whose dispute names no one.
-stance-disputed = Bestritten
+stance-disputed = Umstritten
 # A statement the article reports no answer to. Not "unchallenged" or
 # "undisputed": only that the article gives no response.
 no-response-reported = Keine Antwort im Bericht

@@ -150,7 +150,7 @@ ignored-dismiss = Diesen Hinweis schließen
 # … *[other] { $key } }). $value: its value, which names nothing in the
 # story.
 ignored-value = { $key ->
-    [speaker] Sprecher
+    [speaker] Person
     [topic] Thema
     [stance] Haltung
     [theme] Farbschema

@@ -66,7 +66,7 @@ show-results = { $count ->
 # The search field's label.
 search-label = Aussagen durchsuchen
 # The headings of the three groups of checkboxes.
-facet-speaker = Sprecher
+facet-speaker = Person
 facet-topic = Thema
 facet-stance = Haltung
 # A checkbox's label. $label: a speaker's name, a topic or a stance;
@@ -164,9 +164,9 @@ exchange-row = { $relation ->
 # Between the topics of an exchange ("Syria, Ukraine").
 exchange-topics-separator = { ", " }
 # The heading of the table of statements by speaker and topic.
-speaker-topics-heading = Aussagen nach Sprecher und Thema
+speaker-topics-heading = Aussagen nach Person und Thema
 # The same heading when filters hide some statements.
-speaker-topics-heading-filtered = Gezeigte Aussagen nach Sprecher und Thema
+speaker-topics-heading-filtered = Gezeigte Aussagen nach Person und Thema
 # A cell of that table where the speaker said nothing on the topic (for
 # screen readers).
 speaker-topics-none = keine

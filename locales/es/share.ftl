@@ -42,7 +42,7 @@ embed-code-copied = Copiado
 # When the browser refused to copy: the code is selected instead.
 embed-code-selected = Seleccionado: pulse Ctrl+C (⌘C) para copiar
 # The embed's look: the theme, with three choices.
-embed-theme = Tema
+embed-theme = Apariencia
 embed-theme-light = Claro
 embed-theme-dark = Oscuro
 # The third theme: light or dark as the reader's device is set.

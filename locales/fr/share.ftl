@@ -42,7 +42,7 @@ embed-code-copied = Copié
 # When the browser refused to copy: the code is selected instead.
 embed-code-selected = Sélectionné : appuyez sur Ctrl+C (⌘C) pour copier
 # The embed's look: the theme, with three choices.
-embed-theme = Thème
+embed-theme = Apparence
 embed-theme-light = Clair
 embed-theme-dark = Sombre
 # The third theme: light or dark as the reader's device is set.
@@ -153,7 +153,7 @@ ignored-value = { $key ->
     [speaker] intervenant
     [topic] sujet
     [stance] position
-    [theme] thème
+    [theme] apparence
     [background] fond
     [sort] tri
     [view] vue

@@ -187,10 +187,10 @@ show-all-cards = { $count ->
 }
 # Under a long list. $count: how many more cards the button shows; $rest:
 # how many are not shown yet.
-show-more-cards = { $count ->
-    [one] Afficher { $count } de plus ({ $rest } non affichée)
-   *[other] Afficher { $count } de plus ({ $rest } non affichées)
-}
+show-more-cards = Afficher { $count } de plus ({ $rest ->
+    [one] { $rest } non affichée
+   *[other] { $rest } non affichées
+})
 # With a search: how the cards are ordered, then a button for the other
 # order (sort-to-article).
 sort-ranked = Triées par pertinence
