@@ -5,7 +5,7 @@
 //! variants (their `Debug` names), and the app shows the labels, which
 //! come from the installed catalogue ([`crate::i18n`]).
 
-use crate::i18n::{self, m, Arg, Msg, Piece};
+use crate::i18n::{self, m, Arg, Msg};
 
 /// A closed list of the data format: every value and its format word.
 pub trait Vocabulary: Copy + PartialEq + std::fmt::Debug + 'static {
@@ -166,7 +166,7 @@ pub fn badge(
             Relation::Disputes => Msg::BadgeDisputes,
             Relation::Confirms => Msg::BadgeConfirms,
         };
-        words = compose(msg, &[claimant.into()], &[]);
+        words = i18n::format(msg, &[claimant.into()]);
         icon = Some(relation.icon());
     }
     for &relation in Relation::ALL {
@@ -180,18 +180,14 @@ pub fn badge(
         }
         let names = list(&names);
         words = match (words.is_empty(), relation) {
-            (true, Relation::Disputes) => compose(Msg::BadgeDisputedBy, &[(&names).into()], &[0]),
-            (true, Relation::Confirms) => compose(Msg::BadgeConfirmedBy, &[(&names).into()], &[0]),
-            (false, Relation::Disputes) => compose(
-                Msg::BadgeAndDisputedBy,
-                &[(&words).into(), (&names).into()],
-                &[0, 1],
-            ),
-            (false, Relation::Confirms) => compose(
-                Msg::BadgeAndConfirmedBy,
-                &[(&words).into(), (&names).into()],
-                &[0, 1],
-            ),
+            (true, Relation::Disputes) => m::badge_disputed_by(Arg::Written(&names)),
+            (true, Relation::Confirms) => m::badge_confirmed_by(Arg::Written(&names)),
+            (false, Relation::Disputes) => {
+                m::badge_and_disputed_by(Arg::Written(&words), Arg::Written(&names))
+            }
+            (false, Relation::Confirms) => {
+                m::badge_and_confirmed_by(Arg::Written(&words), Arg::Written(&names))
+            }
         };
         icon.get_or_insert(relation.icon());
     }
@@ -206,32 +202,6 @@ pub fn badge(
     (words, icon.unwrap_or(stance.icon()))
 }
 
-/// `msg` with `args` from the installed catalogue, as
-/// [`crate::i18n::format`] writes it, except that the text arguments at
-/// the positions in `written` go in as they are: text a message already
-/// wrote (a list of names, a clause), whose names are isolated already.
-pub fn compose(msg: Msg, args: &[Arg], written: &[usize]) -> String {
-    let catalogue = i18n::current();
-    let mut out = String::new();
-    for piece in catalogue.pieces(msg, args) {
-        match piece {
-            Piece::Text(text) => out.push_str(&text),
-            Piece::Arg(i) => {
-                if let Some(Arg::Str(text)) = args.get(i) {
-                    if catalogue.rtl && !written.contains(&i) {
-                        out.push('\u{2068}');
-                        out.push_str(text);
-                        out.push('\u{2069}');
-                    } else {
-                        out.push_str(text);
-                    }
-                }
-            }
-        }
-    }
-    out
-}
-
 /// Names as a list in the installed catalogue's words: "A", "A and B",
 /// "A, B and C" (`list-two`, `list-more`, `list-end`), each name isolated
 /// in a right-to-left language.
@@ -239,11 +209,11 @@ pub fn list(names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => isolate(one),
-        [first, second] => compose(Msg::ListTwo, &[(*first).into(), (*second).into()], &[]),
+        [first, second] => m::list_two(*first, *second),
         [start @ .., before_last, last] => {
-            let mut rest = compose(Msg::ListEnd, &[(*before_last).into(), (*last).into()], &[]);
+            let mut rest = m::list_end(*before_last, *last);
             for name in start.iter().rev() {
-                rest = compose(Msg::ListMore, &[(*name).into(), (&rest).into()], &[1]);
+                rest = m::list_more(*name, Arg::Written(&rest));
             }
             rest
         }
@@ -273,11 +243,9 @@ pub fn dispute_of(
 /// `name` as a message inserts it: isolated from the text around it in a
 /// right-to-left language.
 fn isolate(name: &str) -> String {
-    if i18n::current().rtl {
-        format!("\u{2068}{name}\u{2069}")
-    } else {
-        name.to_owned()
-    }
+    let mut out = String::new();
+    i18n::current().insert(Arg::Str(name), &mut out);
+    out
 }
 
 /// How a response (`responds_to`) relates to the statement it answers.

@@ -12,8 +12,8 @@
 
 use crate::{Article, Data};
 use qe_core::html::escape;
-use qe_core::i18n::{current, m, Msg};
-use qe_core::vocab::{compose, dispute_of};
+use qe_core::i18n::{self, current, m, Arg, Msg};
+use qe_core::vocab::dispute_of;
 
 /// The card's size in pixels: the 1.91:1 that Open Graph and Twitter's
 /// large summary card show uncropped.
@@ -70,10 +70,9 @@ pub fn alt(data: &Data) -> String {
     parts.extend(setting_in_words(a));
     let statements = m::statements_count(data.statements.len());
     let disputes = m::disputes_count(disputes(data));
-    parts.push(compose(
+    parts.push(i18n::format(
         Msg::ShareCardAltCounts,
-        &[(&disputes).into(), (&statements).into()],
-        &[0, 1],
+        &[Arg::Written(&disputes), Arg::Written(&statements)],
     ));
     for (i, side) in data.sides.iter().enumerate() {
         let names: Vec<&str> = data
@@ -84,10 +83,9 @@ pub fn alt(data: &Data) -> String {
             .collect();
         if !names.is_empty() {
             let names = joined(&names);
-            parts.push(compose(
+            parts.push(i18n::format(
                 Msg::ShareCardAltSide,
-                &[(&names).into(), (&side.label).into()],
-                &[0],
+                &[Arg::Written(&names), (&side.label).into()],
             ));
         }
     }
@@ -234,10 +232,9 @@ pub fn setting(a: &Article) -> Vec<String> {
 pub fn setting_in_words(a: &Article) -> Option<String> {
     let date = a.event_date.as_deref().and_then(crate::date::day_and_date);
     match (a.place.as_deref(), date) {
-        (Some(place), Some(date)) => Some(compose(
+        (Some(place), Some(date)) => Some(i18n::format(
             Msg::PlaceAndDate,
-            &[(&date).into(), place.into()],
-            &[0],
+            &[Arg::Written(&date), place.into()],
         )),
         (Some(place), None) => Some(place.to_owned()),
         (None, date) => date,
@@ -314,10 +311,9 @@ fn story(out: &mut String, data: &Data, measure: Measure) -> f32 {
     y += 66.0;
     let statements = m::statements_count(data.statements.len());
     let disputes = m::disputes_count(disputes(data));
-    let counts = compose(
+    let counts = i18n::format(
         Msg::ShareCardCounts,
-        &[(&disputes).into(), (&statements).into()],
-        &[0, 1],
+        &[Arg::Written(&disputes), Arg::Written(&statements)],
     );
     out.push_str(&text(MARGIN, y, 34.0, true, TEXT, &counts));
     y
@@ -395,10 +391,9 @@ fn names_line(names: &[&str], width: f32, size: f32, measure: Measure) -> String
     }
     for shown in (1..names.len()).rev() {
         let shown_names = joined(&names[..shown]);
-        let line = compose(
+        let line = i18n::format(
             Msg::ShareCardMoreNames,
-            &[(names.len() - shown).into(), (&shown_names).into()],
-            &[1],
+            &[(names.len() - shown).into(), Arg::Written(&shown_names)],
         );
         if measure(&line, size, false) <= width {
             return line;
@@ -406,10 +401,9 @@ fn names_line(names: &[&str], width: f32, size: f32, measure: Measure) -> String
     }
     let with_first = |first: &str| {
         if names.len() > 1 {
-            compose(
+            i18n::format(
                 Msg::ShareCardMoreAfterName,
-                &[(names.len() - 1).into(), first.into()],
-                &[1],
+                &[(names.len() - 1).into(), Arg::Written(first)],
             )
         } else {
             first.to_owned()

@@ -4,8 +4,7 @@
 //! in the installed catalogue's language (`date-long`,
 //! `date-with-weekday`: the month's and the day's names, their order).
 
-use qe_core::i18n::{current, Msg};
-use qe_core::vocab::compose;
+use qe_core::i18n::{self, current, Arg, Msg};
 
 /// The year, month and day of a date written `YYYY-MM-DD` that the
 /// calendar has (no February 30); `None` for anything else.
@@ -63,10 +62,9 @@ pub fn long_date(iso: &str) -> Option<String> {
         .bytes()
         .map(|d| catalogue.number(u64::from(d - b'0')))
         .collect();
-    Some(compose(
+    Some(i18n::format(
         Msg::DateLong,
-        &[day.into(), month.into(), (&year).into()],
-        &[2],
+        &[day.into(), month.into(), Arg::Written(&year)],
     ))
 }
 
@@ -75,10 +73,9 @@ pub fn long_date(iso: &str) -> Option<String> {
 pub fn day_and_date(iso: &str) -> Option<String> {
     let (year, month, day) = parts(iso)?;
     let date = long_date(iso)?;
-    Some(compose(
+    Some(i18n::format(
         Msg::DateWithWeekday,
-        &[(&date).into(), weekday(year, month, day).into()],
-        &[0],
+        &[Arg::Written(&date), weekday(year, month, day).into()],
     ))
 }
 

@@ -9,8 +9,7 @@
 
 use crate::Data;
 use qe_core::html::escape;
-use qe_core::i18n::{m, Msg};
-use qe_core::vocab::compose;
+use qe_core::i18n::{self, m, Arg, Msg};
 
 /// One sentence describing the data, for `<meta name="description">`:
 /// how many statements by how many speakers (the narrator is the article,
@@ -22,15 +21,14 @@ pub fn description(data: &Data) -> String {
     let statements = data.statements.len();
     match crate::card::setting_in_words(a) {
         None => m::page_description(&a.headline, speakers, statements),
-        Some(setting) => compose(
+        Some(setting) => i18n::format(
             Msg::PageDescriptionSetting,
             &[
                 (&a.headline).into(),
-                (&setting).into(),
+                Arg::Written(&setting),
                 speakers.into(),
                 statements.into(),
             ],
-            &[1],
         ),
     }
 }

@@ -43,8 +43,12 @@ pub enum Arg<'a> {
     Num(u64),
     /// A number in tenths, written with one decimal (`4.5`, `4,5`).
     Tenths(u64),
-    /// Text from the data (a name, a label) or another message.
+    /// Text from the data (a name, a label) or another message: isolated
+    /// from the text around it in a right-to-left language.
     Str(&'a str),
+    /// Text a message already wrote (a list of names, a clause): inserted
+    /// as it is, its names isolated already.
+    Written(&'a str),
 }
 
 impl From<usize> for Arg<'_> {
@@ -114,26 +118,33 @@ impl Catalogue {
         for part in pattern {
             match part {
                 Part::Text(text) => out.push_str(text),
-                Part::Arg(i) => match args.get(*i) {
-                    Some(Arg::Num(n)) => out.push_str(&self.number(*n)),
-                    Some(Arg::Tenths(n)) => {
-                        out.push_str(&number::number_format(self.lang).tenths(*n))
+                Part::Arg(i) => {
+                    if let Some(arg) = args.get(*i) {
+                        self.insert(*arg, out);
                     }
-                    Some(Arg::Str(s)) if self.rtl => {
-                        // First strong isolate … pop directional isolate.
-                        out.push('\u{2068}');
-                        out.push_str(s);
-                        out.push('\u{2069}');
-                    }
-                    Some(Arg::Str(s)) => out.push_str(s),
-                    None => {}
-                },
+                }
                 Part::Select { .. } => {
                     if let Some(pattern) = self.choose(part, args) {
                         self.write(pattern, args, out);
                     }
                 }
             }
+        }
+    }
+
+    /// `arg` as a message inserts it: a number in the language's digits,
+    /// a name isolated (first strong isolate … pop directional isolate) in
+    /// a right-to-left language, written text as it is.
+    pub fn insert(&self, arg: Arg, out: &mut String) {
+        match arg {
+            Arg::Num(n) => out.push_str(&self.number(n)),
+            Arg::Tenths(n) => out.push_str(&number::number_format(self.lang).tenths(n)),
+            Arg::Str(s) if self.rtl => {
+                out.push('\u{2068}');
+                out.push_str(s);
+                out.push('\u{2069}');
+            }
+            Arg::Str(s) | Arg::Written(s) => out.push_str(s),
         }
     }
 
@@ -155,7 +166,7 @@ impl Catalogue {
             .or_else(|| {
                 variants.iter().find(|(key, _)| match (key, arg) {
                     (Key::Name(k), Some(Arg::Num(n))) => *k == plural::category(self.lang, n).id(),
-                    (Key::Name(k), Some(Arg::Str(s))) => k == &s,
+                    (Key::Name(k), Some(Arg::Str(s) | Arg::Written(s))) => k == &s,
                     _ => false,
                 })
             })
@@ -178,7 +189,7 @@ impl Catalogue {
     fn collect(&self, pattern: &[Part], args: &[Arg], pieces: &mut Vec<Piece>) {
         for part in pattern {
             match part {
-                Part::Arg(i) if matches!(args.get(*i), Some(Arg::Str(_))) => {
+                Part::Arg(i) if matches!(args.get(*i), Some(Arg::Str(_) | Arg::Written(_))) => {
                     pieces.push(Piece::Arg(*i));
                 }
                 Part::Select { .. } => {
