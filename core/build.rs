@@ -39,6 +39,12 @@ fn main() {
                 }
                 vars.sort();
                 vars.dedup();
+                // The compiled form writes a variable's position as one digit.
+                assert!(
+                    vars.len() <= 10,
+                    "{}: '{id}' takes more than ten variables",
+                    file.display()
+                );
                 // `page.ftl`: words only a page's writing uses.
                 let in_app = file.file_stem().is_none_or(|stem| stem != "page");
                 messages.push((id, vars, in_app));

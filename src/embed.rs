@@ -355,7 +355,7 @@ pub const AA_TEXT_TENTHS: u16 = 45;
 /// A ratio in tenths as the installed catalogue's language writes it:
 /// `60` is "6.0" (German "6,0").
 pub fn ratio_text(tenths: u16) -> String {
-    i18n::number::number_format(i18n::current().lang).tenths(u64::from(tenths))
+    i18n::current().numbers.tenths(u64::from(tenths))
 }
 
 /// What the dialog warns of for `embed`'s look on `host`, or `None` when

@@ -133,7 +133,7 @@ fn a_damaged_block_never_gives_a_dataset_that_could_panic_a_view() {
         bad_speaker,
         bad_span,
         block[..block.len() / 2].to_owned(),
-        block.replacen("[2,[", "[2,[[", 1),
+        block.replacen("[3,[", "[3,[[", 1),
     ] {
         assert!(payload::read(damaged.leak()).is_err());
     }

@@ -112,12 +112,8 @@ fn a_broken_file_is_named_with_its_line() {
 
 #[test]
 fn names_are_isolated_in_right_to_left_languages_only() {
-    use qe_core::i18n::{Arg, Catalogue, Part};
-    let mut c = Catalogue {
-        lang: "ar",
-        rtl: true,
-        messages: vec![vec![Part::Text("قال "), Part::Arg(0)]; IDS.len()],
-    };
+    use qe_core::i18n::{Arg, Catalogue};
+    let mut c = Catalogue::for_language("ar", vec!["قال {0}"; IDS.len()]);
     assert_eq!(
         c.format(Msg::StatementsCount, &[Arg::Str("John Smith")]),
         "قال \u{2068}John Smith\u{2069}"
@@ -131,28 +127,11 @@ fn names_are_isolated_in_right_to_left_languages_only() {
 
 #[test]
 fn a_message_comes_in_pieces_with_its_names_left_for_markup() {
-    use qe_core::i18n::{Catalogue, Key, Part, Piece};
-    let said = vec![
-        Part::Select {
-            arg: 1,
-            variants: vec![
-                (Key::Name("one"), vec![Part::Text("one claim ")]),
-                (
-                    Key::Name("other"),
-                    vec![Part::Arg(1), Part::Text(" claims ")],
-                ),
-            ],
-            default: 1,
-        },
-        Part::Text("disputed by "),
-        Part::Arg(0),
-        Part::Text("."),
-    ];
-    let c = Catalogue {
-        lang: "en",
-        rtl: false,
-        messages: vec![said; IDS.len()],
-    };
+    use qe_core::i18n::{Catalogue, Piece};
+    // { $count -> [one] one claim *[other] { $count } claims } disputed
+    // by { $name }., its variables in the order name, count.
+    let said = "{1{one:one claim }{*other:{1} claims }}disputed by {0}.";
+    let c = Catalogue::for_language("en", vec![said; IDS.len()]);
     assert_eq!(
         c.pieces(Msg::StatementsCount, &["Lavrov".into(), 3usize.into()]),
         [
@@ -165,4 +144,43 @@ fn a_message_comes_in_pieces_with_its_names_left_for_markup() {
         c.pieces(Msg::StatementsCount, &["Lavrov".into(), 1usize.into()])[0],
         Piece::Text("one claim disputed by ".into())
     );
+}
+
+#[test]
+fn a_choice_takes_an_exact_number_first_and_choices_nest() {
+    use qe_core::i18n::Catalogue;
+    // { $n -> [0] none *[other] { $n } { $n -> [one] item *[other] items } }
+    let m = "{0{0:none}{*other:{0} {0{one:item}{*other:items}}}}!";
+    let c = Catalogue::for_language("en", vec![m; IDS.len()]);
+    let said = |n: usize| c.format(Msg::StatementsCount, &[n.into()]);
+    assert_eq!(said(0), "none!");
+    assert_eq!(said(1), "1 item!");
+    assert_eq!(said(1234), "1,234 items!");
+    assert_eq!(
+        c.text(Msg::StatementsCount),
+        "",
+        "a message with arguments is not plain text"
+    );
+}
+
+#[test]
+fn a_damaged_message_writes_what_it_can_and_never_panics() {
+    use qe_core::i18n::Catalogue;
+    for m in [
+        "{",
+        "{é",
+        "{0",
+        "{0é",
+        "a{0{",
+        "a{0{one",
+        "a{0{one:x",
+        "{0{*x:{0{}}",
+        "}{:b",
+        "{9}{0}",
+        "}}}{{{",
+    ] {
+        let c = Catalogue::for_language("en", vec![m; IDS.len()]);
+        c.format(Msg::StatementsCount, &[1usize.into(), "x".into()]);
+        c.pieces(Msg::StatementsCount, &[]);
+    }
 }

@@ -9,11 +9,11 @@
 
 use crate::date::{day_and_date, long_date};
 use crate::{Article, Data};
-use qe_core::i18n::{Catalogue, Key, Part, IN_APP};
+use qe_core::i18n::{Catalogue, IN_APP};
 
 /// The layout's version, the array's first element: the app refuses a
 /// block of another version with a message, never a wrong page.
-pub const PAYLOAD_VERSION: u32 = 2;
+pub const PAYLOAD_VERSION: u32 = 3;
 
 /// `s` as a JSON string that is also safe inside `<script>`: `<` is
 /// written `\u003c`, so no `</script>` or `<!--` can end or bend the block.
@@ -101,56 +101,35 @@ pub fn payload(data: &Data, story_url: Option<&str>) -> String {
     out
 }
 
-/// `[language, right to left (1) or not (0), [message…]]`: the story's
-/// interface words, the catalogue installed on this thread (the story's
-/// language, `l10n::install`). A message is a string when it is only
-/// text, else its parts: a string of text, a number (an argument's
-/// position), or a choice `[argument, default, key, message, key,
-/// message…]` whose keys are words (`one`, `few`) or numbers. The words
-/// only a page's writing uses (`page.ftl`: the title, the share card,
-/// dates in words) are left out, each an empty string.
+/// `[language, right to left (1) or not (0), plurals, group separator,
+/// decimal separator, minimum grouping, secondary group, zero digit,
+/// [message…]]`: the story's interface words and how its language counts
+/// and writes numbers, the catalogue installed on this thread (the
+/// story's language, `l10n::install`), each message compiled to one
+/// string (`qe_core::i18n::catalogue`), the plurals as a table of digits
+/// (`qe_core::i18n::plural::table`). The words only a page's writing uses
+/// (`page.ftl`: the title, the share card, dates in words) are left out,
+/// each an empty string.
 fn catalogue(out: &mut String, c: &Catalogue) {
     out.push('[');
     string(out, c.lang);
     out.push(',');
     number(out, u8::from(c.rtl));
     out.push(',');
-    let shown: Vec<&[Part]> = (c.messages.iter().zip(IN_APP))
-        .map(|(p, in_app)| if in_app { p.as_slice() } else { &[] })
-        .collect();
-    list(out, &shown, |out, p| pattern(out, p));
-    out.push(']');
-}
-
-fn pattern(out: &mut String, parts: &[Part]) {
-    match parts {
-        [] => string(out, ""),
-        [Part::Text(text)] => string(out, text),
-        parts => list(out, parts, |out, part| match part {
-            Part::Text(text) => string(out, text),
-            Part::Arg(i) => number(out, i),
-            Part::Select {
-                arg,
-                variants,
-                default,
-            } => {
-                out.push('[');
-                number(out, arg);
-                out.push(',');
-                number(out, default);
-                for (key, message) in variants {
-                    out.push(',');
-                    match key {
-                        Key::Name(name) => string(out, name),
-                        Key::Number(n) => number(out, n),
-                    }
-                    out.push(',');
-                    pattern(out, message);
-                }
-                out.push(']');
-            }
-        }),
+    let n = &c.numbers;
+    for text in [c.plurals, n.group, n.decimal] {
+        string(out, text);
+        out.push(',');
     }
+    for digits in [n.min_grouping, n.secondary] {
+        number(out, digits);
+        out.push(',');
+    }
+    string(out, n.zero.encode_utf8(&mut [0; 4]));
+    out.push(',');
+    let shown = (c.messages.iter().zip(IN_APP)).map(|(m, in_app)| if in_app { *m } else { "" });
+    list(out, shown, string);
+    out.push(']');
 }
 
 /// `[id, speaker, kind, text, paragraph, span start, span end, sentence

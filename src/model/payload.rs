@@ -16,14 +16,16 @@
 //!    sentence end, [topic…], stance, responds_to, relation, when, note]…],
 //!  search hint,
 //!  story url,
-//!  [language, right to left (1 or 0), [message…]]]
+//!  [language, right to left (1 or 0), plurals, group separator, decimal
+//!   separator, minimum grouping, secondary group, zero digit, [message…]]]
 //! ```
 //!
 //! The last element is the interface's words in the story's language
 //! (`qe_core::i18n`), one message per entry of the app's list, in its
-//! order: a string when it is only text, else its parts (a string of
-//! text, a number for an argument, or a choice `[argument, default,
-//! key, message…]`).
+//! order, each compiled to one string (`qe_core::i18n::catalogue`: its
+//! text, with braces marking arguments and choices), and how the language
+//! counts (`plurals`, `qe_core::i18n::plural::table`) and writes numbers
+//! (`qe_core::i18n::number`).
 //!
 //! ```text
 //! ```
@@ -37,10 +39,10 @@
 //! writes, so a damaged page says so instead of showing a wrong view.
 
 use super::{Article, Dataset, Day, SearchData, Side, Speaker, Statement, Topic, Vocabulary};
-use qe_core::i18n::{self, Catalogue, Key, Part, Pattern};
+use qe_core::i18n::{self, number::NumberFormat, Catalogue};
 
 /// The layout this app reads (qe-data's `PAYLOAD_VERSION`).
-pub const VERSION: u64 = 2;
+pub const VERSION: u64 = 3;
 
 type Read<T> = Result<T, String>;
 
@@ -50,6 +52,7 @@ struct Reader {
 }
 
 impl Reader {
+    #[inline(never)]
     fn fail<T>(&self, what: &str) -> Read<T> {
         Err(format!(
             "the page's data block is damaged: {what} at byte {}",
@@ -67,6 +70,7 @@ impl Reader {
         None
     }
 
+    #[inline(never)]
     fn expect(&mut self, byte: u8) -> Read<()> {
         if self.peek() == Some(byte) {
             self.at += 1;
@@ -85,6 +89,7 @@ impl Reader {
         null
     }
 
+    #[inline(never)]
     fn number(&mut self) -> Read<u64> {
         self.peek();
         let digits = self.text.as_bytes()[self.at..]
@@ -108,6 +113,7 @@ impl Reader {
         }
     }
 
+    #[inline(never)]
     fn string(&mut self) -> Read<&'static str> {
         self.expect(b'"')?;
         let start = self.at;
@@ -300,8 +306,20 @@ impl Reader {
         let lang = self.string()?;
         self.next()?;
         let rtl = self.number()? == 1;
+        let mut strings = [""; 3];
+        for s in &mut strings {
+            self.next()?;
+            *s = self.string()?;
+        }
+        let [plurals, group, decimal] = strings;
         self.next()?;
-        let messages = self.list(Self::pattern)?;
+        let min_grouping = self.number()? as u8;
+        self.next()?;
+        let secondary = self.number()? as u8;
+        self.next()?;
+        let zero = self.string()?.chars().next().unwrap_or('0');
+        self.next()?;
+        let messages = self.list(Self::string)?;
         self.expect(b']')?;
         if messages.len() != i18n::COUNT {
             return self.fail("a catalogue written for another version of the app");
@@ -309,47 +327,16 @@ impl Reader {
         Ok(Box::leak(Box::new(Catalogue {
             lang,
             rtl,
+            numbers: NumberFormat {
+                group,
+                decimal,
+                min_grouping,
+                secondary,
+                zero,
+            },
+            plurals,
             messages,
         })))
-    }
-
-    fn pattern(&mut self) -> Read<Pattern> {
-        if self.peek() == Some(b'"') {
-            return Ok(vec![Part::Text(self.string()?)]);
-        }
-        self.list(Self::part)
-    }
-
-    fn part(&mut self) -> Read<Part> {
-        match self.peek() {
-            Some(b'"') => self.string().map(Part::Text),
-            Some(b'[') => {
-                self.at += 1;
-                let arg = self.index()?;
-                self.next()?;
-                let default = self.index()?;
-                let mut variants = Vec::new();
-                while self.peek() == Some(b',') {
-                    self.at += 1;
-                    let key = match self.peek() {
-                        Some(b'"') => Key::Name(self.string()?),
-                        _ => Key::Number(self.number()?),
-                    };
-                    self.next()?;
-                    variants.push((key, self.pattern()?));
-                }
-                self.expect(b']')?;
-                if default >= variants.len() {
-                    return self.fail("a choice without its default");
-                }
-                Ok(Part::Select {
-                    arg,
-                    variants,
-                    default,
-                })
-            }
-            _ => self.index().map(Part::Arg),
-        }
     }
 
     fn statement(&mut self) -> Read<Statement> {

@@ -20,7 +20,7 @@ for (const { base, lang, dir, folded, speaker, spoke, of } of STORIES) {
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('html')).toHaveAttribute('dir', dir);
     const block = await page.locator('#qe-data').textContent();
-    expect(block.startsWith('[2,')).toBe(true);
+    expect(block.startsWith('[3,')).toBe(true);
     expect(block).toContain(`["${lang}",${dir === 'rtl' ? 1 : 0},[`);
     await expect(count(page)).toContainText('12');
   });

@@ -68,7 +68,7 @@ test("a published story's embed code points at its own folder, and the frame siz
 test('a page whose data block is damaged keeps its statements and says the explorer could not start', async ({ page }) => {
   await page.route('**/site/tillerson/', async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace('<script type="application/json" id="qe-data">[2,', '<script type="application/json" id="qe-data">[2,,');
+    const html = (await response.text()).replace('<script type="application/json" id="qe-data">[3,', '<script type="application/json" id="qe-data">[3,,');
     await route.fulfill({ response, body: html });
   });
   await page.goto('/site/tillerson/');

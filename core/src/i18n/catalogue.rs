@@ -1,39 +1,28 @@
 //! A language's catalogue as the app uses it: every message of the
-//! interface as a pattern of text, arguments and plural or word choices,
-//! and the one installed for the story being shown. [`super::ftl`] makes
-//! one from Fluent files when a page is written; the app reads it from the
-//! page's data block (`src/model/payload.rs`).
+//! interface compiled to one string, and the one installed for the story
+//! being shown. [`super::ftl`] compiles one from Fluent files when a page
+//! is written; the app reads it from the page's data block
+//! (`src/model/payload.rs`) and writes messages straight from the strings,
+//! with no tree to build.
+//!
+//! A compiled message is its text, with Fluent's braces for the rest,
+//! shorter: `{0}` for the argument at position 0 (`Disputed by {0}`); a
+//! choice by argument 1 is `{1`, then each variant as `{key:message}`
+//! (the default's key with a `*` before it), then `}`:
+//! `{1{one:one claim}{*other:{1} claims}}`. Braces are never text (the
+//! compiler refuses a message whose words hold one), so a message without
+//! them is plain text.
 
-use super::{number, plural, Msg};
+use super::number::NumberFormat;
+use super::{plural, Msg};
 use std::cell::Cell;
 
-/// A message: its parts in order.
-pub type Pattern = Vec<Part>;
-
-/// One part of a message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Part {
-    Text(&'static str),
-    /// The message's argument with this position (see the message's
-    /// function in [`super::m`]): a number in the language's digits, or a
-    /// name, isolated from the text around it in a right-to-left language.
-    Arg(usize),
-    /// Fluent's select expression on an argument: the first variant whose
-    /// key matches, else the default (a position in `variants`).
-    Select {
-        arg: usize,
-        variants: Vec<(Key, Pattern)>,
-        default: usize,
-    },
-}
-
-/// A variant's key: a plural category or a word (`one`, `few`, `quote`),
-/// or an exact number (`[0]`), which wins over the category.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Key {
-    Name(&'static str),
-    Number(u64),
-}
+/// Opens an argument, a choice or a variant.
+pub const OPEN: u8 = b'{';
+/// Closes an argument, a choice or a variant.
+pub const CLOSE: u8 = b'}';
+/// Ends a variant's key.
+pub const KEY_END: u8 = b':';
 
 /// An argument given to a message.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -96,40 +85,31 @@ pub struct Catalogue {
     pub lang: &'static str,
     /// Written right to left: the page's `dir`, and names isolated.
     pub rtl: bool,
-    pub messages: Vec<Pattern>,
+    /// How the language writes numbers.
+    pub numbers: NumberFormat,
+    /// Its plural categories as data ([`plural::table`]): the app carries
+    /// no language's rules.
+    pub plurals: &'static str,
+    /// Each message compiled (see the module's comment), in [`Msg`] order.
+    pub messages: Vec<&'static str>,
 }
 
 impl Catalogue {
     /// `n` in the language's digits and separators: `1,234`, `1.234`.
     pub fn number(&self, n: u64) -> String {
-        number::number_format(self.lang).integer(n)
+        self.numbers.integer(n)
     }
 
     /// `msg` with `args`, written out.
     pub fn format(&self, msg: Msg, args: &[Arg]) -> String {
         let mut out = String::new();
-        if let Some(pattern) = self.messages.get(msg as usize) {
-            self.write(pattern, args, &mut out);
-        }
-        out
-    }
-
-    fn write(&self, pattern: &[Part], args: &[Arg], out: &mut String) {
-        for part in pattern {
-            match part {
-                Part::Text(text) => out.push_str(text),
-                Part::Arg(i) => {
-                    if let Some(arg) = args.get(*i) {
-                        self.insert(*arg, out);
-                    }
-                }
-                Part::Select { .. } => {
-                    if let Some(pattern) = self.choose(part, args) {
-                        self.write(pattern, args, out);
-                    }
-                }
+        for piece in self.pieces(msg, args) {
+            match piece {
+                Piece::Text(text) => out.push_str(&text),
+                Piece::Arg(i) => self.insert(args[i], &mut out),
             }
         }
+        out
     }
 
     /// `arg` as a message inserts it: a number in the language's digits,
@@ -138,7 +118,7 @@ impl Catalogue {
     pub fn insert(&self, arg: Arg, out: &mut String) {
         match arg {
             Arg::Num(n) => out.push_str(&self.number(n)),
-            Arg::Tenths(n) => out.push_str(&number::number_format(self.lang).tenths(n)),
+            Arg::Tenths(n) => out.push_str(&self.numbers.tenths(n)),
             Arg::Str(s) if self.rtl => {
                 out.push('\u{2068}');
                 out.push_str(s);
@@ -148,75 +128,140 @@ impl Catalogue {
         }
     }
 
-    /// The variant a select part takes for `args`: an exact number first,
-    /// then the plural category or word, else the default.
-    fn choose<'p>(&self, part: &'p Part, args: &[Arg]) -> Option<&'p Pattern> {
-        let Part::Select {
-            arg,
-            variants,
-            default,
-        } = part
-        else {
-            return None;
-        };
-        let arg = args.get(*arg).copied();
-        variants
-            .iter()
-            .find(|(key, _)| matches!((key, arg), (Key::Number(k), Some(Arg::Num(n))) if *k == n))
-            .or_else(|| {
-                variants.iter().find(|(key, _)| match (key, arg) {
-                    (Key::Name(k), Some(Arg::Num(n))) => *k == plural::category(self.lang, n).id(),
-                    (Key::Name(k), Some(Arg::Str(s) | Arg::Written(s))) => k == &s,
-                    _ => false,
-                })
-            })
-            .or_else(|| variants.get(*default))
-            .map(|(_, pattern)| pattern)
-    }
-
     /// `msg` with `args`, with each text argument left as a marker, for
     /// an interface that shows the argument as an element of its own (a
     /// name in `<strong>`, a link): runs of text and the arguments, in the
     /// language's order. Numbers are written in as text.
     pub fn pieces(&self, msg: Msg, args: &[Arg]) -> Vec<Piece> {
         let mut pieces = Vec::new();
-        if let Some(pattern) = self.messages.get(msg as usize) {
-            self.collect(pattern, args, &mut pieces);
+        if let Some(message) = self.messages.get(msg as usize) {
+            self.run(message, args, &mut pieces);
         }
         pieces
     }
 
-    fn collect(&self, pattern: &[Part], args: &[Arg], pieces: &mut Vec<Piece>) {
-        for part in pattern {
-            match part {
-                Part::Arg(i) if matches!(args.get(*i), Some(Arg::Str(_) | Arg::Written(_))) => {
-                    pieces.push(Piece::Arg(*i));
-                }
-                Part::Select { .. } => {
-                    if let Some(pattern) = self.choose(part, args) {
-                        self.collect(pattern, args, pieces);
-                    }
-                }
-                _ => {
-                    let mut text = String::new();
-                    self.write(std::slice::from_ref(part), args, &mut text);
-                    match pieces.last_mut() {
-                        Some(Piece::Text(run)) => run.push_str(&text),
-                        _ if text.is_empty() => {}
-                        _ => pieces.push(Piece::Text(text)),
-                    }
-                }
+    /// Writes the message at the start of `p` into `out` up to its end:
+    /// the end of `p`, or of a choice's variant. Returns the rest of `p`.
+    fn run<'p>(&self, mut p: &'p str, args: &[Arg], out: &mut Vec<Piece>) -> &'p str {
+        loop {
+            // Braces are ASCII: a byte of one is never inside a character.
+            let at = p
+                .bytes()
+                .position(|b| b == OPEN || b == CLOSE)
+                .unwrap_or(p.len());
+            push_run(out, &p[..at]);
+            let bytes = &p.as_bytes()[at..];
+            if bytes.first() != Some(&OPEN) {
+                return &p[at..];
             }
+            // `{` and the argument's position, a digit.
+            let i = bytes
+                .get(1)
+                .map_or(usize::MAX, |b| usize::from(b.wrapping_sub(b'0')));
+            let rest = p.get(at + 3..).unwrap_or("");
+            match bytes.get(2) {
+                Some(&CLOSE) => match args.get(i) {
+                    Some(Arg::Str(_) | Arg::Written(_)) => out.push(Piece::Arg(i)),
+                    Some(&arg) => {
+                        let mut number = String::new();
+                        self.insert(arg, &mut number);
+                        push_run(out, &number);
+                    }
+                    None => {}
+                },
+                Some(&OPEN) => {
+                    p = self.choice(
+                        p.get(at + 2..).unwrap_or(""),
+                        args.get(i).copied(),
+                        args,
+                        out,
+                    );
+                    continue;
+                }
+                _ => return "",
+            }
+            p = rest;
         }
+    }
+
+    /// Writes the variant that `arg` chooses of the choice whose variants
+    /// start `p`: an exact number first, then the plural category or the
+    /// word, else the default. Returns what follows the choice.
+    fn choice<'p>(
+        &self,
+        mut p: &'p str,
+        arg: Option<Arg>,
+        args: &[Arg],
+        out: &mut Vec<Piece>,
+    ) -> &'p str {
+        let mut chosen: (u8, &str) = (0, "");
+        while p.as_bytes().first() == Some(&OPEN) {
+            let Some(end) = p.bytes().position(|b| b == KEY_END) else {
+                break;
+            };
+            let (key, body) = (&p[1..end], &p[end + 1..]);
+            let (default, key) = match key.strip_prefix('*') {
+                Some(key) => (true, key),
+                None => (false, key),
+            };
+            let rank = match arg {
+                Some(Arg::Num(n)) if number_key(key) == Some(n) => 3,
+                Some(Arg::Num(n)) if key == plural::from_table(self.plurals, n).id() => 2,
+                Some(Arg::Str(s) | Arg::Written(s)) if key == s => 2,
+                _ => u8::from(default),
+            };
+            if rank > chosen.0 {
+                chosen = (rank, body);
+            }
+            // Past the variant's closing brace.
+            p = skip(body).get(1..).unwrap_or("");
+        }
+        self.run(chosen.1, args, out);
+        p.get(1..).unwrap_or("")
     }
 
     /// A message without arguments, as it stands in the catalogue.
     pub fn text(&self, msg: Msg) -> &'static str {
-        match self.messages.get(msg as usize).map(Vec::as_slice) {
-            Some([Part::Text(text)]) => text,
+        match self.messages.get(msg as usize) {
+            Some(text) if !text.bytes().any(|b| b == OPEN || b == CLOSE) => text,
             _ => "",
         }
     }
+}
+
+/// Appends `run` to the text at the end of `pieces`.
+fn push_run(pieces: &mut Vec<Piece>, run: &str) {
+    match pieces.last_mut() {
+        _ if run.is_empty() => {}
+        Some(Piece::Text(text)) => text.push_str(run),
+        _ => pieces.push(Piece::Text(run.to_owned())),
+    }
+}
+
+/// `p` from the brace that closes the message at its start (a
+/// variant's), its own arguments and choices skipped whole.
+fn skip(p: &str) -> &str {
+    let mut depth = 0;
+    for (i, b) in p.bytes().enumerate() {
+        match b {
+            OPEN => depth += 1,
+            CLOSE if depth == 0 => return &p[i..],
+            CLOSE => depth -= 1,
+            _ => {}
+        }
+    }
+    ""
+}
+
+/// A variant's key as an exact number (`0` in Fluent's `[0]`), if it is one.
+fn number_key(key: &str) -> Option<u64> {
+    if key.is_empty() {
+        return None;
+    }
+    key.bytes().try_fold(0u64, |n, b| {
+        b.is_ascii_digit()
+            .then(|| n.wrapping_mul(10).wrapping_add(u64::from(b - b'0')))
+    })
 }
 
 thread_local! {
@@ -248,6 +293,8 @@ fn fallback() -> &'static Catalogue {
     static EMPTY: Catalogue = Catalogue {
         lang: "en",
         rtl: false,
+        numbers: super::number::ENGLISH,
+        plurals: "",
         messages: Vec::new(),
     };
     &EMPTY

@@ -6,8 +6,8 @@
 //! message no part of the interface uses, a variable the interface does
 //! not give, a line Fluent cannot read.
 
-use super::catalogue::{Catalogue, Key, Part, Pattern};
-use super::{is_rtl, COUNT, IDS, VARS};
+use super::catalogue::{Catalogue, CLOSE, KEY_END, OPEN};
+use super::{is_rtl, number, plural, COUNT, IDS, VARS};
 use fluent_syntax::ast;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -161,8 +161,9 @@ pub fn compile(lang: &str, sources: &[Source]) -> Result<Compiled, Vec<String>> 
             messages: &messages,
             depth: 0,
         };
-        match lower.pattern(value) {
-            Ok(pattern) => compiled.push(pattern),
+        let mut message = String::new();
+        match lower.pattern(value, &mut message) {
+            Ok(()) => compiled.push(&*message.leak()),
             Err(e) => errors.push(format!(
                 "{}:{}: '{id}': {e}",
                 source.name,
@@ -174,13 +175,23 @@ pub fn compile(lang: &str, sources: &[Source]) -> Result<Compiled, Vec<String>> 
         return Err(errors);
     }
     Ok(Compiled {
-        catalogue: Catalogue {
-            lang: String::from(lang).leak(),
-            rtl: is_rtl(lang),
-            messages: compiled,
-        },
+        catalogue: Catalogue::for_language(String::from(lang).leak(), compiled),
         warnings,
     })
+}
+
+impl Catalogue {
+    /// A catalogue of `messages` (compiled, in [`super::Msg`] order) for
+    /// `lang`, with its direction, numbers and plurals from the tables.
+    pub fn for_language(lang: &'static str, messages: Vec<&'static str>) -> Catalogue {
+        Catalogue {
+            lang,
+            rtl: is_rtl(lang),
+            numbers: number::number_format(lang),
+            plurals: plural::table(lang).leak(),
+            messages,
+        }
+    }
 }
 
 /// Makes `lang`'s built-in catalogue this thread's (tests and tools that
@@ -234,7 +245,8 @@ fn line_of_id(text: &str, id: &str) -> usize {
         .map_or(0, |n| n + 1)
 }
 
-/// Lowers one message's Fluent pattern to the catalogue's parts.
+/// Compiles one message's Fluent pattern to the catalogue's string (see
+/// [`super::catalogue`]).
 #[derive(Clone, Copy)]
 struct Lower<'a, 's> {
     id: &'a str,
@@ -245,51 +257,48 @@ struct Lower<'a, 's> {
 }
 
 impl Lower<'_, '_> {
-    fn pattern(&self, pattern: &ast::Pattern<&str>) -> Result<Pattern, String> {
-        let mut out = Vec::new();
+    fn pattern(&self, pattern: &ast::Pattern<&str>, out: &mut String) -> Result<(), String> {
         for element in &pattern.elements {
             match element {
-                ast::PatternElement::TextElement { value } => push_text(&mut out, value),
+                ast::PatternElement::TextElement { value } => push_text(out, value)?,
                 ast::PatternElement::Placeable { expression } => {
-                    self.expression(expression, &mut out)?
+                    self.expression(expression, out)?
                 }
             }
         }
-        Ok(out)
+        Ok(())
     }
 
     fn expression(
         &self,
         expression: &ast::Expression<&str>,
-        out: &mut Pattern,
+        out: &mut String,
     ) -> Result<(), String> {
         match expression {
             ast::Expression::Inline(inline) => self.inline(inline, out),
             ast::Expression::Select { selector, variants } => {
                 let arg = self.selector(selector)?;
-                let mut lowered = Vec::with_capacity(variants.len());
-                let mut default = 0;
-                for (n, variant) in variants.iter().enumerate() {
-                    let key = match &variant.key {
-                        ast::VariantKey::Identifier { name } => {
-                            Key::Name(String::from(*name).leak())
-                        }
-                        ast::VariantKey::NumberLiteral { value } => Key::Number(
-                            value
-                                .parse()
-                                .map_err(|_| format!("the key [{value}] is not a whole number"))?,
-                        ),
-                    };
+                out.push(char::from(OPEN));
+                out.push(position(arg));
+                for variant in variants {
+                    out.push(char::from(OPEN));
                     if variant.default {
-                        default = n;
+                        out.push('*');
                     }
-                    lowered.push((key, self.pattern(&variant.value)?));
+                    match &variant.key {
+                        ast::VariantKey::Identifier { name } => out.push_str(name),
+                        ast::VariantKey::NumberLiteral { value } => {
+                            let n: u64 = value
+                                .parse()
+                                .map_err(|_| format!("the key [{value}] is not a whole number"))?;
+                            out.push_str(&n.to_string());
+                        }
+                    }
+                    out.push(char::from(KEY_END));
+                    self.pattern(&variant.value, out)?;
+                    out.push(char::from(CLOSE));
                 }
-                out.push(Part::Select {
-                    arg,
-                    variants: lowered,
-                    default,
-                });
+                out.push(char::from(CLOSE));
                 Ok(())
             }
         }
@@ -325,26 +334,16 @@ impl Lower<'_, '_> {
         })
     }
 
-    fn inline(
-        &self,
-        inline: &ast::InlineExpression<&str>,
-        out: &mut Pattern,
-    ) -> Result<(), String> {
+    fn inline(&self, inline: &ast::InlineExpression<&str>, out: &mut String) -> Result<(), String> {
         match inline {
-            ast::InlineExpression::StringLiteral { value } => {
-                push_text(out, &unescape(value));
-                Ok(())
-            }
-            ast::InlineExpression::NumberLiteral { value } => {
-                push_text(out, value);
-                Ok(())
-            }
+            ast::InlineExpression::StringLiteral { value } => push_text(out, &unescape(value)),
+            ast::InlineExpression::NumberLiteral { value } => push_text(out, value),
             ast::InlineExpression::VariableReference { id } => {
-                out.push(Part::Arg(self.variable(id.name)?));
+                self.argument(self.variable(id.name)?, out);
                 Ok(())
             }
             ast::InlineExpression::FunctionReference { .. } => {
-                out.push(Part::Arg(self.selector(inline)?));
+                self.argument(self.selector(inline)?, out);
                 Ok(())
             }
             ast::InlineExpression::TermReference {
@@ -373,8 +372,15 @@ impl Lower<'_, '_> {
         }
     }
 
+    /// The argument at position `i`: `{i}`.
+    fn argument(&self, i: usize, out: &mut String) {
+        out.push(char::from(OPEN));
+        out.push(position(i));
+        out.push(char::from(CLOSE));
+    }
+
     /// A term or message referenced from this one, inlined.
-    fn nested(&self, pattern: &ast::Pattern<&str>, out: &mut Pattern) -> Result<(), String> {
+    fn nested(&self, pattern: &ast::Pattern<&str>, out: &mut String) -> Result<(), String> {
         if self.depth > 8 {
             return Err(format!("'{}' refers to itself", self.id));
         }
@@ -382,27 +388,22 @@ impl Lower<'_, '_> {
             depth: self.depth + 1,
             ..*self
         };
-        for part in inner.pattern(pattern)? {
-            match part {
-                Part::Text(text) => push_text(out, text),
-                part => out.push(part),
-            }
-        }
-        Ok(())
+        inner.pattern(pattern, out)
     }
 }
 
-/// Appends text, joined to the text before it.
-fn push_text(out: &mut Pattern, text: &str) {
-    if text.is_empty() {
-        return;
+/// Appends text, which must not hold a brace (the compiled form's).
+fn push_text(out: &mut String, text: &str) -> Result<(), String> {
+    if text.bytes().any(|b| b == OPEN || b == CLOSE) {
+        return Err("a brace in its words, which the interface cannot show (leave it out)".into());
     }
-    if let Some(Part::Text(last)) = out.last_mut() {
-        let joined = format!("{last}{text}");
-        *last = joined.leak();
-    } else {
-        out.push(Part::Text(String::from(text).leak()));
-    }
+    out.push_str(text);
+    Ok(())
+}
+
+/// An argument's position as the compiled form writes it: one digit.
+fn position(i: usize) -> char {
+    char::from_digit(i as u32, 10).expect("a message takes at most ten variables (core/build.rs)")
 }
 
 /// A Fluent string literal's escapes: `\"`, `\\`, `\uXXXX`, `\UXXXXXX`.

@@ -16,9 +16,7 @@ pub mod ftl;
 pub mod number;
 pub mod plural;
 
-pub use catalogue::{
-    current, format, install, pieces, text, Arg, Catalogue, Key, Part, Pattern, Piece,
-};
+pub use catalogue::{current, format, install, pieces, text, Arg, Catalogue, Piece};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 

@@ -35,6 +35,9 @@ const fn nf(group: &'static str, decimal: &'static str, min_grouping: u8) -> Num
     }
 }
 
+/// English's format (and that of languages not in the table).
+pub const ENGLISH: NumberFormat = nf(",", ".", 1);
+
 /// How `lang` (a BCP 47 tag; only the primary subtag counts) writes
 /// numbers. Languages not in the table get English's format.
 pub fn number_format(lang: &str) -> NumberFormat {
@@ -54,7 +57,7 @@ pub fn number_format(lang: &str) -> NumberFormat {
             secondary: 2,
             ..nf(",", ".", 1)
         },
-        _ => nf(",", ".", 1),
+        _ => ENGLISH,
     }
 }
 

@@ -156,6 +156,44 @@ pub fn categories(lang: &str) -> &'static [Plural] {
     }
 }
 
+/// Where a table holds the category of the multiples of a million.
+const MILLION: usize = 200;
+
+/// `lang`'s categories as data, for the app (which carries no rules): the
+/// category of each count below 200, then that of the multiples of a
+/// million, each a digit (its place in [`Plural::ALL`]). That is all of
+/// every rule here: above 199 a count's category is that of 100 plus its
+/// last two digits, but for the multiples of a million (es, fr `many`).
+pub fn table(lang: &str) -> String {
+    (0..MILLION as u64)
+        .chain([1_000_000])
+        .map(|n| {
+            let place = Plural::ALL.iter().position(|&p| p == category(lang, n));
+            char::from(b'0' + place.unwrap_or(5) as u8)
+        })
+        .collect()
+}
+
+/// The category of `n` in a language's [`table`]; `other` if the table
+/// lacks it.
+pub fn from_table(table: &str, n: u64) -> Plural {
+    let at = if n != 0 && n.is_multiple_of(1_000_000) {
+        MILLION
+    } else if n < MILLION as u64 {
+        n as usize
+    } else {
+        100 + (n % 100) as usize
+    };
+    let place = table
+        .as_bytes()
+        .get(at)
+        .map(|d| usize::from(d.wrapping_sub(b'0')));
+    place
+        .and_then(|p| Plural::ALL.get(p))
+        .copied()
+        .unwrap_or(Other)
+}
+
 /// Whether the table knows `lang` (by its primary subtag); unknown
 /// languages get English rules.
 pub fn knows(lang: &str) -> bool {
@@ -165,6 +203,25 @@ pub fn knows(lang: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_holds_every_rule() {
+        for lang in [
+            "en", "es", "pt", "fa", "ar", "he", "ru", "pl", "cs", "ro", "ja", "xx",
+        ] {
+            let table = table(lang);
+            let counts = (0..30_000).chain((1..40).map(|k| k * 1_000_000)).chain([
+                u64::MAX,
+                1_000_100,
+                2_000_001,
+                1_000_000_000_000,
+            ]);
+            for n in counts {
+                assert_eq!(from_table(&table, n), category(lang, n), "{lang} {n}");
+            }
+        }
+        assert_eq!(from_table("", 1), Other);
+    }
 
     #[test]
     fn arabic_forms() {
