@@ -498,10 +498,11 @@ mod tests {
         for (block, says) in [
             ("", "expected '['"),
             ("[1,", "layout 1"),
-            ("[2,[\"H\"", "expected ','"),
-            ("[2,[\"unterminated", "unterminated string"),
-            ("[2,[\"bad \\x\"", "unknown escape"),
-            ("[2,[\"half a pair \\ud83d\\u0041\"", "bad \\u escape"),
+            ("[2,", "layout 2"),
+            ("[3,[\"H\"", "expected ','"),
+            ("[3,[\"unterminated", "unterminated string"),
+            ("[3,[\"bad \\x\"", "unknown escape"),
+            ("[3,[\"half a pair \\ud83d\\u0041\"", "bad \\u escape"),
         ] {
             let err = read(leak(block)).unwrap_err();
             assert!(err.contains(says), "{block}: {err}");

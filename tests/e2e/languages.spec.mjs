@@ -21,7 +21,9 @@ for (const { base, lang, dir, folded, speaker, spoke, of } of STORIES) {
     await expect(page.locator('html')).toHaveAttribute('dir', dir);
     const block = await page.locator('#qe-data').textContent();
     expect(block.startsWith('[3,')).toBe(true);
-    expect(block).toContain(`["${lang}",${dir === 'rtl' ? 1 : 0},[`);
+    // The language, its direction, then its plural categories (Arabic's
+    // six: zero, one, two, then few from 3).
+    expect(block).toContain(`["${lang}",${dir === 'rtl' ? 1 : 0},"${lang === 'ar' ? '01233' : ''}`);
     await expect(count(page)).toContainText('12');
   });
 
