@@ -88,12 +88,38 @@ pub fn run(render: Render) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// wasm-bindgen's glue module, the one script Trunk stages, minified again
+/// ([`crate::minify`]): Trunk's minifier keeps its top-level names, which
+/// are the module's own (its exports keep theirs). The page's
+/// `modulepreload` of it gets its new integrity digest. Returns the page.
+fn minify_glue(staging: &Path, mut html: String) -> Result<String, String> {
+    let entries = std::fs::read_dir(staging)
+        .map_err(|err| format!("cannot read {}: {err}", staging.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|ext| ext == "js") {
+            let glue = std::fs::read_to_string(&path)
+                .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+            let small = crate::minify::minify(&glue, crate::minify::Kind::Module)
+                .map_err(|err| format!("{}: {err}", path.display()))?;
+            html = html.replace(
+                &crate::minify::integrity(&glue),
+                &crate::minify::integrity(&small),
+            );
+            std::fs::write(&path, small)
+                .map_err(|err| format!("cannot write {}: {err}", path.display()))?;
+        }
+    }
+    Ok(html)
+}
+
 /// Trunk's staged page as the shared app's page: its inline loader moved
 /// into `init.js`; kept as [`story::TEMPLATE_FILE`] for `qe publish`.
 fn template(staging: &Path) -> Result<Template, String> {
     let index = staging.join("index.html");
     let html = std::fs::read_to_string(&index)
         .map_err(|err| format!("cannot read {}: {err}", index.display()))?;
+    let html = minify_glue(staging, html)?;
     let html = match page::extract_inline_module(&html, "init.js") {
         Ok(Some((rewritten, script))) => {
             std::fs::write(staging.join("init.js"), script)

@@ -16,6 +16,7 @@ pub mod folder;
 #[cfg(feature = "card")]
 pub mod hook;
 pub mod l10n;
+pub mod minify;
 pub mod page;
 pub mod passage;
 #[cfg(feature = "card")]

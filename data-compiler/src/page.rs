@@ -7,6 +7,7 @@
 //! whole page with no script) the reference the start-up benchmark compares
 //! against.
 
+use crate::minify::{minify, Kind};
 use crate::Data;
 use qe_core::html::escape;
 use qe_core::i18n::{self, m, Arg, Msg};
@@ -230,9 +231,14 @@ pub fn extract_inline_module(
             return Err(unexpected(&format!("has no {needed}")));
         }
     }
-    let script = strip_comments(INIT_JS)
-        .replacen("'QE_GLUE'", &js_string(glue), 1)
-        .replacen("'QE_WASM'", &js_string(wasm), 1);
+    let script = small(
+        &INIT_JS.replacen("'QE_GLUE'", &js_string(glue), 1).replacen(
+            "'QE_WASM'",
+            &js_string(wasm),
+            1,
+        ),
+        Kind::Module,
+    );
     let tag = format!("<script type=\"module\" src=\"./{file_name}\"></script>");
     let rewritten = format!(
         "{}{tag}{}",
@@ -287,8 +293,8 @@ pub fn filter_ids(data: &Data) -> String {
 
 /// [`BOOT_JS`] as served for `data`: with `var qeFilterIds = …;` (its
 /// [`filter_ids`]) and [`URL_JS`] right after its `'use strict';`, inside
-/// its function (no new global), and without comments and indentation (it
-/// loads on every page, before the first paint).
+/// its function (no new global), minified (it loads on every page, before
+/// the first paint).
 pub fn boot_script(data: &Data) -> String {
     let mut source = String::with_capacity(BOOT_JS.len() + URL_JS.len() + 1024);
     let mut inserted = false;
@@ -305,21 +311,13 @@ pub fn boot_script(data: &Data) -> String {
         inserted,
         "boot.js has no 'use strict'; line to write url.js after"
     );
-    strip_comments(&source)
+    small(&source, Kind::Classic)
 }
 
-/// A script without its comment lines, blank lines and indentation. Safe for
-/// the files served this way (boot.js, url.js, init.js), which have no
-/// multi-line strings and no line that starts with `//` inside code.
-fn strip_comments(script: &str) -> String {
-    let mut out = String::with_capacity(script.len());
-    for line in script.lines().map(str::trim) {
-        if !line.is_empty() && !line.starts_with("//") {
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
-    out
+/// `script` (one of ours: boot.js, url.js, init.js) minified
+/// ([`crate::minify`]).
+fn small(script: &str, kind: Kind) -> String {
+    minify(script, kind).unwrap_or_else(|err| panic!("the page's own script ({kind:?}) is {err}"))
 }
 
 /// `boot-<hash>.js`: named after `script`, as Trunk names the other files,

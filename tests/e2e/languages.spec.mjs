@@ -45,6 +45,8 @@ for (const { base, lang, dir, folded, speaker, spoke, of } of STORIES) {
     await open(page, base);
     await page.getByRole('checkbox', { name: new RegExp(speaker) }).first().check();
     await expect(count(page)).toHaveText(of(spoke));
+    // The address follows the render (an effect): wait for it, not the count.
+    await expect(page).toHaveURL(/[?&]speaker=/);
     const url = page.url();
     await page.goto(url);
     await expect(count(page)).toHaveText(of(spoke));

@@ -53,9 +53,12 @@ const MINIFIED_LOADER: &str = "<script type=module>import init,*as bindings from
 
 /// init.js as served for the glue `./quote-explorer-1a2b.js`.
 fn served_init() -> String {
-    strip_comments(INIT_JS)
-        .replace("'QE_GLUE'", "\"./quote-explorer-1a2b.js\"")
-        .replace("'QE_WASM'", "\"./quote-explorer-1a2b_bg.wasm\"")
+    small(
+        &INIT_JS
+            .replace("'QE_GLUE'", "\"./quote-explorer-1a2b.js\"")
+            .replace("'QE_WASM'", "\"./quote-explorer-1a2b_bg.wasm\""),
+        crate::minify::Kind::Module,
+    )
 }
 
 #[test]
@@ -82,30 +85,26 @@ fn the_inline_loader_moves_to_init_js_with_only_its_file_names() {
 fn init_js_marks_the_page_waits_for_its_paint_and_reports_a_failed_start() {
     let script = served_init();
     assert!(
-        !script.contains("QE_") && !script.contains("\n//"),
-        "{script}"
+        !script.contains("QE_") && !script.contains("//") && !script.contains('\n'),
+        "minified: {script}"
     );
-    assert!(
-        script.starts_with("import init, * as bindings from \"./quote-explorer-1a2b.js\";\ndocument.documentElement.classList.add('qe-module');\ntry {\n"),
-        "{script}"
-    );
+    assert!(script.len() < INIT_JS.len() / 2, "{script}");
+    // In order: the glue imported, the page marked, the first paint
+    // awaited, the app started with the wasm its boot script fetched,
+    // Trunk's event; and a failed start reported.
     let at = |needle: &str| {
         script
             .find(needle)
             .unwrap_or_else(|| panic!("no {needle} in {script}"))
     };
-    assert!(at("first-contentful-paint") < at("await init({ module_or_path: await window.qeWasm || new URL(\"./quote-explorer-1a2b_bg.wasm\", import.meta.url) })"));
-    assert!(at("await init(") < at("window.wasmBindings = bindings;"));
-    assert!(
-        at("window.wasmBindings")
-            < at(
-                "dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));"
-            )
-    );
-    assert!(
-        at("} catch (error) {") < at("console.error('Quote Explorer could not start:', error);")
-    );
-    assert!(at("console.error") < at("getElementById('app-failed')"));
+    assert!(at("from\"./quote-explorer-1a2b.js\"") < at("qe-module"));
+    assert!(at("qe-module") < at("first-contentful-paint"));
+    assert!(at("first-contentful-paint") < at("await window.qeWasm||new URL("));
+    assert!(at("await window.qeWasm||new URL(") < at("./quote-explorer-1a2b_bg.wasm"));
+    assert!(at("import.meta.url") < at("window.wasmBindings="));
+    assert!(at("window.wasmBindings=") < at("TrunkApplicationStarted"));
+    assert!(at("catch(") < at("Quote Explorer could not start:"));
+    assert!(at("console.error(") < at("app-failed"));
     // The placeholders the hook replaces, once each.
     assert_eq!(INIT_JS.matches("'QE_GLUE'").count(), 1);
     assert_eq!(INIT_JS.matches("'QE_WASM'").count(), 1);
@@ -142,17 +141,22 @@ fn the_boot_script_loads_first_as_a_classic_script_without_cors() {
         .contains("</head>"));
     let data = data_with(1);
     let script = boot_script(&data);
-    assert!(!script.contains("\n//") && script.len() < (BOOT_JS.len() + URL_JS.len()) * 3 / 4);
-    // url.js and the data's ids inside boot.js's function, first.
+    // Minified: no comments, and under half the size of its sources.
+    assert!(!script.contains("//") && script.len() < (BOOT_JS.len() + URL_JS.len()) / 2);
+    // url.js and the data's ids inside boot.js's function (no new
+    // global), first.
     assert!(
         script.starts_with(
-            "(function () {\n'use strict';\nvar qeFilterIds = {\"speaker\":[\"s\"],\"topic\":[\"t\"],\"stance\":[\"agreed\",\"disputed\",\"unchallenged\"]};\nfunction qeReadUrl(search, href, ids) {\n"
+            "(function(){\"use strict\";var e={speaker:[`s`],topic:[`t`],stance:[`agreed`,`disputed`,`unchallenged`]};function t(e,t,n){"
         ),
         "{script}"
     );
-    assert!(script.ends_with("})();\n"), "{script}");
-    assert_eq!(script.matches("function qeReadUrl(").count(), 1);
-    assert!(script.contains("qeReadUrl(location.search, location.href, qeFilterIds)"));
+    assert!(script.ends_with("})();"), "{script}");
+    assert!(!script.contains("qeFilterIds") && !script.contains("qeReadUrl"));
+    assert!(
+        script.contains("t(location.search,location.href,e)"),
+        "{script}"
+    );
     let name = boot_file_name(&script);
     assert_ne!(name, boot_file_name("x"));
     assert!(
