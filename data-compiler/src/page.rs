@@ -11,6 +11,7 @@ use crate::minify::{minify, Kind};
 use crate::Data;
 use qe_core::html::escape;
 use qe_core::i18n::{self, m, Arg, Msg};
+use std::sync::OnceLock;
 
 /// One sentence describing the data, for `<meta name="description">`:
 /// how many statements by how many speakers (the narrator is the article,
@@ -294,24 +295,32 @@ pub fn filter_ids(data: &Data) -> String {
 /// [`BOOT_JS`] as served for `data`: with `var qeFilterIds = …;` (its
 /// [`filter_ids`]) and [`URL_JS`] right after its `'use strict';`, inside
 /// its function (no new global), minified (it loads on every page, before
-/// the first paint).
+/// the first paint). Minified once for every story a run writes, the ids
+/// left as a placeholder (a global name, which no minifier renames).
 pub fn boot_script(data: &Data) -> String {
-    let mut source = String::with_capacity(BOOT_JS.len() + URL_JS.len() + 1024);
-    let mut inserted = false;
-    for line in BOOT_JS.lines() {
-        source.push_str(line);
-        source.push('\n');
-        if !inserted && line.trim() == "'use strict';" {
-            source.push_str(&format!("var qeFilterIds = {};\n", filter_ids(data)));
-            source.push_str(URL_JS);
-            inserted = true;
+    const IDS: &str = "QE_FILTER_IDS";
+    static SMALL: OnceLock<String> = OnceLock::new();
+    let small = SMALL.get_or_init(|| {
+        let mut source = String::with_capacity(BOOT_JS.len() + URL_JS.len() + 64);
+        let mut inserted = false;
+        for line in BOOT_JS.lines() {
+            source.push_str(line);
+            source.push('\n');
+            if !inserted && line.trim() == "'use strict';" {
+                source.push_str(&format!("var qeFilterIds = {IDS};\n"));
+                source.push_str(URL_JS);
+                inserted = true;
+            }
         }
-    }
-    assert!(
-        inserted,
-        "boot.js has no 'use strict'; line to write url.js after"
-    );
-    small(&source, Kind::Classic)
+        assert!(
+            inserted,
+            "boot.js has no 'use strict'; line to write url.js after"
+        );
+        let small = self::small(&source, Kind::Classic);
+        assert_eq!(small.matches(IDS).count(), 1, "{small}");
+        small
+    });
+    small.replacen(IDS, &filter_ids(data), 1)
 }
 
 /// `script` (one of ours: boot.js, url.js, init.js) minified

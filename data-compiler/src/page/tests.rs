@@ -147,12 +147,13 @@ fn the_boot_script_loads_first_as_a_classic_script_without_cors() {
     // global), first.
     assert!(
         script.starts_with(
-            "(function(){\"use strict\";var e={speaker:[`s`],topic:[`t`],stance:[`agreed`,`disputed`,`unchallenged`]};function t(e,t,n){"
+            "(function(){\"use strict\";var e={\"speaker\":[\"s\"],\"topic\":[\"t\"],\"stance\":[\"agreed\",\"disputed\",\"unchallenged\"]};function t(e,t,n){"
         ),
         "{script}"
     );
     assert!(script.ends_with("})();"), "{script}");
     assert!(!script.contains("qeFilterIds") && !script.contains("qeReadUrl"));
+    assert!(!script.contains("QE_FILTER_IDS"));
     assert!(
         script.contains("t(location.search,location.href,e)"),
         "{script}"
