@@ -5,7 +5,7 @@
 # target/bench/results.json and prints a Markdown table.
 #
 #   benches/run.sh                 every part (first run ~25 min on 2 cores; later runs reuse the builds)
-#   benches/run.sh bytes           brotli sizes: the app, its variants (not minified, wasm-opt -Oz / -O3), the minimal Yew reference and the same with the machinery the app uses
+#   benches/run.sh bytes           brotli sizes: the app, its variants (not minified, wasm-opt -Oz / -O3 with the same extra flags), the minimal Yew reference and the same with the machinery the app uses
 #   benches/run.sh startup         first card painted and interactive, app vs the no-script static page (4× throttle)
 #   benches/run.sh trace           where each way in's main-thread time goes (parse, script, wasm compile, style, layout, paint), traced, 4× throttle
 #   benches/run.sh scale           generated data of 1k/10k/100k statements: click and keystroke → list painted (4× throttle)
@@ -90,8 +90,8 @@ part_bytes() {
   (cd benches/reference-app && trunk_build reference-machinery "$BENCH/reference" "$BENCH/dist-reference-machinery" machinery.html)
   say "measuring bytes"
   node benches/bytes.mjs \
-    "app=target/bench/dist-app=minified, wasm-opt -Os (as configured)" \
-    "unminified=target/bench/dist-app-unminified=not minified, -Os" \
+    "app=target/bench/dist-app=minified, wasm-opt as configured (-O2, shrink level 1)" \
+    "unminified=target/bench/dist-app-unminified=not minified" \
     "oz=target/bench/dist-app-Oz=wasm-opt -Oz" \
     "o3=target/bench/dist-app-O3=wasm-opt -O3" \
     "reference=target/bench/dist-reference=minimal Yew app, minified, -Os" \
